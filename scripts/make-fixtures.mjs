@@ -1,0 +1,218 @@
+#!/usr/bin/env node
+// Writes the fixtures in fixtures/: one roster of ~40 people exported in every RSVP shape awg reads,
+// the target workbook (and the same targets as two CSVs), crosswalks in both shapes, staff and
+// confirmed meetings. Each messy case is one person, named in the `case` field below.
+// Usage: node scripts/make-fixtures.mjs [outDir]
+import fs from 'node:fs';
+import path from 'node:path';
+import * as XLSX from 'xlsx';
+
+XLSX.set_fs(fs);
+const OUT = process.argv[2] ?? path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'fixtures');
+fs.mkdirSync(OUT, { recursive: true });
+
+const DAYS = [
+  ['2020-07-14', 'Tuesday, July 14'],
+  ['2020-07-15', 'Wednesday, July 15'],
+  ['2020-07-16', 'Thursday, July 16'],
+];
+const BLOCKS = ['10am-12pm ET', '12pm-2pm ET', '2pm-4pm ET'];
+
+// avail: undefined = left blank; { grid: { dayIndex: [blockIndex…] } }; { text: '…' } free text.
+// ts: minutes after 2020-06-22 09:00 EDT.
+export const PEOPLE = [
+  { case: 'accents, volunteers to lead, blank availability', first: 'Ana María', last: 'López', email: 'ana.lopez@example.org', phone: '(312) 555-0101', org: 'CRLN', city: 'Chicago', state: 'IL', zip: '60614', lead: 'Yes', story: 'Yes', ts: 0 },
+  { case: 'state in lower case, grid availability', first: 'Ben', last: 'Okafor', email: 'ben.okafor@example.org', phone: '312-555-0102', org: 'CRLN', city: 'Evanston', state: 'illinois', zip: '60201', lead: 'No', avail: { grid: { 0: [0], 1: [0, 1] } }, ts: 15 },
+  { case: 'non-Latin name, ZIP spans IL-09 and IL-10', first: '伟', last: '陈', email: 'chen.wei@example.org', phone: '3125550103', org: 'Interfaith Immigration Coalition', city: 'Glenview', state: 'IL', zip: '60062', avail: { grid: { 0: [0, 1, 2], 2: [2] } }, ts: 30 },
+  { case: 'old-style state abbreviation, free-text time after 2pm', first: 'Dana', last: 'Smith', email: 'dana.smith@example.org', phone: '+1 312 555 0104', org: '', city: 'Highland Park', state: 'Ill.', zip: '60035', avail: { text: 'after 2pm ET any day' }, ts: 45 },
+  { case: 'ZIP lost its leading zero in Excel', first: 'Eve', last: 'Adams', email: 'eve.adams@example.org', phone: '617 555 0105', org: 'Boston Sanctuary Network', city: 'Jamaica Plain', state: 'MA', zip: '2134', lead: 'Yes', avail: { grid: { 0: [0, 1], 1: [0, 1] } }, ts: 60 },
+  { case: 'duplicate: first submission, superseded by the later row', first: 'Frank', last: 'Moreau', email: 'FRANK.MOREAU@example.org ', phone: '(617) 555-0106', org: '', city: 'Cambridge', state: 'MA', zip: '02139', avail: { grid: { 0: [0] } }, ts: 75 },
+  { case: 'late RSVP (after the July 1 deadline)', first: 'Grace', last: 'Kim', email: 'grace.kim@example.org', phone: '(415) 555-0107', org: 'CRLN', city: 'Oakland', state: 'CA', zip: '94612', avail: { grid: { 1: [1, 2] } }, ts: 60 * 24 * 11 + 120 },
+  { case: 'ZIP+4, free text in Pacific time', first: 'Hiro', last: 'Tanaka', email: 'hiro.tanaka@example.org', phone: '510.555.0108', org: 'Asian Americans Advancing Justice', city: 'Oakland', state: 'CA', zip: '94612-1234', story: 'Yes', tz: 'Pacific', avail: { text: 'Tue 7/14 9am-12pm PT' }, ts: 90 },
+  { case: 'ticked no time, wrote a note: digital advocacy', first: 'Ivy', last: 'Nguyen', email: 'ivy.nguyen@example.org', phone: '(312) 555-0109', org: 'CRLN', city: 'Chicago', state: 'IL', zip: '60614', note: "I can't make any of these times, but I'm happy to help online.", ts: 105 },
+  { case: 'state column contradicts the ZIP', first: 'Jon', last: 'Baker', email: 'jon.baker@example.org', phone: '(512) 555-0110', org: '', city: 'Chicago', state: 'TX', zip: '60614', avail: { grid: { 1: [0, 1, 2] } }, ts: 120 },
+  { case: 'no state, ZIP only', first: 'Kay', last: 'Begay', email: 'kay.begay@example.org', phone: '(602) 555-0111', org: 'Arizona Faith Network', city: 'Phoenix', state: '', zip: '85004', lead: 'Yes', avail: { grid: { 0: [1, 2], 1: [1, 2], 2: [1, 2] } }, ts: 135 },
+  { case: 'district column written AZ-7', first: 'Leo', last: 'Ramírez', email: 'leo.ramirez@example.org', phone: '(520) 555-0112', org: 'Arizona Faith Network', city: 'Tucson', state: 'AZ', zip: '85701', district: 'AZ-7', avail: { grid: { 0: [1, 2] } }, ts: 150 },
+  { case: 'at-large state, district At-Large', first: 'Mia', last: 'Johnson', email: 'mia.johnson@example.org', phone: '(802) 555-0113', org: 'Vermont Interfaith Action', city: 'Burlington', state: 'Vermont', zip: '05401', district: 'At-Large', lead: 'Yes', avail: { grid: { 2: [0, 1, 2] } }, ts: 165 },
+  { case: 'lives in DC: no senators, delegate not a target', first: 'Nia', last: 'Washington', email: 'nia.washington@example.org', phone: '(202) 555-0114', org: 'Church World Service', city: 'Washington', state: 'DC', zip: '20002', ts: 180 },
+  { case: 'not a constituent of any target office', first: 'Omar', last: 'Haddad', email: 'omar.haddad@example.org', phone: '(503) 555-0115', org: '', city: 'Portland', state: 'OR', zip: '97201', ts: 195 },
+  { case: 'no email and no phone: cannot be reached', first: 'Pat', last: 'Doe', email: '', phone: '', org: '', city: 'Chicago', state: 'IL', zip: '60614', ts: 210 },
+  { case: 'invalid email but a phone number', first: 'Quinn', last: 'Rivers', email: 'quinn at example.org', phone: '(312) 555-0117', org: 'CRLN', city: 'Evanston', state: 'IL', zip: '60201', avail: { grid: { 0: [0, 1, 2] } }, ts: 225 },
+  { case: 'phone with dots and extension', first: 'Rosa', last: 'Parra', email: 'rosa.parra@example.org', phone: '312.555.0118 ext. 4', org: 'CRLN', city: 'Chicago', state: 'IL', zip: '60614', avail: { text: 'Wednesday and Thursday mornings' }, ts: 240 },
+  { case: 'district that does not exist (CA-60)', first: 'Sam', last: 'Lee', email: 'sam.lee@example.org', phone: '(415) 555-0119', org: '', city: 'Oakland', state: 'CA', zip: '94612', district: 'CA-60', avail: { grid: { 0: [0] } }, ts: 255 },
+  { case: 'availability text awg cannot read', first: 'Tara', last: 'Singh', email: 'tara.singh@example.org', phone: '(312) 555-0120', org: '', city: 'Chicago', state: 'IL', zip: '60614', avail: { text: 'depends on my chemo schedule' }, ts: 270 },
+  { case: 'state with periods, needs interpretation', first: 'Uma', last: 'Reyes', email: 'uma.reyes@example.org', phone: '(718) 555-0121', org: 'New Sanctuary Coalition', city: 'Queens', state: 'N.Y.', zip: '11372', needs: 'Spanish interpretation', avail: { grid: { 0: [1], 1: [1] } }, ts: 285 },
+  { case: 'a district with no target office, state without target senators', first: 'Victor', last: 'Chen', email: 'victor.chen@example.org', phone: '(212) 555-0122', org: '', city: 'New York', state: 'new york', zip: '10025', ts: 300 },
+  { case: 'shares a story, Central time zone answer', first: 'Wen', last: 'García', email: 'wen.garcia@example.org', phone: '(830) 555-0123', org: 'Texas Interfaith', city: 'Uvalde', state: 'TX', zip: '78801', story: 'Yes', lead: 'Yes', tz: 'Central', avail: { grid: { 0: [0, 1, 2], 1: [0, 1, 2] } }, ts: 315 },
+  { case: 'district not a target but a target senator', first: 'Xena', last: 'Ortiz', email: 'xena.ortiz@example.org', phone: '(210) 555-0124', org: 'Texas Interfaith', city: 'San Antonio', state: 'TX', zip: '78201', avail: { grid: { 0: [2], 1: [2] } }, ts: 330 },
+  { case: 'GA: target House seat is elsewhere, no target senators', first: 'Yusuf', last: 'Ali', email: 'yusuf.ali@example.org', phone: '(404) 555-0125', org: '', city: 'Atlanta', state: 'GA', zip: '30309', ts: 345 },
+  { case: 'markup in the name must print as text', first: '<script>alert(1)</script>', last: 'Tester', email: 'zoe.tester@example.org', phone: '(312) 555-0126', org: 'CRLN', city: 'Chicago', state: 'IL', zip: '60614', avail: { grid: { 2: [0] } }, ts: 360 },
+  { case: 'formula in the organization must not run', first: 'Abe', last: 'Formula', email: 'abe.formula@example.org', phone: '(312) 555-0127', org: '=HYPERLINK("http://evil.example","click")', city: 'Chicago', state: 'IL', zip: '60614', ts: 375 },
+  { case: 'emoji in the name', first: 'Sunny 🌞', last: 'Day', email: 'sunny.day@example.org', phone: '(602) 555-0128', org: 'Arizona Faith Network', city: 'Phoenix', state: 'Arizona', zip: '85004', avail: { text: 'all of the above' }, ts: 390 },
+  { case: 'time range without am/pm, date written 7/16', first: 'Carla', last: 'Méndez', email: 'carla.mendez@example.org', phone: '(520) 555-0129', org: '', city: 'Tucson', state: 'AZ', zip: '85701', avail: { text: '7/16 1-3' }, ts: 405 },
+  { case: 'duplicate: the later submission that stands', first: 'Frank', last: 'Moreau', email: 'frank.moreau@example.org', phone: '(617) 555-0106', org: 'Boston Sanctuary Network', city: 'Cambridge', state: 'MA', zip: '02139', avail: { grid: { 0: [0, 1], 2: [0] } }, ts: 420 },
+  { case: 'note beside ticked times goes to review', first: 'Hana', last: 'Sato', email: 'hana.sato@example.org', phone: '(602) 555-0130', org: '', city: 'Phoenix', state: 'AZ', zip: '85004', note: 'I may need to leave early on Tuesday.', avail: { grid: { 0: [0, 1] } }, ts: 435 },
+  { case: 'unknown state name', first: 'Ike', last: 'Nowhere', email: 'ike.nowhere@example.org', phone: '(312) 555-0131', org: '', city: 'Springfield', state: 'Nowhereland', zip: '', ts: 450 },
+  { case: 'quoted note with a line break', first: 'Jada', last: 'Brooks', email: 'jada.brooks@example.org', phone: '(312) 555-0132', org: 'CRLN', city: 'Chicago', state: 'IL', zip: '60614', note: 'Only mornings work for me.\nI teach in the afternoons.', avail: { grid: { 0: [0], 1: [0], 2: [0] } }, ts: 465 },
+  { case: 'Eastern weekday names only', first: 'Kofi', last: 'Mensah', email: 'kofi.mensah@example.org', phone: '(718) 555-0133', org: 'New Sanctuary Coalition', city: 'Queens', state: 'NY', zip: '11372', lead: 'Yes', avail: { text: 'Tuesday or Thursday' }, ts: 480 },
+  { case: 'same name and phone as Ben Okafor, different email', first: 'Ben', last: 'Okafor', email: 'bokafor@example.net', phone: '(312) 555-0102', org: 'CRLN', city: 'Evanston', state: 'IL', zip: '60201', avail: { grid: { 1: [2] } }, ts: 495 },
+  { case: 'invalid ZIP', first: 'Lena', last: 'Petrova', email: 'lena.petrova@example.org', phone: '(602) 555-0135', org: '', city: 'Phoenix', state: 'AZ', zip: '8500', avail: { grid: { 2: [1] } }, ts: 510 },
+  { case: 'CA constituent, volunteers to lead', first: 'Mateo', last: 'Silva', email: 'mateo.silva@example.org', phone: '(510) 555-0136', org: 'Asian Americans Advancing Justice', city: 'Oakland', state: 'CA', zip: '94612', lead: 'Yes', avail: { grid: { 0: [1, 2], 1: [1, 2] } }, ts: 525 },
+  { case: 'Vermonter with a 14:00–16:00 range', first: 'Nell', last: 'Fournier', email: 'nell.fournier@example.org', phone: '(802) 555-0137', org: 'Vermont Interfaith Action', city: 'Burlington', state: 'VT', zip: '05401', avail: { text: 'Thu 14:00–16:00' }, ts: 540 },
+  { case: 'IL-09 from a district column written 9th', first: 'Olu', last: 'Adebayo', email: 'olu.adebayo@example.org', phone: '(847) 555-0138', org: 'Interfaith Immigration Coalition', city: 'Evanston', state: 'IL', zip: '60201', district: '9th', lead: 'Yes', avail: { grid: { 0: [0, 1], 1: [0] } }, ts: 555 },
+  { case: 'Massachusetts in full, wants afternoons', first: 'Priya', last: 'Shah', email: 'priya.shah@example.org', phone: '(617) 555-0139', org: 'Boston Sanctuary Network', city: 'Jamaica Plain', state: 'Massachusetts', zip: '02134', avail: { text: 'afternoons' }, ts: 570 },
+];
+
+const pad = (n) => String(n).padStart(2, '0');
+function when(p) {
+  // 2020-06-22 09:00 EDT is 13:00 UTC.
+  const utc = new Date(Date.UTC(2020, 5, 22, 13, 0, 0) + p.ts * 60_000 + 7_000);
+  const et = new Date(utc.getTime() - 4 * 3600_000); // EDT wall clock
+  const y = et.getUTCFullYear(), mo = et.getUTCMonth() + 1, d = et.getUTCDate(), h = et.getUTCHours(), mi = et.getUTCMinutes(), s = et.getUTCSeconds();
+  const h12 = h % 12 === 0 ? 12 : h % 12;
+  return {
+    forms: `${y}/${pad(mo)}/${pad(d)} ${h12}:${pad(mi)}:${pad(s)} ${h < 12 ? 'AM' : 'PM'} EDT`,
+    sheets: `${mo}/${d}/${y} ${h}:${pad(mi)}:${pad(s)}`,
+    excel: (Date.UTC(y, mo - 1, d, h, mi, s) - Date.UTC(1899, 11, 30)) / 86_400_000,
+    an: utc.toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC'),
+  };
+}
+const gridCell = (p, day, sep) => (p.avail?.grid?.[day] ?? []).map((b) => BLOCKS[b]).join(sep);
+const gridText = (p) => Object.entries(p.avail?.grid ?? {}).map(([d, blocks]) => `${DAYS[Number(d)][1]}: ${blocks.map((b) => BLOCKS[b]).join(' and ')}`).join('; ');
+const freeText = (p) => p.avail?.text ?? '';
+
+const Q = {
+  grid: (label) => `Which times can you join? [${label}]`,
+  other: 'Any other availability? (e.g. Tue after 2pm)',
+  note: 'If you cannot join any meeting time, please tell us',
+  lead: 'Are you willing to lead the meeting?',
+  story: 'Would you be willing to share a personal story?',
+  needs: 'Do you need interpretation or accessibility accommodations?',
+  tz: 'What time zone are you in?',
+};
+
+function formsRows(sep, stamp) {
+  const header = ['Timestamp', 'Email Address', 'First Name', 'Last Name', 'Phone Number', 'Organization / Affiliation', 'City', 'State', 'ZIP Code', 'Congressional District (if known)',
+    ...DAYS.map(([, label]) => Q.grid(label)), Q.other, Q.note, Q.lead, Q.story, Q.needs, Q.tz];
+  const rows = PEOPLE.map((p) => [stamp(p), p.email, p.first, p.last, p.phone, p.org, p.city, p.state, p.zip, p.district ?? '',
+    ...DAYS.map((_, i) => gridCell(p, i, sep)), freeText(p), p.note ?? '', p.lead ?? '', p.story ?? '', p.needs ?? '', p.tz ?? '']);
+  return [header, ...rows];
+}
+
+function csv(rows, eol = '\r\n', delim = ',') {
+  const cell = (v) => {
+    const s = String(v);
+    return /[",\r\n\t]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  return rows.map((r) => r.map(cell).join(delim)).join(eol) + eol;
+}
+
+function write(name, data) {
+  fs.writeFileSync(path.join(OUT, name), data);
+}
+
+// 1. Google Forms "Download responses (.csv)": CRLF, `;` between checkbox answers, zone in the stamp.
+write('rsvps-google-forms.csv', csv(formsRows(';', (p) => when(p).forms)));
+// 2. The linked Sheet exported as CSV: `, ` between answers, no zone, a BOM, LF, trailing blank rows.
+write('rsvps-google-sheets.csv', '\uFEFF' + csv(formsRows(', ', (p) => when(p).sheets), '\n') + ',,,\n\n');
+// 3. The linked Sheet downloaded as .xlsx: the timestamp is a real date cell, ZIPs typed as numbers.
+{
+  const rows = formsRows(', ', (p) => when(p).excel);
+  const ws = XLSX.utils.aoa_to_sheet(rows);
+  for (let r = 1; r < rows.length; r++) {
+    const ts = ws[XLSX.utils.encode_cell({ r, c: 0 })];
+    ts.t = 'n';
+    ts.z = 'm/d/yyyy h:mm:ss';
+    const zip = ws[XLSX.utils.encode_cell({ r, c: 8 })];
+    if (zip && /^\d+$/.test(zip.v)) Object.assign(zip, { t: 'n', v: Number(zip.v) });
+  }
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, ws, 'Form Responses 1');
+  XLSX.writeFile(wb, path.join(OUT, 'rsvps-google-sheets.xlsx'), { compression: true });
+}
+// 4. Action Network: snake_case headers, availability as one free-text answer.
+{
+  const header = ['first_name', 'last_name', 'email', 'zip_code', 'can2_phone', 'can2_user_city', 'can2_state_abbreviated', 'created_date',
+    'organization', 'congressional_district', 'availability', 'cannot_attend_note', 'willing_to_lead', 'share_story', 'interpretation_accessibility_needs', 'time_zone'];
+  const rows = PEOPLE.map((p) => [p.first, p.last, p.email, p.zip, p.phone, p.city, p.state, when(p).an, p.org, p.district ?? '',
+    [gridText(p), freeText(p)].filter(Boolean).join('; '), p.note ?? '', p.lead ?? '', p.story ?? '', p.needs ?? '', p.tz ?? '']);
+  write('rsvps-action-network.csv', csv([header, ...rows], '\n'));
+}
+// 5. Excel "Unicode text": UTF-16LE with BOM, tab-separated.
+{
+  const text = csv(formsRows(';', (p) => when(p).forms), '\r\n', '\t');
+  write('rsvps-excel-unicode.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+}
+
+// Targets. Fictional members; districts and tiers chosen so every rule has a case.
+const HOUSE = [
+  ['IL', 'IL-5', 'Rep. Maria Kowalski', 'D', 'Tier 1', '(202) 225-4061', 'Jamie Fox', 'jamie.fox@mail.house.example', 'Yes', ''],
+  ['IL', '9', 'Rep. Daniel Brandt', 'D', '1', '(202) 225-2111', 'Lee Park', 'lee.park@mail.house.example', 'Yes', 'Met with us in 2019'],
+  ['IL', 'IL 10', 'Rep. Sarah Whitfield', 'D', '2', '(202) 225-4835', '', '', 'No', ''],
+  ['CA', '12', 'Rep. Grace Liang', 'D', '1', '(202) 225-2661', 'Robin Cho', 'robin.cho@mail.house.example', 'Yes', ''],
+  ['TX', '23rd', 'Rep. Tom Ortega', 'R', '1', '(202) 225-4511', 'Casey Hill', 'casey.hill@mail.house.example', 'No', 'Border district'],
+  ['AZ', '3', 'Rep. Luis Delgado', 'D', '2', '(202) 225-4065', '', '', 'Yes', ''],
+  ['AZ', 'AZ-07', 'Rep. Elena Cruz', 'D', '2', '(202) 225-2435', '', '', 'Yes', ''],
+  ['VT', 'At-Large', 'Rep. Anne Beaulieu', 'D', '3', '(202) 225-4115', '', '', 'Yes', ''],
+  ['NY', '14', 'Rep. Carmen Ruiz', 'D', '2', '(202) 225-3965', '', '', 'Yes', ''],
+  ['MA', '7', 'Rep. Ayana Brooks', 'D', '1', '(202) 225-5111', 'Sam Ellis', 'sam.ellis@mail.house.example', 'Yes', ''],
+  ['GA', '6', 'Rep. Robert Hale', 'R', '1', '(202) 225-4501', '', '', 'No', 'No constituents yet: recruit'],
+];
+const SENATE = [
+  ['IL', 'Sen. Richard Dalton', 'D', '1', '(202) 224-2152', 'Morgan Reed', 'morgan.reed@senate.example', 'Yes', ''],
+  ['IL', 'Sen. Tamara Dutta', 'D', '1', '(202) 224-2854', '', '', 'Yes', ''],
+  ['AZ', 'Sen. Mark Kessler', 'D', '1', '(202) 224-2235', '', '', 'No', ''],
+  ['AZ', 'Sen. Kyra Sinclair', 'I', '1', '(202) 224-4521', '', '', 'No', 'Swing vote'],
+  ['TX', 'Sen. John Cornwell', 'R', '2', '(202) 224-2934', '', '', 'No', ''],
+  ['CA', 'Sen. Alex Padilla-Ruiz', 'D', '2', '(202) 224-3553', '', '', 'Yes', ''],
+  ['ME', 'Sen. Susan Collier', 'R', '1', '(202) 224-2523', '', '', 'No', 'No constituents yet: recruit'],
+  ['Maine', 'Sen. Angus Kingsley', 'I', '2', '(202) 224-5344', '', '', 'Yes', ''],
+];
+const houseHeader = ['State', 'District', 'Member', 'Party', 'Priority Tier', 'DC Office Phone', 'Scheduler', 'Scheduler Email', 'Cosponsor H.R. 5210?', 'Notes'];
+const senateHeader = ['State', 'Senator', 'Party', 'Priority Tier', 'DC Office Phone', 'Scheduler', 'Scheduler Email', 'Cosponsor S. 2936?', 'Notes'];
+{
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['Read me: the two tabs after this one list our targets.']]), 'Instructions');
+  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['AWG / IIC Advocacy Days, July 14–16: target Representatives'], [], houseHeader, ...HOUSE]), 'Target Representatives');
+  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([senateHeader, ...SENATE]), 'Target Senators');
+  XLSX.writeFile(wb, path.join(OUT, 'targets.xlsx'), { compression: true });
+  write('targets-house.csv', csv([['AWG target Representatives'], houseHeader, ...HOUSE]));
+  write('targets-senate.csv', csv([senateHeader, ...SENATE]));
+}
+
+// ZIP → district crosswalks in both shapes. 60062 spans IL-09 and IL-10 on purpose.
+const XWALK = [
+  ['17', 'IL', '60614', 5, 1], ['17', 'IL', '60201', 9, 1], ['17', 'IL', '60062', 9, 0.62], ['17', 'IL', '60062', 10, 0.38],
+  ['17', 'IL', '60035', 10, 1], ['25', 'MA', '02134', 7, 1], ['25', 'MA', '02139', 7, 1], ['06', 'CA', '94612', 12, 1],
+  ['48', 'TX', '78801', 23, 1], ['48', 'TX', '78201', 20, 1], ['04', 'AZ', '85004', 3, 1], ['04', 'AZ', '85701', 7, 1],
+  ['50', 'VT', '05401', 0, 1], ['11', 'DC', '20002', 98, 1], ['41', 'OR', '97201', 1, 1], ['36', 'NY', '11372', 14, 1],
+  ['36', 'NY', '10025', 13, 1], ['13', 'GA', '30309', 5, 1], ['23', 'ME', '04101', 1, 1],
+];
+write('zip-districts.csv', csv([['state_fips', 'state_abbr', 'zcta', 'cd'], ...XWALK.map(([f, s, z, cd]) => [f, s, z, cd === 98 ? 0 : cd])]));
+{
+  const cols = ['OID_CD119_20', 'GEOID_CD119_20', 'NAMELSAD_CD119_20', 'AREALAND_CD119_20', 'AREAWATER_CD119_20', 'MTFCC_CD119_20', 'FUNCSTAT_CD119_20',
+    'OID_ZCTA5_20', 'GEOID_ZCTA5_20', 'NAMELSAD_ZCTA5_20', 'AREALAND_ZCTA5_20', 'AREAWATER_ZCTA5_20', 'MTFCC_ZCTA5_20', 'FUNCSTAT_ZCTA5_20',
+    'AREALAND_PART', 'AREAWATER_PART', 'AREA_PART'];
+  const lines = [cols.join('|')];
+  XWALK.forEach(([f, , z, cd, share], i) => {
+    const geoid = `${f}${String(cd).padStart(2, '0')}`;
+    lines.push([i + 1, geoid, `Congressional District ${cd}`, 1e9, 1e6, 'G5200', 'N', 5000 + i, z, `ZCTA5 ${z}`, 1e7, 1e5, 'G6350', 'S', Math.round(share * 1e7), 0, Math.round(share * 1e7)].join('|'));
+  });
+  lines.push(['99', 'ZZ', 'Congressional Districts not defined', 0, 0, 'G5200', 'N', '', '', '', '', '', '', '', 0, 0, 0].join('|'));
+  write('zip-districts-census.txt', '\uFEFF' + lines.join('\r\n') + '\r\n');
+}
+
+// Staff accompaniers and meetings offices have already confirmed.
+write('staff.csv', csv([
+  ['Name', 'Email', 'Phone', 'Organization', 'Availability'],
+  ['Aubrey Grant', 'aubrey.grant@awg.example', '(202) 555-0190', 'AWG', ''],
+  ['Claudia Lucero', 'claudia.lucero@crln.example', '(312) 555-0191', 'CRLN', 'Tue, Wed'],
+  ['Dev Patel', 'dev.patel@iic.example', '(202) 555-0192', 'IIC', 'Wed 12pm-4pm; Thu'],
+  ['Rae Morgan', 'rae.morgan@iic.example', '(202) 555-0193', 'IIC', 'mornings'],
+]));
+write('confirmed.csv', csv([
+  ['Office', 'Date', 'Start', 'Video link', 'Notes'],
+  ['Sen. Richard Dalton', '2020-07-14', '11:00', 'https://meet.example/dalton', 'Scheduler confirmed by email'],
+  ['CA-12', '7/15/2020', '2:00 PM', 'https://meet.example/liang', ''],
+]));
+console.log(`fixtures written to ${OUT}`);

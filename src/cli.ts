@@ -1,0 +1,42 @@
+// Declares the commands and their options; each command's work lives in src/commands/.
+import { Command, Option } from 'commander';
+import { runInit } from './commands/init.js';
+import type { Output } from './commands/shared.js';
+import { runValidate } from './commands/validate.js';
+
+const collect = (value: string, prev: string[] = []) => [...prev, value];
+
+function inputOptions(cmd: Command): Command {
+  return cmd
+    .requiredOption('--rsvps <file>', 'RSVP export: .csv, .tsv or .xlsx')
+    .option('--rsvps-sheet <name>', 'sheet of the RSVP workbook to read (default: the first)')
+    .requiredOption('--targets <file>', 'target workbook (Representatives and Senators tabs), or give it twice for two CSVs', collect)
+    .option('--house-tab <name>', 'name of the Representatives tab')
+    .option('--senate-tab <name>', 'name of the Senators tab')
+    .option('--config <file>', 'event configuration (default: ./awg.config.json, else the built-in defaults)');
+}
+
+export function buildProgram(out: Output, setExit: (code: number) => void, version: string): Command {
+  const program = new Command()
+    .name('awg')
+    .description('Schedule advocacy-day meetings from RSVP exports and a target-legislator workbook.')
+    .version(version)
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => out.stderr(s), writeOut: (s) => out.stdout(s) })
+    .showHelpAfterError('(run awg --help, or awg <command> --help, for the options)')
+    .addHelpText('after', '\nExit codes: 0 ok, 1 problems in the inputs, 2 usage errors or unreadable files.');
+
+  inputOptions(program.command('validate'))
+    .description('read the RSVPs and targets and report every problem, by cell')
+    .addOption(new Option('--json', 'print the summary, problems and normalized people as JSON'))
+    .action((opts) => setExit(runValidate(opts, out)));
+
+  program
+    .command('init')
+    .description('write a starting awg.config.json with the default event')
+    .option('--out <file>', 'where to write it', 'awg.config.json')
+    .option('--force', 'replace an existing file')
+    .action((opts) => setExit(runInit(opts, out)));
+
+  return program;
+}

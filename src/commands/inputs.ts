@@ -1,0 +1,53 @@
+// What every command starts from: the config, the event's slots, the RSVPs and the targets, read and
+// normalized, with every problem found on the way.
+import { buildSlots, type Slot } from '../event.js';
+import type { Config } from '../config/schema.js';
+import type { Rsvp, TargetOffice } from '../model.js';
+import { findDuplicates } from '../normalize/duplicates.js';
+import { normalizeRsvps, type RsvpSheetResult } from '../normalize/rsvps.js';
+import { normalizeTargets } from '../normalize/targets.js';
+import type { Problem } from '../problems.js';
+import { loadConfig, pickRsvpSheet, pickTargetSheets, readTableFile } from '../read/inputs.js';
+
+export interface InputOptions {
+  rsvps: string;
+  rsvpsSheet?: string | undefined;
+  targets: string[];
+  houseTab?: string | undefined;
+  senateTab?: string | undefined;
+  config?: string | undefined;
+}
+
+export interface Inputs {
+  config: Config;
+  configFile?: string;
+  slots: Slot[];
+  rsvpFile: string;
+  rsvpSheet: RsvpSheetResult;
+  rsvps: Rsvp[];
+  supersededBy: Map<number, number>;
+  offices: TargetOffice[];
+  problems: Problem[];
+}
+
+export function loadInputs(opts: InputOptions): Inputs {
+  const { config, file: configFile } = loadConfig(opts.config);
+  const slots = buildSlots(config.event);
+  const rsvpTable = readTableFile(opts.rsvps, config, 'RSVP');
+  const sheet = pickRsvpSheet(rsvpTable, opts.rsvpsSheet);
+  const targetTables = opts.targets.map((t) => readTableFile(t, config, 'targets'));
+  const rsvpSheet = normalizeRsvps(sheet, opts.rsvps, config, slots);
+  const targets = normalizeTargets(pickTargetSheets(targetTables, opts.houseTab, opts.senateTab));
+  const dups = findDuplicates(rsvpSheet.rsvps, opts.rsvps, rsvpSheet.columns.email, sheet.name || undefined);
+  return {
+    config,
+    ...(configFile ? { configFile } : {}),
+    slots,
+    rsvpFile: opts.rsvps,
+    rsvpSheet,
+    rsvps: rsvpSheet.rsvps,
+    supersededBy: dups.supersededBy,
+    offices: targets.offices,
+    problems: [...rsvpSheet.problems, ...dups.problems, ...targets.problems],
+  };
+}

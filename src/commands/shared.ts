@@ -1,0 +1,18 @@
+// Option schemas shared by the commands, and the output channels they write to.
+import { z } from 'zod';
+
+export interface Output {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+const list = z.union([z.string(), z.array(z.string())]).transform((v) => (Array.isArray(v) ? v : [v]));
+
+export const inputOptionsSchema = z.object({
+  rsvps: z.string({ error: 'needs --rsvps FILE (the RSVP export)' }).min(1),
+  rsvpsSheet: z.string().optional(),
+  targets: list.pipe(z.array(z.string()).min(1, 'needs --targets FILE').max(2, '--targets takes one workbook or two CSV files')),
+  houseTab: z.string().optional(),
+  senateTab: z.string().optional(),
+  config: z.string().optional(),
+});

@@ -1,0 +1,100 @@
+// The event configuration (awg.config.json): its zod schema, its defaults (from the invitation in
+// DOMAIN.md), and the translation of zod issues into messages naming the key path.
+import { z } from 'zod';
+
+const isoDate = z
+  .string()
+  .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isRealDate(s), { message: 'is not a date (write YYYY-MM-DD)' });
+const hhmm = z
+  .string()
+  .refine((s) => /^([01]\d|2[0-3]):[0-5]\d$/.test(s), { message: 'is not a time (write HH:MM, 24-hour)' });
+const timeZone = z.string().refine(isTimeZone, { message: 'is not a time zone (write e.g. America/New_York)' });
+
+function isRealDate(s: string): boolean {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+function isTimeZone(s: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: s });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const DEFAULT_ASKS = [
+  'Defund unlawful anti-asylum policies (such as the asylum bans) and safeguard any USCIS appropriations.',
+  'Restore asylum protections and end immigrant detentions and deportations.',
+  'Cosponsor pro-asylum legislation, such as the Refugee Protection Act (S. 2936 / H.R. 5210) and the Asylum Seeker Protection Act (H.R. 2662).',
+];
+
+/** Fields an RSVP column can be mapped to by hand in `columns`. */
+export const RSVP_FIELDS = [
+  'timestamp', 'firstName', 'lastName', 'fullName', 'email', 'phone', 'organization', 'address', 'city',
+  'state', 'zip', 'district', 'availability', 'note', 'lead', 'story', 'needs', 'timeZone',
+] as const;
+export type RsvpField = (typeof RSVP_FIELDS)[number];
+
+const eventSchema = z
+  .strictObject({
+    name: z.string().min(1).default('Virtual Advocacy Days'),
+    days: z.array(isoDate).min(1).default(['2020-07-14', '2020-07-15', '2020-07-16']),
+    windowStart: hhmm.default('10:00'),
+    windowEnd: hhmm.default('16:00'),
+    timeZone: timeZone.default('America/New_York'),
+    meetingMinutes: z.number().int().min(5).max(240).default(30),
+    deadline: z
+      .string()
+      .refine((s) => /^\d{4}-\d{2}-\d{2}(T([01]\d|2[0-3]):[0-5]\d)?$/.test(s) && isRealDate(s.slice(0, 10)), {
+        message: 'is not a date (write YYYY-MM-DD, or YYYY-MM-DDTHH:MM)',
+      })
+      .nullable()
+      .default('2020-07-01'),
+    maxGroup: z.number().int().min(1).max(100).default(10),
+    minGroup: z.number().int().min(1).max(100).default(1),
+    maxMeetingsPerOffice: z.number().int().min(1).max(20).default(1),
+    maxMeetingsPerDay: z.number().int().min(1).max(50).default(6),
+    /** How late RSVPs are scheduled: after everyone on time, like everyone else, or not at all. */
+    lateRsvps: z.enum(['after-on-time', 'same-as-on-time', 'exclude']).default('after-on-time'),
+    asks: z.array(z.string().min(1)).default(DEFAULT_ASKS),
+  })
+  .refine((e) => e.windowStart < e.windowEnd, { message: 'must start before windowEnd', path: ['windowStart'] })
+  .refine((e) => e.minGroup <= e.maxGroup, { message: 'must not exceed maxGroup', path: ['minGroup'] })
+  .refine((e) => new Set(e.days).size === e.days.length, { message: 'lists a day twice', path: ['days'] });
+
+const columnsSchema = z.partialRecord(z.enum(RSVP_FIELDS), z.string().min(1));
+
+export const configSchema = z.strictObject({
+  $schema: z.string().optional(),
+  event: eventSchema.default(() => eventSchema.parse({})),
+  /** Hand mappings: field → the header text of the RSVP column that holds it. */
+  columns: columnsSchema.default({}),
+  /** Largest input file read, in megabytes. */
+  maxInputMB: z.number().positive().default(200),
+});
+
+export type Config = z.infer<typeof configSchema>;
+export type EventConfig = Config['event'];
+
+export const DEFAULT_CONFIG: Config = configSchema.parse({});
+
+/** `event.days[1]` from a zod path. */
+export function keyPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out ? `.${String(part)}` : String(part);
+  }
+  return out || '(top level)';
+}
+
+export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let cur: unknown = root;
+  for (const part of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[part];
+  }
+  return cur;
+}

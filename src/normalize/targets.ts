@@ -1,0 +1,182 @@
+// The target-legislator workbook → TargetOffice records: which tab is which chamber, where the header
+// sits under any title rows, and the cross-row checks (one row per office, senators only for states).
+import { stateByCode } from '../data/states.js';
+import type { Chamber, TargetOffice } from '../model.js';
+import { InputError, type Problem } from '../problems.js';
+import type { Sheet, Table } from '../read/table.js';
+import { districtLabel, parseDistrict } from './district.js';
+import { findHeaderRow, isBlankRow, mapColumns, normHeader } from './header.js';
+import { parseState } from './state.js';
+
+type TargetField = 'state' | 'district' | 'member' | 'party' | 'tier' | 'phone' | 'schedulerName' | 'schedulerEmail' | 'cosponsor' | 'notes';
+
+const PATTERNS: ReadonlyArray<readonly [TargetField, RegExp]> = [
+  ['schedulerName', /\bscheduler\b(?!.*\b(e ?mail|phone)\b)/],
+  ['schedulerEmail', /\be ?mail\b/],
+  ['cosponsor', /\bco ?spons\w*/],
+  ['notes', /\b(notes?|comments?)\b/],
+  ['district', /\b(district|cd|seat)\b/],
+  ['state', /^(?!.*united states).*\bstate\b/],
+  ['tier', /\b(tier|priority|rank|target level)\b/],
+  ['party', /\bparty\b|^p$/],
+  ['phone', /\b(phone|tel|telephone)\b/],
+  ['member', /\b(member|name|representative|senator|legislator|rep|moc|congress ?(wo)?man|congressperson)\b/],
+];
+
+export interface TargetSheet {
+  table: Table;
+  sheet: Sheet;
+  chamber: Chamber;
+}
+
+const recognizes = (h: string) => PATTERNS.some(([, re]) => re.test(normHeader(h)));
+
+export function headerOf(sheet: Sheet): { index: number; headers: string[] } {
+  const index = findHeaderRow(sheet.rows, recognizes, 2);
+  return { index, headers: index < 0 ? [] : (sheet.rows[index] ?? []).map((h) => h.replace(/\s+/g, ' ').trim()) };
+}
+
+/** Which chamber a tab is, from its name. */
+export function chamberOfTabName(name: string): Chamber | undefined {
+  const n = name.toLowerCase();
+  if (/rep|house|congress|members?/.test(n)) return 'House';
+  if (/sen/.test(n)) return 'Senate';
+  return undefined;
+}
+
+/** Which chamber a CSV is (Google Sheets exports one tab per file): a district column means House. */
+export function chamberOfSheet(sheet: Sheet, file: string): Chamber | undefined {
+  const { headers } = headerOf(sheet);
+  const fields = mapColumns(headers, PATTERNS);
+  const hasDistrict = fields.has('district');
+  const memberHeader = normHeader(headers[fields.get('member') ?? -1] ?? '');
+  if (/senat/.test(memberHeader)) return 'Senate';
+  if (hasDistrict || /\brep|house/.test(memberHeader)) return 'House';
+  return chamberOfTabName(file.replace(/^.*[\\/]/, '')) ?? 'Senate';
+}
+
+const PARTY: Array<[RegExp, string]> = [[/^d(em\w*)?\.?$/i, 'D'], [/^r(ep\w*)?\.?$|^gop$/i, 'R'], [/^i(nd\w*)?\.?$/i, 'I'], [/^l(ib\w*)?\.?$/i, 'L']];
+
+export function parseParty(raw: string): string {
+  const t = raw.trim();
+  return PARTY.find(([re]) => re.test(t))?.[1] ?? t;
+}
+
+export function parseTier(raw: string): number | undefined {
+  const t = raw.trim().toLowerCase();
+  if (!t) return undefined;
+  const n = /(\d+)/.exec(t);
+  if (n && n[1]) return Number(n[1]);
+  if (/\b(top|high|highest|key|primary|a)\b/.test(t)) return 1;
+  if (/\b(medium|mid|secondary|b)\b/.test(t)) return 2;
+  if (/\b(low|lowest|c)\b/.test(t)) return 3;
+  return undefined;
+}
+
+const asciiKey = (s: string) => s.normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '').replace(/[\u0300-\u036f]/g, '').toUpperCase();
+
+export function normalizeTargets(sheets: readonly TargetSheet[]): { offices: TargetOffice[]; problems: Problem[] } {
+  const offices: TargetOffice[] = [];
+  const problems: Problem[] = [];
+  for (const { table, sheet, chamber } of sheets) {
+    const where = { file: table.file, ...(sheet.name ? { sheet: sheet.name } : {}) };
+    const { index, headers } = headerOf(sheet);
+    const fields = index < 0 ? new Map<TargetField, number>() : mapColumns(headers, PATTERNS);
+    const missing: string[] = [];
+    if (!fields.has('member')) missing.push('member name');
+    if (!fields.has('state') && !(chamber === 'House' && fields.has('district'))) missing.push('state');
+    if (chamber === 'House' && !fields.has('district')) missing.push('district');
+    if (missing.length) {
+      const seen = headers.filter((h) => h).map((h) => `"${h}"`).join(', ') || '(none)';
+      throw new InputError([{
+        code: 'missing-column', severity: 'error', ...where, ...(index >= 0 ? { row: index + 1 } : {}),
+        message: `the ${chamber === 'House' ? 'Representatives' : 'Senators'} tab of ${table.file}${sheet.name ? ` ("${sheet.name}")` : ''} has no column for ${missing.join(', ')}. Headers seen: ${seen}.`,
+        fix: 'Add a header row with columns like State, District, Member, Party, Tier.',
+      }]);
+    }
+    const col = (f: TargetField) => headers[fields.get(f) ?? -1] ?? f;
+    for (let i = index + 1; i < sheet.rows.length; i++) {
+      const cells = sheet.rows[i] ?? [];
+      if (isBlankRow(cells)) continue;
+      const row = i + 1;
+      const get = (f: TargetField) => (cells[fields.get(f) ?? -1] ?? '').replace(/\s+/g, ' ').trim();
+      const bad = (f: TargetField, code: string, value: string, message: string, fix: string) =>
+        problems.push({ code, severity: 'error', ...where, row, column: col(f), value, message, fix });
+      const member = get('member');
+      const stateRaw = get('state');
+      let state = stateRaw ? parseState(stateRaw) : undefined;
+      if (!member) {
+        bad('member', 'missing-member', '', 'has no member name', 'Type the legislator\'s name, or delete the row.');
+        continue;
+      }
+      if (stateRaw && !state) {
+        bad('state', 'unknown-state', stateRaw, `"${stateRaw}" is not a US state or territory`, 'Write the two-letter code, e.g. IL.');
+        continue;
+      }
+      let district: number | undefined;
+      if (chamber === 'House') {
+        const dRaw = get('district');
+        const d = parseDistrict(dRaw, state);
+        if (!dRaw || !d.ok) {
+          bad('district', dRaw ? (d.ok ? 'bad-district' : d.reason === 'no-such-district' ? 'no-such-district' : 'unreadable-district') : 'missing-district', dRaw,
+            !dRaw ? 'has no district' : `"${dRaw}" ${d.ok ? '' : d.reason === 'unreadable' ? 'is not a district awg can read' : `does not exist: ${d.message}`}`.trim(),
+            'Write the district like CA-12, 12 or At-Large.');
+          continue;
+        }
+        district = d.district;
+        state = state ?? d.state;
+      }
+      if (!state) {
+        bad('state', 'missing-state', '', 'has no state', 'Fill in the state.');
+        continue;
+      }
+      const info = stateByCode(state.code);
+      if (chamber === 'Senate' && info && !info.hasSenators) {
+        bad('state', 'no-senators', stateRaw, `${info.name} has no senators`, 'Move this row to the Representatives tab if it is the delegate.');
+        continue;
+      }
+      const tierRaw = get('tier');
+      const tier = parseTier(tierRaw);
+      if (tierRaw && tier === undefined) {
+        problems.push({ code: 'unreadable-tier', severity: 'warning', ...where, row, column: col('tier'), value: tierRaw,
+          message: `"${tierRaw}" is not a tier awg can read; the office is ranked last`, fix: 'Write 1 for the top tier, 2, 3 …, or High/Medium/Low.' });
+      }
+      const id = chamber === 'House' ? `H-${districtLabel(state.code, district ?? 0)}` : `S-${state.code}-${asciiKey(member.split(/\s+/).slice(-1)[0] ?? member)}`;
+      offices.push({
+        id, chamber, state: state.code, ...(district !== undefined ? { district } : {}), member, party: parseParty(get('party')),
+        ...(tier !== undefined ? { tier } : {}), tierRaw, phone: get('phone'), schedulerName: get('schedulerName'),
+        schedulerEmail: get('schedulerEmail').toLowerCase(), cosponsor: get('cosponsor'), notes: get('notes'),
+        file: table.file, sheet: sheet.name, row,
+      });
+    }
+  }
+  return { offices: dedupeOffices(offices, problems), problems };
+}
+
+/** Two rows for one office: the first stands, the second is an error naming both rows. */
+function dedupeOffices(offices: TargetOffice[], problems: Problem[]): TargetOffice[] {
+  const byId = new Map<string, TargetOffice>();
+  const perState = new Map<string, number>();
+  const kept: TargetOffice[] = [];
+  for (const o of offices) {
+    const first = byId.get(o.id);
+    if (first) {
+      problems.push({ code: 'duplicate-office', severity: 'error', file: o.file, ...(o.sheet ? { sheet: o.sheet } : {}), row: o.row,
+        column: o.chamber === 'House' ? 'district' : 'member', value: o.id.slice(2),
+        message: `${o.member} (${o.id.slice(2)}) is listed twice: row ${first.row} and row ${o.row}; row ${o.row} is ignored`,
+        fix: `Delete one of the two rows.` });
+      continue;
+    }
+    byId.set(o.id, o);
+    if (o.chamber === 'Senate') {
+      const n = (perState.get(o.state) ?? 0) + 1;
+      perState.set(o.state, n);
+      if (n > 2) {
+        problems.push({ code: 'too-many-senators', severity: 'warning', file: o.file, ...(o.sheet ? { sheet: o.sheet } : {}), row: o.row,
+          column: 'state', value: o.state, message: `${o.state} has more than two senators listed`, fix: 'Check the Senators tab for a wrong state.' });
+      }
+    }
+    kept.push(o);
+  }
+  return kept;
+}

@@ -1,0 +1,69 @@
+// Form timestamps: Google Forms (2020/06/22 11:07:29 AM EDT), Sheets (6/22/2020 11:07:29), Excel date
+// cells (read as wall-clock ISO text), ISO 8601. A zone in the cell wins; otherwise the event's zone.
+import { fromZonedTime } from 'date-fns-tz';
+
+const ZONE_OFFSETS: Record<string, number> = {
+  UTC: 0, GMT: 0, Z: 0, EDT: -4, EST: -5, ET: -5, CDT: -5, CST: -6, CT: -6, MDT: -6, MST: -7, MT: -7,
+  PDT: -7, PST: -8, PT: -8, AKDT: -8, AKST: -9, HST: -10, HDT: -9, BST: 1, CET: 1, CEST: 2,
+};
+
+function offsetMinutes(zone: string): number | undefined {
+  const z = zone.toUpperCase();
+  if (z in ZONE_OFFSETS) return (ZONE_OFFSETS[z] ?? 0) * 60;
+  const m = /^(?:GMT|UTC)?([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(z);
+  if (!m || !m[2]) return undefined;
+  const sign = m[1] === '-' ? -1 : 1;
+  return sign * (Number(m[2]) * 60 + Number(m[3] ?? 0));
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function build(y: number, mo: number, d: number, h: number, mi: number, s: number, zone: string | undefined, eventZone: string): Date | undefined {
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 59) return undefined;
+  const check = new Date(Date.UTC(y, mo - 1, d));
+  if (check.getUTCDate() !== d) return undefined;
+  if (zone) {
+    const off = offsetMinutes(zone);
+    if (off === undefined) return undefined;
+    return new Date(Date.UTC(y, mo - 1, d, h, mi, s) - off * 60_000);
+  }
+  return fromZonedTime(`${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}`, eventZone);
+}
+
+function to24(h: number, ampm: string | undefined): number {
+  if (!ampm) return h;
+  const pm = /^p/i.test(ampm);
+  if (h === 12) return pm ? 12 : 0;
+  return pm ? h + 12 : h;
+}
+
+/** The instant a response was submitted, or undefined when the text is not a timestamp. */
+export function parseTimestamp(raw: string, eventZone: string): Date | undefined {
+  const text = raw.trim().replace(/\s+/g, ' ');
+  if (!text) return undefined;
+  const time = String.raw`(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?: ?([AaPp]\.?[Mm]\.?))?)?`;
+  const zone = String.raw`(?: ?(Z|[A-Za-z]{1,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}))?`;
+  // ISO and Forms: year first.
+  let m = new RegExp(`^(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})${time}${zone}$`).exec(text);
+  if (m) {
+    const [, y, mo, d, h, mi, s, ap, z] = m;
+    return build(Number(y), Number(mo), Number(d), to24(Number(h ?? 0), ap), Number(mi ?? 0), Number(s ?? 0), z, eventZone);
+  }
+  // Sheets and US locale: month first.
+  m = new RegExp(`^(\\d{1,2})/(\\d{1,2})/(\\d{2,4})${time}${zone}$`).exec(text);
+  if (m) {
+    const [, mo, d, yRaw, h, mi, s, ap, z] = m;
+    const y = Number(yRaw) < 100 ? 2000 + Number(yRaw) : Number(yRaw);
+    return build(y, Number(mo), Number(d), to24(Number(h ?? 0), ap), Number(mi ?? 0), Number(s ?? 0), z, eventZone);
+  }
+  return undefined;
+}
+
+/** End of the deadline day (or the given minute) in the event zone. */
+export function deadlineInstant(deadline: string, eventZone: string): Date {
+  if (deadline.length === 10) {
+    const end = fromZonedTime(`${deadline}T23:59:59.999`, eventZone);
+    return end;
+  }
+  return fromZonedTime(`${deadline}:00`, eventZone);
+}

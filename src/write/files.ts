@@ -1,0 +1,45 @@
+// The only module that writes to disk.
+import fs from 'node:fs';
+import path from 'node:path';
+import { UsageError } from '../problems.js';
+
+export function writeNewFile(file: string, text: string, force: boolean): boolean {
+  if (!force && fs.existsSync(file)) return false;
+  fs.writeFileSync(file, text);
+  return true;
+}
+
+export function writeFile(file: string, data: string | Uint8Array): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, data);
+}
+
+/** A map of relative path → content, written to a temporary folder beside `dir` and renamed into place. */
+export function writeFolder(dir: string, files: ReadonlyMap<string, string | Uint8Array>, force: boolean): void {
+  const target = path.resolve(dir);
+  if (fs.existsSync(target)) {
+    const stat = fs.statSync(target);
+    if (!stat.isDirectory()) throw new UsageError(`${dir} exists and is not a folder.`);
+    if (fs.readdirSync(target).length && !force) {
+      throw new UsageError(`${dir} is not empty; awg will not write over it.`, 'Choose a new --out folder, or add --force to replace it.');
+    }
+  }
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  const tmp = fs.mkdtempSync(path.join(path.dirname(target), `.${path.basename(target)}.tmp-`));
+  try {
+    for (const [rel, data] of files) {
+      const file = path.join(tmp, rel);
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, data);
+    }
+    if (fs.existsSync(target)) {
+      const old = `${tmp}.old`;
+      fs.renameSync(target, old);
+      fs.renameSync(tmp, target);
+      fs.rmSync(old, { recursive: true, force: true });
+    } else fs.renameSync(tmp, target);
+  } catch (err) {
+    fs.rmSync(tmp, { recursive: true, force: true });
+    throw new UsageError(`could not write ${dir}: ${(err as Error).message}`);
+  }
+}
