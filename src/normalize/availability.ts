@@ -47,7 +47,7 @@ const CLOCK = String.raw`(\d{1,2})(?::(\d{2}))?\s*${MERIDIEM}?`;
 const ZONE_WORD = String.raw`\b(et|edt|est|eastern|ct|cdt|cst|central|mt|mdt|mst|mountain|pt|pdt|pst|pacific|akt|akdt|akst|alaska|ht|hst|hawaii)\b(?:\s+time)?`;
 
 const PATTERNS: Array<[string, RegExp]> = [
-  ['cannot', /\b(can ?not|can't|cant|unable to|not able to|none of (these|the above|them)|no times? work)\b[^;\n]*?\b(join|attend|participate|make|meet|any|work)\b/y],
+  ['cannot', /\b(can ?not|can't|cant|unable to|not able to|none of (these|the above|them)|no times? work)\b[^;\n]*?\b(join|attend|participate|make|meet|any|work)\b[^;\n]*/y],
   ['any', /\b(any ?time|all (of )?the above|all times|whenever|fully available|flexible|entire time)\b/y],
   ['everyday', /\b(any day|all days|every day|each day|all (three|3) days|any of the days)\b/y],
   ['allday', /\b(all day|the whole day|full day)\b/y],
@@ -114,7 +114,12 @@ function tokenize(text: string, ctx: Ctx): { tokens: Token[]; residue: string[];
     if (words.length) residue.push(gap.trim());
     gap = '';
   };
-  const lower = text.toLowerCase().replace(/[–—−]/g, '-');
+  const lower = text
+    .toLowerCase()
+    .replace(/[–—−]/g, '-')
+    // "before noon", "noon-2pm", "10 to noon": noon as a clock time.
+    .replace(/\b(before|after|until|till|by|from|to|-)\s*noon\b/g, '$1 12pm')
+    .replace(/\bnoon\s*(?=-|to\b|until\b)/g, '12pm ');
   outer: while (i < lower.length) {
     for (const [kind, re] of PATTERNS) {
       re.lastIndex = i;

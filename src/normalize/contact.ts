@@ -41,8 +41,7 @@ export function normalizePhone(raw: string): { phone: string; valid: boolean } {
   const parsed = parsePhoneNumberFromString(text, 'US');
   if (!parsed || !parsed.isPossible()) return { phone: text, valid: false };
   if (parsed.country === 'US' || parsed.countryCallingCode === '1') {
-    const ext = parsed.ext ? ` x${parsed.ext}` : '';
-    return { phone: parsed.formatNational() + ext, valid: true };
+    return { phone: parsed.formatNational(), valid: true };
   }
   return { phone: parsed.formatInternational(), valid: true };
 }

@@ -107,8 +107,17 @@ export function parseWorkbook(bytes: Uint8Array, file: string, maxCells = 20_000
 }
 
 export function parseTable(bytes: Uint8Array, file: string): Table {
-  if (isWorkbookName(file) || looksLikeZip(bytes)) return parseWorkbook(bytes, file);
+  if (looksLikeZip(bytes) || looksLikeOle(bytes)) return parseWorkbook(bytes, file);
+  if (isWorkbookName(file)) {
+    throw new UsageError(`${file} is not a spreadsheet awg can open (it is named like a workbook but its content is not one).`,
+      'Open it in Excel or Google Sheets and save it again as .xlsx, or export the sheet as CSV.');
+  }
   return parseDelimitedText(decodeText(bytes), file);
+}
+
+/** Old .xls files are OLE compound documents. */
+function looksLikeOle(bytes: Uint8Array): boolean {
+  return bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
 }
 
 function looksLikeZip(bytes: Uint8Array): boolean {
