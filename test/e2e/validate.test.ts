@@ -85,7 +85,7 @@ describe('awg validate on every RSVP shape', () => {
     expect(r.stdout).toContain('Targets: 11 Representatives, 8 Senators');
     expect(r.stderr).toContain('rsvps-google-forms.csv row 37 (ZIP Code): "8500" is not a 5-digit ZIP');
     expect(r.stderr).toContain('fix: Write the 5-digit ZIP code');
-    expect(r.stderr).not.toMatch(/\u001b\[/);
+    expect(r.stderr).not.toContain('\u001b[');
   });
 });
 
