@@ -60,6 +60,7 @@ export const PEOPLE = [
   { case: 'CA constituent, volunteers to lead', first: 'Mateo', last: 'Silva', email: 'mateo.silva@example.org', phone: '(510) 555-0136', org: 'Asian Americans Advancing Justice', city: 'Oakland', state: 'CA', zip: '94612', lead: 'Yes', avail: { grid: { 0: [1, 2], 1: [1, 2] } }, ts: 525 },
   { case: 'Vermonter with a 14:00–16:00 range', first: 'Nell', last: 'Fournier', email: 'nell.fournier@example.org', phone: '(802) 555-0137', org: 'Vermont Interfaith Action', city: 'Burlington', state: 'VT', zip: '05401', avail: { text: 'Thu 14:00–16:00' }, ts: 540 },
   { case: 'IL-09 from a district column written 9th', first: 'Olu', last: 'Adebayo', email: 'olu.adebayo@example.org', phone: '(847) 555-0138', org: 'Interfaith Immigration Coalition', city: 'Evanston', state: 'IL', zip: '60201', district: '9th', lead: 'Yes', avail: { grid: { 0: [0, 1], 1: [0] } }, ts: 555 },
+  { case: 'ZIP spans MA-07 and MA-08, and MA senators are not targets: ask for the district', first: 'Ravi', last: 'Kumar', email: 'ravi.kumar@example.org', phone: '(617) 555-0140', org: 'Boston Sanctuary Network', city: 'Brighton', state: 'MA', zip: '02135', avail: { grid: { 1: [0, 1] } }, ts: 585 },
   { case: 'Massachusetts in full, wants afternoons', first: 'Priya', last: 'Shah', email: 'priya.shah@example.org', phone: '(617) 555-0139', org: 'Boston Sanctuary Network', city: 'Jamaica Plain', state: 'Massachusetts', zip: '02134', avail: { text: 'afternoons' }, ts: 570 },
 ];
 
@@ -183,7 +184,7 @@ const senateHeader = ['State', 'Senator', 'Party', 'Priority Tier', 'DC Office P
 // ZIP → district crosswalks in both shapes. 60062 spans IL-09 and IL-10 on purpose.
 const XWALK = [
   ['17', 'IL', '60614', 5, 1], ['17', 'IL', '60201', 9, 1], ['17', 'IL', '60062', 9, 0.62], ['17', 'IL', '60062', 10, 0.38],
-  ['17', 'IL', '60035', 10, 1], ['25', 'MA', '02134', 7, 1], ['25', 'MA', '02139', 7, 1], ['06', 'CA', '94612', 12, 1],
+  ['17', 'IL', '60035', 10, 1], ['25', 'MA', '02134', 7, 1], ['25', 'MA', '02139', 7, 1], ['25', 'MA', '02135', 7, 0.7], ['25', 'MA', '02135', 8, 0.3], ['06', 'CA', '94612', 12, 1],
   ['48', 'TX', '78801', 23, 1], ['48', 'TX', '78201', 20, 1], ['04', 'AZ', '85004', 3, 1], ['04', 'AZ', '85701', 7, 1],
   ['50', 'VT', '05401', 0, 1], ['11', 'DC', '20002', 98, 1], ['41', 'OR', '97201', 1, 1], ['36', 'NY', '11372', 14, 1],
   ['36', 'NY', '10025', 13, 1], ['13', 'GA', '30309', 5, 1], ['23', 'ME', '04101', 1, 1],

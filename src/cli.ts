@@ -3,6 +3,8 @@ import { Command, Option } from 'commander';
 import { runInit } from './commands/init.js';
 import type { Output } from './commands/shared.js';
 import { runValidate } from './commands/validate.js';
+import { runPriority } from './commands/priority.js';
+import { runUnmatched } from './commands/unmatched.js';
 
 const collect = (value: string, prev: string[] = []) => [...prev, value];
 
@@ -30,6 +32,20 @@ export function buildProgram(out: Output, setExit: (code: number) => void, versi
     .description('read the RSVPs and targets and report every problem, by cell')
     .addOption(new Option('--json', 'print the summary, problems and normalized people as JSON'))
     .action((opts) => setExit(runValidate(opts, out)));
+
+  inputOptions(program.command('priority'))
+    .description('list the priority participants by state and district, and the target offices with no constituents')
+    .option('--zip-districts <file>', 'ZIP→district crosswalk (Census relationship file or state_fips,state_abbr,zcta,cd CSV)')
+    .option('--out <file>', 'write a .csv or .xlsx instead of printing')
+    .option('--json', 'print the report as JSON')
+    .action((opts) => setExit(runPriority(opts, out)));
+
+  inputOptions(program.command('unmatched'))
+    .description('list every RSVP that will not be in a meeting, with the reason and the fix')
+    .option('--zip-districts <file>', 'ZIP→district crosswalk (Census relationship file or state_fips,state_abbr,zcta,cd CSV)')
+    .option('--out <file>', 'write a .csv or .xlsx instead of printing')
+    .option('--json', 'print the list as JSON')
+    .action((opts) => setExit(runUnmatched(opts, out)));
 
   program
     .command('init')

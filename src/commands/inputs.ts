@@ -8,6 +8,9 @@ import { normalizeRsvps, type RsvpSheetResult } from '../normalize/rsvps.js';
 import { normalizeTargets } from '../normalize/targets.js';
 import type { Problem } from '../problems.js';
 import { loadConfig, pickRsvpSheet, pickTargetSheets, readTableFile } from '../read/inputs.js';
+import { readTextInput } from '../read/files.js';
+import { parseCrosswalk, type Crosswalk } from '../match/crosswalk.js';
+import { matchConstituents, type MatchResult } from '../match/match.js';
 
 export interface InputOptions {
   rsvps: string;
@@ -50,4 +53,20 @@ export function loadInputs(opts: InputOptions): Inputs {
     offices: targets.offices,
     problems: [...rsvpSheet.problems, ...dups.problems, ...targets.problems],
   };
+}
+
+export interface MatchOptions extends InputOptions {
+  zipDistricts?: string | undefined;
+}
+
+export interface Matched extends Inputs {
+  crosswalk?: Crosswalk;
+  match: MatchResult;
+}
+
+export function loadMatched(opts: MatchOptions): Matched {
+  const inputs = loadInputs(opts);
+  const crosswalk = opts.zipDistricts ? parseCrosswalk(readTextInput(opts.zipDistricts, inputs.config.maxInputMB, 'ZIP-district'), opts.zipDistricts) : undefined;
+  const match = matchConstituents(inputs.rsvps, inputs.supersededBy, inputs.offices, inputs.config.event, crosswalk);
+  return { ...inputs, ...(crosswalk ? { crosswalk } : {}), match };
 }

@@ -22,14 +22,14 @@ describe('awg validate on every RSVP shape', () => {
 
   it('yields the same normalized people from every export shape', () => {
     const [first, ...rest] = reports;
-    expect(first!.report.people).toHaveLength(40);
+    expect(first!.report.people).toHaveLength(41);
     for (const r of rest) expect(r.report.people, r.shape).toEqual(first!.report.people);
   });
 
   it('exits 1 because the fixtures hold rows with errors, and counts them', () => {
     for (const r of reports) {
       expect(r.code).toBe(1);
-      expect(r.report.summary).toMatchObject({ rsvpRows: 40, withErrors: 4, late: 1, duplicates: 1, targets: { house: 11, senate: 8 } });
+      expect(r.report.summary).toMatchObject({ rsvpRows: 41, withErrors: 4, late: 1, duplicates: 1, targets: { house: 11, senate: 8 } });
     }
   });
 
@@ -81,7 +81,7 @@ describe('awg validate on every RSVP shape', () => {
   it('prints a readable report on the terminal: summary on stdout, problems on stderr', () => {
     const r = awg(['validate', '--rsvps', fx('rsvps-google-forms.csv'), '--targets', fx('targets.xlsx')]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('40 rows read: 28 valid, 8 with warnings, 4 with errors');
+    expect(r.stdout).toContain('41 rows read: 29 valid, 8 with warnings, 4 with errors');
     expect(r.stdout).toContain('Targets: 11 Representatives, 8 Senators');
     expect(r.stderr).toContain('rsvps-google-forms.csv row 37 (ZIP Code): "8500" is not a 5-digit ZIP');
     expect(r.stderr).toContain('fix: Write the 5-digit ZIP code');

@@ -1,0 +1,51 @@
+// Where each person lives, by the order of evidence in DOMAIN.md: the district column; else a state
+// with one at-large seat; else a ZIP that lies in one district. The state comes from the state column,
+// else from the ZIP; a ZIP in another state than the column says makes the state unusable.
+import { stateByCode, statesForZip } from '../data/states.js';
+import type { Rsvp } from '../model.js';
+import type { Crosswalk, ZipDistrict } from './crosswalk.js';
+
+export interface Location {
+  state?: string;
+  stateFrom?: 'column' | 'zip';
+  district?: number;
+  districtFrom?: 'column' | 'at-large' | 'zip';
+  /** The ZIP lies in several districts: which, with each one's share of land where known. */
+  candidates?: ZipDistrict[];
+  /** Why the state cannot be used, where it cannot. */
+  stateProblem?: 'missing' | 'unknown' | 'zip-conflict';
+  /** The states the ZIP lies in, when they contradict the state column. */
+  zipStates?: string[];
+  /** The ZIP is not in the crosswalk, or no crosswalk was given. */
+  zipUnknown?: boolean;
+}
+
+export function locate(r: Rsvp, crosswalk?: Crosswalk): Location {
+  const entries = r.zip ? crosswalk?.zips.get(r.zip) : undefined;
+  const zipStates = r.zip
+    ? [...new Set(entries ? entries.map((e) => e.state) : statesForZip(r.zip).map((s) => s.code))]
+    : [];
+  let state = r.state;
+  let stateFrom: Location['stateFrom'] = state ? 'column' : undefined;
+  if (state && zipStates.length && !zipStates.includes(state)) {
+    return { stateProblem: 'zip-conflict', zipStates };
+  }
+  if (!state) {
+    if (zipStates.length === 1) {
+      state = zipStates[0];
+      stateFrom = 'zip';
+    } else return { stateProblem: r.stateRaw ? 'unknown' : 'missing', ...(zipStates.length > 1 ? { zipStates } : {}) };
+  }
+  const info = stateByCode(state ?? '');
+  if (!state || !info) return { stateProblem: 'unknown' };
+  const base = { state, stateFrom };
+  if (r.district !== undefined) return { ...base, district: r.district, districtFrom: 'column' };
+  if (info.seats <= 1) return { ...base, district: 0, districtFrom: 'at-large' };
+  const inState = (entries ?? []).filter((e) => e.state === state);
+  if (inState.length === 1) return { ...base, district: inState[0]!.district, districtFrom: 'zip' };
+  if (inState.length > 1) {
+    const candidates = [...inState].sort((a, b) => (b.share ?? 0) - (a.share ?? 0) || a.district - b.district);
+    return { ...base, candidates };
+  }
+  return { ...base, zipUnknown: true };
+}

@@ -1,0 +1,145 @@
+// Who may meet whom: each RSVP becomes a matched participant (the target offices they are a
+// constituent of, their rank) or an unmatched RSVP with one reason, a sentence and the fix.
+import type { EventConfig } from '../config/schema.js';
+import { stateByCode } from '../data/states.js';
+import type { Rsvp, TargetOffice } from '../model.js';
+import { districtLabel } from '../normalize/district.js';
+import type { Crosswalk } from './crosswalk.js';
+import { locate, type Location } from './locate.js';
+
+export interface Participant {
+  rsvp: Rsvp;
+  location: Location;
+  /** Target offices this person is a constituent of, best tier first. */
+  offices: TargetOffice[];
+  /** Best tier among their offices (lower is better); Infinity where none has a tier. */
+  bestTier: number;
+  /** 1 is the highest priority. */
+  rank: number;
+}
+
+export type UnmatchedCode =
+  | 'duplicate' | 'unreachable' | 'no-state' | 'state-zip-conflict' | 'territory' | 'district-unknown'
+  | 'not-constituent' | 'cannot-join' | 'availability-unreadable' | 'late-excluded';
+
+export interface Unmatched {
+  rsvp: Rsvp;
+  location?: Location;
+  code: UnmatchedCode;
+  reason: string;
+  fix: string;
+  /** For duplicates: the row that supersedes this one. */
+  supersededBy?: number;
+  /** Those who still can act goes to digital advocacy. */
+  digital: boolean;
+}
+
+export interface MatchResult {
+  participants: Participant[];
+  unmatched: Unmatched[];
+  /** People who lack a district because no crosswalk was given (the summary suggests --zip-districts). */
+  withoutDistrict: number;
+}
+
+const label = (o: TargetOffice) => (o.chamber === 'Senate' ? `Sen. ${o.member.replace(/^sen(ator)?\.?\s+/i, '')}` : `${districtLabel(o.state, o.district ?? 0)} ${o.member}`);
+const tierOf = (o: TargetOffice) => o.tier ?? Number.POSITIVE_INFINITY;
+
+export function officesFor(loc: Location, offices: readonly TargetOffice[]): TargetOffice[] {
+  return offices
+    .filter((o) => o.state === loc.state && (o.chamber === 'Senate' || (loc.district !== undefined && o.district === loc.district)))
+    .sort((a, b) => tierOf(a) - tierOf(b) || a.id.localeCompare(b.id));
+}
+
+export function matchConstituents(
+  rsvps: readonly Rsvp[],
+  supersededBy: ReadonlyMap<number, number>,
+  offices: readonly TargetOffice[],
+  event: EventConfig,
+  crosswalk?: Crosswalk,
+): MatchResult {
+  const participants: Omit<Participant, 'rank'>[] = [];
+  const unmatched: Unmatched[] = [];
+  let withoutDistrict = 0;
+  for (const r of rsvps) {
+    const out = (code: UnmatchedCode, reason: string, fix: string, digital: boolean, location?: Location, extra: Partial<Unmatched> = {}) =>
+      unmatched.push({ rsvp: r, code, reason, fix, digital, ...(location ? { location } : {}), ...extra });
+    const by = supersededBy.get(r.row);
+    if (by !== undefined) {
+      out('duplicate', `superseded by row ${by} (same email, later submission)`, `Nothing to do; row ${by} is the answer that counts.`, false, undefined, { supersededBy: by });
+      continue;
+    }
+    if (!r.emailValid && !r.phoneValid) {
+      out('unreachable', 'cannot be reached: no valid email and no phone', 'Add an email address or a phone number to the RSVP.', false);
+      continue;
+    }
+    const loc = locate(r, crosswalk);
+    if (loc.stateProblem === 'zip-conflict') {
+      out('state-zip-conflict', `the state column says ${r.state} but ZIP ${r.zip} is in ${loc.zipStates?.join(' or ')}`, 'Ask the person which state they vote in and correct the state or the ZIP.', true, loc);
+      continue;
+    }
+    if (loc.stateProblem || !loc.state) {
+      const why = loc.stateProblem === 'unknown' ? `"${r.stateRaw}" is not a US state or territory` : 'no state and no ZIP that tells it';
+      out('no-state', `no usable state: ${why}`, 'Fill in the state (two-letter code) and ZIP code.', true, loc);
+      continue;
+    }
+    const mine = officesFor(loc, offices);
+    const info = stateByCode(loc.state);
+    if (!mine.length) {
+      if (info && !info.hasSenators) {
+        out('territory', `lives in ${info.name}, which has no senators; its delegate is not a target`, 'Invite them to digital advocacy, or add the delegate to the Representatives tab.', true, loc);
+      } else if (loc.district === undefined && offices.some((o) => o.chamber === 'House' && o.state === loc.state && (!loc.candidates || loc.candidates.some((c) => c.district === o.district)))) {
+        if (loc.candidates) {
+          const list = loc.candidates.map((c) => `${districtLabel(loc.state!, c.district)}${c.share !== undefined ? ` (${Math.round(c.share * 100)}%)` : ''}`).join(' and ');
+          out('district-unknown', `district unknown: ZIP ${r.zip} lies in ${list}`, 'Ask which district they vote in and fill in the district column.', true, loc);
+        } else {
+          const why = r.zip ? `ZIP ${r.zip} is not in a crosswalk` : 'no ZIP code';
+          out('district-unknown', `district unknown (${why}), and ${loc.state} has target Representatives`, r.zip ? 'Run with --zip-districts FILE, or fill in the district column.' : 'Fill in the ZIP code or the district column.', true, loc);
+        }
+      } else {
+        const theirs = [
+          loc.district !== undefined ? districtLabel(loc.state, loc.district) : loc.candidates ? `${loc.candidates.map((c) => districtLabel(loc.state!, c.district)).join('/')}` : `an unknown ${loc.state} district`,
+          info?.hasSenators ? `${loc.state}'s two senators` : '',
+        ].filter(Boolean).join(' and ');
+        out('not-constituent', `not a constituent of any target office (${theirs} are not targets)`, 'Invite them to digital advocacy, or add their offices to the target workbook.', true, loc);
+      }
+      continue;
+    }
+    if (r.late && event.lateRsvps === 'exclude') {
+      out('late-excluded', 'RSVP arrived after the deadline, and late RSVPs are not scheduled', 'Set event.lateRsvps in awg.config.json to schedule them.', true, loc);
+      continue;
+    }
+    if (!r.availability.slots.length) {
+      if (r.availability.cannotJoin || !r.availability.unreadable.length) {
+        out('cannot-join', r.note ? `cannot join any meeting time: "${r.note}"` : 'cannot join any meeting time', 'Send them the digital-advocacy toolkit.', true, loc);
+      } else {
+        out('availability-unreadable', `availability could not be read: "${r.availability.unreadable.join('", "')}"`, 'Rewrite the availability cell, e.g. "Tue 10am-12pm; Wed after 2pm ET".', true, loc);
+      }
+      continue;
+    }
+    if (loc.district === undefined && info && info.seats > 1) withoutDistrict++;
+    participants.push({ rsvp: r, location: loc, offices: mine, bestTier: tierOf(mine[0]!) });
+  }
+  return { participants: rankParticipants(participants), unmatched, withoutDistrict };
+}
+
+/** Rank by best tier, then by how many target offices they can meet; equal keys share a rank. */
+export function rankParticipants(list: ReadonlyArray<Omit<Participant, 'rank'>>): Participant[] {
+  const key = (p: Omit<Participant, 'rank'>) => [p.bestTier, -p.offices.length] as const;
+  const sorted = [...list].sort((a, b) => {
+    const [ta, na] = key(a);
+    const [tb, nb] = key(b);
+    return ta - tb || na - nb || Number(a.rsvp.late) - Number(b.rsvp.late) || a.rsvp.row - b.rsvp.row;
+  });
+  let rank = 0;
+  let prev = '';
+  return sorted.map((p) => {
+    const k = key(p).join('|');
+    if (k !== prev) {
+      rank++;
+      prev = k;
+    }
+    return { ...p, rank };
+  });
+}
+
+export { label as officeLabel };

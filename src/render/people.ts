@@ -1,0 +1,57 @@
+// The tables about people and offices that several outputs share: priority, unmatched, coverage.
+import type { Slot } from '../event.js';
+import type { Rsvp, TargetOffice } from '../model.js';
+import type { Location } from '../match/locate.js';
+import type { Participant, Unmatched } from '../match/match.js';
+import { isGap, type PriorityReport } from '../match/priority.js';
+import { districtLabel } from '../normalize/district.js';
+import type { CellValue, DataTable } from './table.js';
+
+export const fullName = (r: Rsvp) => `${r.firstName} ${r.lastName}`.trim();
+export const officeName = (o: TargetOffice) => (o.chamber === 'Senate' ? `${o.state} Senate` : districtLabel(o.state, o.district ?? 0));
+export const districtOf = (loc: Location | undefined): string =>
+  loc?.state === undefined ? '' : loc.district !== undefined ? districtLabel(loc.state, loc.district) : loc.candidates ? loc.candidates.map((c) => districtLabel(loc.state!, c.district)).join(' or ') : '';
+export const tierText = (o: TargetOffice) => (o.tier === undefined ? o.tierRaw : o.tier);
+
+export function priorityTable(report: PriorityReport, slots: readonly Slot[]): DataTable {
+  return {
+    name: 'Priority participants',
+    columns: ['rank', 'state', 'district', 'first_name', 'last_name', 'email', 'phone', 'organization', 'target_offices', 'best_tier', 'available_slots', 'lead', 'story', 'late', 'rsvp_row'],
+    rows: report.participants.map((p) => [
+      p.rank, p.location.state, districtOf(p.location), p.rsvp.firstName, p.rsvp.lastName, p.rsvp.email, p.rsvp.phone, p.rsvp.organization,
+      p.offices.map((o) => `${officeName(o)} (${o.member})`).join('; '), Number.isFinite(p.bestTier) ? p.bestTier : '',
+      p.rsvp.availability.slots.length === slots.length ? 'all' : p.rsvp.availability.slots.length, p.rsvp.lead, p.rsvp.story, p.rsvp.late, p.rsvp.row,
+    ] as CellValue[]),
+  };
+}
+
+export function officesTable(report: PriorityReport, extra?: (o: TargetOffice) => CellValue[], extraColumns: string[] = []): DataTable {
+  return {
+    name: 'Target offices',
+    columns: ['office', 'chamber', 'state', 'district', 'member', 'party', 'tier', 'constituents', 'available', 'district_unknown', 'recruiting_gap', 'participants', ...extraColumns],
+    rows: report.offices.map((c) => [
+      c.office.id, c.office.chamber, c.office.state, c.office.chamber === 'House' ? districtLabel(c.office.state, c.office.district ?? 0) : '',
+      c.office.member, c.office.party, tierText(c.office), c.constituents.length, c.available.length, c.possible.length, isGap(c) ? 'yes' : '',
+      c.available.map((p) => `${fullName(p.rsvp)} (#${p.rank}, row ${p.rsvp.row})`).join('; '), ...(extra ? extra(c.office) : []),
+    ]),
+  };
+}
+
+export function unmatchedTable(unmatched: readonly Unmatched[]): DataTable {
+  return {
+    name: 'Unmatched',
+    columns: ['rsvp_row', 'first_name', 'last_name', 'email', 'phone', 'organization', 'state', 'zip', 'district', 'reason_code', 'reason', 'fix', 'superseded_by', 'digital_advocacy'],
+    rows: [...unmatched].sort((a, b) => a.rsvp.row - b.rsvp.row).map((u) => [
+      u.rsvp.row, u.rsvp.firstName, u.rsvp.lastName, u.rsvp.email, u.rsvp.phone, u.rsvp.organization, u.rsvp.state ?? u.rsvp.stateRaw, u.rsvp.zip ?? '',
+      districtOf(u.location), u.code, u.reason, u.fix, u.supersededBy ?? '', u.digital,
+    ]),
+  };
+}
+
+export function participantJson(p: Participant) {
+  return {
+    rank: p.rank, row: p.rsvp.row, name: fullName(p.rsvp), email: p.rsvp.email, state: p.location.state, district: p.location.district ?? null,
+    candidates: p.location.candidates?.map((c) => ({ district: c.district, share: c.share ?? null })) ?? null,
+    offices: p.offices.map((o) => o.id), bestTier: Number.isFinite(p.bestTier) ? p.bestTier : null, late: p.rsvp.late,
+  };
+}

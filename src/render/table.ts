@@ -1,0 +1,28 @@
+// A table is how every list awg hands out is shaped before it becomes CSV, a workbook sheet or text.
+
+export type CellValue = string | number | boolean | null | undefined;
+
+export interface DataTable {
+  /** Sheet name in the workbook; file stem for CSV. */
+  name: string;
+  columns: string[];
+  rows: CellValue[][];
+  /** Columns that hold a date (YYYY-MM-DD) or a time (HH:MM), written as real date cells in workbooks. */
+  dateColumns?: string[];
+  timeColumns?: string[];
+}
+
+export function cellText(v: CellValue): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'boolean') return v ? 'yes' : 'no';
+  return String(v);
+}
+
+/** A plain-text table for the terminal, columns padded to their widest cell (capped). */
+export function textTable(columns: string[], rows: CellValue[][], maxWidth = 40): string {
+  const cells = [columns, ...rows.map((r) => r.map(cellText))].map((r) => r.map((c) => (c.length > maxWidth ? `${c.slice(0, maxWidth - 1)}…` : c)));
+  const widths = columns.map((_, i) => Math.max(...cells.map((r) => [...(r[i] ?? '')].length)));
+  const line = (r: string[]) => r.map((c, i) => c + ' '.repeat(Math.max(0, (widths[i] ?? 0) - [...c].length))).join('  ').trimEnd();
+  const [head, ...body] = cells;
+  return [line(head ?? []), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
+}
