@@ -5,6 +5,7 @@ import type { Output } from './commands/shared.js';
 import { runValidate } from './commands/validate.js';
 import { runPriority } from './commands/priority.js';
 import { runUnmatched } from './commands/unmatched.js';
+import { runSchedule } from './commands/schedule.js';
 
 const collect = (value: string, prev: string[] = []) => [...prev, value];
 
@@ -32,6 +33,15 @@ export function buildProgram(out: Output, setExit: (code: number) => void, versi
     .description('read the RSVPs and targets and report every problem, by cell')
     .addOption(new Option('--json', 'print the summary, problems and normalized people as JSON'))
     .action((opts) => setExit(runValidate(opts, out)));
+
+  inputOptions(program.command('schedule'))
+    .description('schedule the meetings and write the output folder organizers hand out')
+    .option('--zip-districts <file>', 'ZIP→district crosswalk (Census relationship file or state_fips,state_abbr,zcta,cd CSV)')
+    .option('--staff <file>', 'accompaniers: name, email, phone, organization, availability')
+    .option('--confirmed <file>', 'meetings offices already confirmed: office, date, start, video link, notes')
+    .requiredOption('--out <dir>', 'the folder to write (must be new or empty, unless --force)')
+    .option('--force', 'replace the folder if it is not empty')
+    .action((opts) => setExit(runSchedule(opts, out)));
 
   inputOptions(program.command('priority'))
     .description('list the priority participants by state and district, and the target offices with no constituents')

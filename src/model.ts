@@ -53,3 +53,28 @@ export interface TargetOffice {
   sheet: string;
   row: number;
 }
+
+export interface Accompanier {
+  row: number;
+  name: string;
+  email: string;
+  phone: string;
+  organization: string;
+  /** Indexes of the slots they can accompany. */
+  slots: number[];
+}
+
+export interface ConfirmedMeeting {
+  row: number;
+  office: TargetOffice;
+  day: string;
+  /** Minutes after midnight, event zone. */
+  startMin: number;
+  endMin: number;
+  link: string;
+  notes: string;
+  /** Named in the file, where it names one. */
+  accompanier?: Accompanier;
+  /** RSVP emails the office already expects, where the file lists them. */
+  participantEmails: string[];
+}

@@ -30,7 +30,10 @@ export interface Unmatched {
   fix: string;
   /** For duplicates: the row that supersedes this one. */
   supersededBy?: number;
-  /** Those who still can act goes to digital advocacy. */
+  /**
+   * True when there is nothing for an organizer to fix and the person can still act: they go on the
+   * digital-advocacy list. False when the row needs a fix first (or is a superseded duplicate).
+   */
   digital: boolean;
 }
 
@@ -74,12 +77,12 @@ export function matchConstituents(
     }
     const loc = locate(r, crosswalk);
     if (loc.stateProblem === 'zip-conflict') {
-      out('state-zip-conflict', `the state column says ${r.state} but ZIP ${r.zip} is in ${loc.zipStates?.join(' or ')}`, 'Ask the person which state they vote in and correct the state or the ZIP.', true, loc);
+      out('state-zip-conflict', `the state column says ${r.state} but ZIP ${r.zip} is in ${loc.zipStates?.join(' or ')}`, 'Ask the person which state they vote in and correct the state or the ZIP.', false, loc);
       continue;
     }
     if (loc.stateProblem || !loc.state) {
       const why = loc.stateProblem === 'unknown' ? `"${r.stateRaw}" is not a US state or territory` : 'no state and no ZIP that tells it';
-      out('no-state', `no usable state: ${why}`, 'Fill in the state (two-letter code) and ZIP code.', true, loc);
+      out('no-state', `no usable state: ${why}`, 'Fill in the state (two-letter code) and ZIP code.', false, loc);
       continue;
     }
     const mine = officesFor(loc, offices);
@@ -90,10 +93,10 @@ export function matchConstituents(
       } else if (loc.district === undefined && offices.some((o) => o.chamber === 'House' && o.state === loc.state && (!loc.candidates || loc.candidates.some((c) => c.district === o.district)))) {
         if (loc.candidates) {
           const list = loc.candidates.map((c) => `${districtLabel(loc.state!, c.district)}${c.share !== undefined ? ` (${Math.round(c.share * 100)}%)` : ''}`).join(' and ');
-          out('district-unknown', `district unknown: ZIP ${r.zip} lies in ${list}`, 'Ask which district they vote in and fill in the district column.', true, loc);
+          out('district-unknown', `district unknown: ZIP ${r.zip} lies in ${list}`, 'Ask which district they vote in and fill in the district column.', false, loc);
         } else {
           const why = r.zip ? `ZIP ${r.zip} is not in a crosswalk` : 'no ZIP code';
-          out('district-unknown', `district unknown (${why}), and ${loc.state} has target Representatives`, r.zip ? 'Run with --zip-districts FILE, or fill in the district column.' : 'Fill in the ZIP code or the district column.', true, loc);
+          out('district-unknown', `district unknown (${why}), and ${loc.state} has target Representatives`, r.zip ? 'Run with --zip-districts FILE, or fill in the district column.' : 'Fill in the ZIP code or the district column.', false, loc);
         }
       } else {
         const theirs = [
@@ -112,7 +115,7 @@ export function matchConstituents(
       if (r.availability.cannotJoin || !r.availability.unreadable.length) {
         out('cannot-join', r.note ? `cannot join any meeting time: "${r.note}"` : 'cannot join any meeting time', 'Send them the digital-advocacy toolkit.', true, loc);
       } else {
-        out('availability-unreadable', `availability could not be read: "${r.availability.unreadable.join('", "')}"`, 'Rewrite the availability cell, e.g. "Tue 10am-12pm; Wed after 2pm ET".', true, loc);
+        out('availability-unreadable', `availability could not be read: "${r.availability.unreadable.join('", "')}"`, 'Rewrite the availability cell, e.g. "Tue 10am-12pm; Wed after 2pm ET".', false, loc);
       }
       continue;
     }

@@ -1,0 +1,86 @@
+// `awg schedule`: the meetings, their accompaniers and leads, and the output folder organizers hand out.
+import { z } from 'zod';
+import type { Accompanier, ConfirmedMeeting } from '../model.js';
+import { buildPriority } from '../match/priority.js';
+import { normalizeConfirmed } from '../normalize/confirmed.js';
+import { normalizeStaff } from '../normalize/staff.js';
+import { hasErrors, type Problem } from '../problems.js';
+import { pickRsvpSheet, readTableFile } from '../read/inputs.js';
+import { officeName } from '../render/people.js';
+import { formatProblems, useColor } from '../render/problems.js';
+import { renderScheduleFolder, summarize, type Summary } from '../render/schedule-files.js';
+import { textTable } from '../render/table.js';
+import { planEvent, type Plan } from '../schedule/plan.js';
+import { writeFolder } from '../write/files.js';
+import { loadMatched } from './inputs.js';
+import { districtHint } from './priority.js';
+import { inputOptionsSchema, type Output } from './shared.js';
+
+export const scheduleOptions = inputOptionsSchema.extend({
+  zipDistricts: z.string().optional(),
+  staff: z.string().optional(),
+  confirmed: z.string().optional(),
+  out: z.string({ error: 'needs --out DIR' }).min(1),
+  force: z.boolean().default(false),
+});
+
+function report(plan: Plan, summary: Summary, days: readonly string[], officeCount: number): string {
+  const lines: string[] = [];
+  lines.push(`Meetings: ${plan.meetings.length} (${days.map((d) => `${d}: ${plan.meetings.filter((m) => m.day === d).length}`).join(', ')})`);
+  lines.push(`Target offices covered: ${summary.offices_covered} of ${officeCount}`);
+  const uncovered = [...plan.uncovered.entries()];
+  for (const [id, why] of uncovered.slice(0, 20)) lines.push(`  not covered: ${id.replace(/^[HS]-/, '')}: ${why}`);
+  if (uncovered.length > 20) lines.push(`  … and ${uncovered.length - 20} more (see coverage.csv)`);
+  lines.push(`People: ${summary.scheduled_participants} in meetings, ${summary.digital_advocacy} on digital advocacy, ${summary.unmatched} unmatched (of ${summary.rsvp_rows} RSVP rows; ${summary.duplicates} superseded duplicates among them)`);
+  const loads = new Map<string, number[]>();
+  for (const m of plan.meetings) {
+    const name = m.accompanier?.name ?? 'TBD';
+    loads.set(name, [...(loads.get(name) ?? []), 1]);
+  }
+  if (loads.size) {
+    lines.push('Accompaniers:');
+    lines.push(textTable(['accompanier', 'meetings', ...days], [...loads.keys()].sort().map((name) => [
+      name, loads.get(name)!.length, ...days.map((d) => plan.meetings.filter((m) => m.day === d && (m.accompanier?.name ?? 'TBD') === name).length),
+    ])).split('\n').map((l) => `  ${l}`).join('\n'));
+  }
+  const needs = plan.meetings.filter((m) => m.status === 'needs accompanier').length;
+  if (needs && plan.staffGiven) lines.push(`${needs} meetings still need an accompanier (no one on the staff list was free then).`);
+  const noLead = plan.meetings.filter((m) => !m.lead);
+  if (noLead.length) lines.push(`${noLead.length} meetings have no volunteer lead: ${noLead.slice(0, 8).map((m) => `${m.id} ${officeName(m.office)}`).join(', ')}${noLead.length > 8 ? ', …' : ''}`);
+  return lines.join('\n');
+}
+
+export function runSchedule(raw: unknown, out: Output): number {
+  const opts = scheduleOptions.parse(raw);
+  const m = loadMatched(opts);
+  const problems: Problem[] = [...m.problems];
+  let staff: Accompanier[] | undefined;
+  if (opts.staff) {
+    const t = readTableFile(opts.staff, m.config, 'staff');
+    const r = normalizeStaff(pickRsvpSheet(t), opts.staff, m.config, m.slots);
+    staff = r.staff;
+    problems.push(...r.problems);
+  }
+  let confirmed: ConfirmedMeeting[] | undefined;
+  if (opts.confirmed) {
+    const t = readTableFile(opts.confirmed, m.config, 'confirmed meetings');
+    const r = normalizeConfirmed(pickRsvpSheet(t), opts.confirmed, m.config.event, m.offices, staff ?? []);
+    confirmed = r.confirmed;
+    problems.push(...r.problems);
+  }
+  const plan = planEvent({
+    config: m.config, slots: m.slots, offices: m.offices, match: m.match,
+    ...(staff ? { staff } : {}), ...(confirmed ? { confirmed, confirmedFile: opts.confirmed } : {}),
+  });
+  problems.push(...plan.problems);
+  const priority = buildPriority(m.rsvps, m.supersededBy, m.offices, m.match, m.crosswalk);
+  const errorRows = new Set(m.problems.filter((p) => p.severity === 'error' && p.file === opts.rsvps).map((p) => p.row ?? 0));
+  const summary = summarize(plan, m.rsvps, errorRows, m.match.participants, m.offices.length);
+  const files = renderScheduleFolder({ plan, config: m.config, slots: m.slots, rsvps: m.rsvps, report: priority, summary });
+  writeFolder(opts.out, files, opts.force);
+  out.stdout(`${report(plan, summary, m.config.event.days, m.offices.length)}\nWrote ${files.size} files to ${opts.out}/ (open schedule.xlsx for all of it).`);
+  const hint = districtHint(m);
+  if (hint) out.stderr(hint);
+  if (problems.length) out.stderr(formatProblems(problems, useColor(process.stderr), 50));
+  return hasErrors(problems) ? 1 : 0;
+}

@@ -1,0 +1,184 @@
+// Everything `awg schedule` writes, as tables and files in memory: meetings, attendees, one schedule
+// per day, contacts, organizations, digital advocacy, unmatched, priority, coverage, the workbook and
+// summary.json. Pure: the write stage puts the map on disk.
+import { formatInTimeZone } from 'date-fns-tz';
+import type { Config } from '../config/schema.js';
+import { stateByCode } from '../data/states.js';
+import type { Slot } from '../event.js';
+import type { Rsvp } from '../model.js';
+import type { Participant } from '../match/match.js';
+import type { PriorityReport } from '../match/priority.js';
+import { districtLabel } from '../normalize/district.js';
+import type { Plan } from '../schedule/plan.js';
+import type { Meeting } from '../schedule/scheduler.js';
+import { toCsv } from './csv.js';
+import { fullName, officeName, officesTable, priorityTable, tierText, unmatchedTable } from './people.js';
+import type { DataTable } from './table.js';
+import { toWorkbook } from './xlsx.js';
+
+export interface Summary {
+  rsvp_rows: number;
+  valid: number;
+  duplicates: number;
+  late: number;
+  matched: number;
+  scheduled_participants: number;
+  meetings: number;
+  offices_total: number;
+  offices_covered: number;
+  digital_advocacy: number;
+  unmatched: number;
+}
+
+export function zoneOf(r: Rsvp, fallback: string): string {
+  return r.timeZone ?? (r.state ? stateByCode(r.state)?.timeZone : undefined) ?? fallback;
+}
+
+export function localTime(ms: number, zone: string): { time: string; abbr: string } {
+  return { time: formatInTimeZone(ms, zone, 'HH:mm'), abbr: formatInTimeZone(ms, zone, 'zzz') };
+}
+
+const TIMES = { dateColumns: ['date'], timeColumns: ['start', 'end', 'local_start', 'local_end'] };
+const accompanierName = (m: Meeting) => m.accompanier?.name ?? 'TBD';
+const memberLabel = (m: Meeting) => `${m.office.member}${m.office.chamber === 'House' ? ` (${districtLabel(m.office.state, m.office.district ?? 0)})` : ` (${m.office.state})`}`;
+
+function localTimes(m: Meeting, eventZone: string): string {
+  const zones = new Map<string, string>();
+  for (const p of m.attendees) {
+    const z = zoneOf(p.rsvp, eventZone);
+    if (z === eventZone || zones.has(z)) continue;
+    const { time, abbr } = localTime(m.startMs, z);
+    zones.set(z, `${time} ${abbr}`);
+  }
+  return [...zones.values()].sort().join('; ');
+}
+
+export function meetingsTable(plan: Plan): DataTable {
+  return {
+    name: 'Meetings',
+    columns: ['meeting_id', 'date', 'start', 'end', 'chamber', 'state', 'district', 'member', 'party', 'tier', 'accompanier', 'accompanier_email', 'lead',
+      'participant_count', 'office_phone', 'scheduler_email', 'link', 'status'],
+    rows: plan.meetings.map((m) => [
+      m.id, m.day, m.start, m.end, m.office.chamber, m.office.state, m.office.chamber === 'House' ? districtLabel(m.office.state, m.office.district ?? 0) : '',
+      m.office.member, m.office.party, tierText(m.office), accompanierName(m), m.accompanier?.email ?? '', m.lead ? fullName(m.lead.rsvp) : '',
+      m.attendees.length, m.office.phone, m.office.schedulerEmail, m.link, m.status,
+    ]),
+    ...TIMES,
+  };
+}
+
+export function attendeesTable(plan: Plan, eventZone: string): DataTable {
+  return {
+    name: 'Attendees',
+    columns: ['meeting_id', 'date', 'start', 'end', 'local_start', 'local_end', 'time_zone', 'member', 'role', 'first_name', 'last_name', 'email', 'phone',
+      'organization', 'needs', 'story', 'rsvp_row'],
+    rows: plan.meetings.flatMap((m) => m.attendees.map((p) => {
+      const zone = zoneOf(p.rsvp, eventZone);
+      return [m.id, m.day, m.start, m.end, localTime(m.startMs, zone).time, localTime(m.endMs, zone).time, zone, m.office.member,
+        p === m.lead ? 'lead' : 'participant', p.rsvp.firstName, p.rsvp.lastName, p.rsvp.email, p.rsvp.phone, p.rsvp.organization, p.rsvp.needs,
+        p.rsvp.story, p.rsvp.row];
+    })),
+    ...TIMES,
+  };
+}
+
+export function dayTable(plan: Plan, day: string, eventZone: string): DataTable {
+  return {
+    name: day,
+    columns: ['meeting_id', 'date', 'start', 'end', 'office', 'member', 'party', 'tier', 'accompanier', 'lead', 'participant_count', 'participants',
+      'participants_local_times', 'link', 'status'],
+    rows: plan.meetings.filter((m) => m.day === day).map((m) => [
+      m.id, m.day, m.start, m.end, officeName(m.office), m.office.member, m.office.party, tierText(m.office), accompanierName(m),
+      m.lead ? fullName(m.lead.rsvp) : '', m.attendees.length,
+      m.attendees.map((p) => `${fullName(p.rsvp)} (row ${p.rsvp.row})`).join('; '), localTimes(m, eventZone), m.link, m.status,
+    ]),
+    ...TIMES,
+  };
+}
+
+export function contactsTable(plan: Plan): DataTable {
+  const rows = plan.meetings.flatMap((m) => [
+    ...m.attendees.map((p) => [m.id, m.day, m.start, memberLabel(m), p === m.lead ? 'lead' : 'participant', fullName(p.rsvp), p.rsvp.email, p.rsvp.phone, p.rsvp.organization, p.rsvp.row]),
+    [m.id, m.day, m.start, memberLabel(m), 'accompanier', accompanierName(m), m.accompanier?.email ?? '', m.accompanier?.phone ?? '', m.accompanier?.organization ?? '', ''],
+    [m.id, m.day, m.start, memberLabel(m), 'scheduler', m.office.schedulerName, m.office.schedulerEmail, m.office.phone, `office of ${m.office.member}`, ''],
+  ]);
+  return { name: 'Contacts', columns: ['meeting_id', 'date', 'start', 'member', 'role', 'name', 'email', 'phone', 'organization', 'rsvp_row'], rows, ...TIMES };
+}
+
+export function organizationsTable(plan: Plan, rsvps: readonly Rsvp[]): DataTable {
+  const meetingsOf = new Map<number, string[]>();
+  for (const m of plan.meetings) {
+    for (const p of m.attendees) {
+      const list = meetingsOf.get(p.rsvp.row) ?? [];
+      list.push(`${m.id} ${m.day} ${m.start} ${m.office.member}${p === m.lead ? ' (lead)' : ''}`);
+      meetingsOf.set(p.rsvp.row, list);
+    }
+  }
+  const digital = new Set(plan.digital.map((d) => d.rsvp.row));
+  const superseded = new Set(plan.unmatched.filter((u) => u.code === 'duplicate').map((u) => u.rsvp.row));
+  const rows = rsvps
+    .filter((r) => r.organization && !superseded.has(r.row))
+    .sort((a, b) => a.organization.localeCompare(b.organization) || a.lastName.localeCompare(b.lastName) || a.row - b.row)
+    .map((r) => [r.organization, r.firstName, r.lastName, r.email, r.phone,
+      meetingsOf.has(r.row) ? 'in meetings' : digital.has(r.row) ? 'digital advocacy' : 'unmatched', (meetingsOf.get(r.row) ?? []).join('; '), r.row]);
+  return { name: 'Organizations', columns: ['organization', 'first_name', 'last_name', 'email', 'phone', 'status', 'meetings', 'rsvp_row'], rows };
+}
+
+export function digitalTable(plan: Plan): DataTable {
+  return {
+    name: 'Digital advocacy',
+    columns: ['rsvp_row', 'first_name', 'last_name', 'email', 'phone', 'organization', 'state', 'reason_code', 'reason'],
+    rows: plan.digital.map((d) => [d.rsvp.row, d.rsvp.firstName, d.rsvp.lastName, d.rsvp.email, d.rsvp.phone, d.rsvp.organization, d.rsvp.state ?? d.rsvp.stateRaw, d.code, d.reason]),
+  };
+}
+
+export function coverageTable(plan: Plan, report: PriorityReport): DataTable {
+  const byOffice = new Map<string, Meeting[]>();
+  for (const m of plan.meetings) byOffice.set(m.office.id, [...(byOffice.get(m.office.id) ?? []), m]);
+  const base = officesTable(report, (o) => {
+    const ms = byOffice.get(o.id) ?? [];
+    return [ms.map((m) => m.id).join('; '), ms.map((m) => `${m.day} ${m.start}`).join('; '), ms.length ? '' : plan.uncovered.get(o.id) ?? 'no constituent who can attend RSVP\'d'];
+  }, ['meeting_ids', 'meeting_times', 'why_no_meeting']);
+  return { ...base, name: 'Coverage' };
+}
+
+export function summarize(plan: Plan, rsvps: readonly Rsvp[], errorRows: ReadonlySet<number>, participants: readonly Participant[], officesTotal: number): Summary {
+  const scheduled = new Set(plan.meetings.flatMap((m) => m.attendees.map((p) => p.rsvp.row)));
+  return {
+    rsvp_rows: rsvps.length,
+    valid: rsvps.filter((r) => !errorRows.has(r.row)).length,
+    duplicates: plan.unmatched.filter((u) => u.code === 'duplicate').length,
+    late: rsvps.filter((r) => r.late).length,
+    matched: participants.length,
+    scheduled_participants: scheduled.size,
+    meetings: plan.meetings.length,
+    offices_total: officesTotal,
+    offices_covered: new Set(plan.meetings.map((m) => m.office.id)).size,
+    digital_advocacy: plan.digital.length,
+    unmatched: plan.unmatched.length,
+  };
+}
+
+export function renderScheduleFolder(args: {
+  plan: Plan; config: Config; slots: readonly Slot[]; rsvps: readonly Rsvp[]; report: PriorityReport; summary: Summary;
+}): Map<string, string | Uint8Array> {
+  const { plan, config, report } = args;
+  const zone = config.event.timeZone;
+  const days = config.event.days.map((d) => dayTable(plan, d, zone));
+  const tables = {
+    meetings: meetingsTable(plan),
+    attendees: attendeesTable(plan, zone),
+    contacts: contactsTable(plan),
+    organizations: organizationsTable(plan, args.rsvps),
+    'digital-advocacy': digitalTable(plan),
+    unmatched: unmatchedTable(plan.unmatched),
+    priority: priorityTable(report, args.slots),
+    coverage: coverageTable(plan, report),
+  };
+  const files = new Map<string, string | Uint8Array>();
+  for (const [name, t] of Object.entries(tables)) files.set(`${name}.csv`, toCsv(t));
+  for (const t of days) files.set(`days/${t.name}.csv`, toCsv(t));
+  files.set('schedule.xlsx', toWorkbook([tables.meetings, ...days, tables.attendees, tables.contacts, tables.organizations, tables['digital-advocacy'], tables.unmatched, tables.priority, tables.coverage]));
+  files.set('summary.json', `${JSON.stringify(args.summary, null, 2)}\n`);
+  return files;
+}

@@ -1,0 +1,60 @@
+// The whole event plan from matched people: the meetings, and where everyone else ends up. Every
+// RSVP row lands in exactly one place: a meeting, the digital-advocacy list, or the unmatched list
+// (superseded duplicates included).
+import type { Config } from '../config/schema.js';
+import type { Slot } from '../event.js';
+import type { Accompanier, ConfirmedMeeting, TargetOffice } from '../model.js';
+import type { MatchResult, Participant } from '../match/match.js';
+import type { Problem } from '../problems.js';
+import { scheduleMeetings, type LeftOut, type Meeting } from './scheduler.js';
+
+export interface DigitalAdvocate {
+  rsvp: Participant['rsvp'];
+  code: string;
+  reason: string;
+}
+
+export interface Plan {
+  meetings: Meeting[];
+  /** Everyone not in a meeting who can still act, with why. */
+  digital: DigitalAdvocate[];
+  /** Rows that need an organizer's fix, and superseded duplicates. */
+  unmatched: MatchResult['unmatched'];
+  leftOut: LeftOut[];
+  uncovered: Map<string, string>;
+  problems: Problem[];
+  staffGiven: boolean;
+}
+
+export function planEvent(args: {
+  config: Config;
+  slots: readonly Slot[];
+  offices: readonly TargetOffice[];
+  match: MatchResult;
+  staff?: readonly Accompanier[];
+  confirmed?: readonly ConfirmedMeeting[];
+  confirmedFile?: string;
+}): Plan {
+  const result = scheduleMeetings({
+    event: args.config.event, slots: args.slots, offices: args.offices, participants: args.match.participants,
+    ...(args.staff ? { staff: args.staff } : {}), ...(args.confirmed ? { confirmed: args.confirmed } : {}),
+    ...(args.confirmedFile ? { confirmedFile: args.confirmedFile } : {}),
+  });
+  const digital: DigitalAdvocate[] = [
+    ...args.match.unmatched.filter((u) => u.digital).map((u) => ({ rsvp: u.rsvp, code: u.code, reason: u.reason })),
+    ...result.leftOut.map((l) => ({ rsvp: l.participant.rsvp, code: l.code, reason: l.reason })),
+  ].sort((a, b) => a.rsvp.row - b.rsvp.row);
+  const problems = [...result.problems];
+  if (!args.staff) {
+    problems.push({ code: 'no-staff', severity: 'warning', message: 'no staff list given: every meeting has accompanier TBD', fix: 'Pass --staff FILE with the accompaniers and their availability.' });
+  }
+  return {
+    meetings: result.meetings,
+    digital,
+    unmatched: args.match.unmatched.filter((u) => !u.digital),
+    leftOut: result.leftOut,
+    uncovered: result.uncovered,
+    problems,
+    staffGiven: Boolean(args.staff),
+  };
+}
