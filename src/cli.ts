@@ -6,6 +6,7 @@ import { runValidate } from './commands/validate.js';
 import { runPriority } from './commands/priority.js';
 import { runUnmatched } from './commands/unmatched.js';
 import { runSchedule } from './commands/schedule.js';
+import { runCheck } from './commands/check.js';
 
 const collect = (value: string, prev: string[] = []) => [...prev, value];
 
@@ -42,6 +43,13 @@ export function buildProgram(out: Output, setExit: (code: number) => void, versi
     .requiredOption('--out <dir>', 'the folder to write (must be new or empty, unless --force)')
     .option('--force', 'replace the folder if it is not empty')
     .action((opts) => setExit(runSchedule(opts, out)));
+
+  inputOptions(program.command('check'))
+    .description('re-check a schedule folder edited by hand and report every rule it breaks')
+    .requiredOption('--schedule <dir>', 'the folder awg schedule wrote (meetings.csv and attendees.csv)')
+    .option('--zip-districts <file>', 'the crosswalk used for the schedule, if any')
+    .option('--json', 'print the problems as JSON')
+    .action((opts) => setExit(runCheck(opts, out)));
 
   inputOptions(program.command('priority'))
     .description('list the priority participants by state and district, and the target offices with no constituents')

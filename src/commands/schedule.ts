@@ -68,12 +68,13 @@ export function runSchedule(raw: unknown, out: Output): number {
     confirmed = r.confirmed;
     problems.push(...r.problems);
   }
+  const priority = buildPriority(m.rsvps, m.supersededBy, m.offices, m.match, m.crosswalk);
   const plan = planEvent({
     config: m.config, slots: m.slots, offices: m.offices, match: m.match,
+    districtUnknown: new Map(priority.offices.map((c) => [c.office.id, c.possible.length])),
     ...(staff ? { staff } : {}), ...(confirmed ? { confirmed, confirmedFile: opts.confirmed } : {}),
   });
   problems.push(...plan.problems);
-  const priority = buildPriority(m.rsvps, m.supersededBy, m.offices, m.match, m.crosswalk);
   const errorRows = new Set(m.problems.filter((p) => p.severity === 'error' && p.file === opts.rsvps).map((p) => p.row ?? 0));
   const summary = summarize(plan, m.rsvps, errorRows, m.match.participants, m.offices.length);
   const files = renderScheduleFolder({ plan, config: m.config, slots: m.slots, rsvps: m.rsvps, report: priority, summary });

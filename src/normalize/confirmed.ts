@@ -32,7 +32,7 @@ const ZONES: Record<string, string> = { et: 'America/New_York', ct: 'America/Chi
 
 /** 11:00, 2:00 PM, 2pm, 14:00, 11 AM ET → minutes after midnight in the event zone. */
 export function parseClockTime(text: string, day: string, eventZone: string): number | undefined {
-  const m = /^(\d{1,2})(?::(\d{2}))?\s*([ap])?\.?m?\.?\s*(e|c|m|p)?[sd]?t?$/i.exec(text.trim());
+  const m = /^(\d{1,2})(?::(\d{2}))?(?::\d{2})?\s*([ap])?\.?m?\.?\s*(e|c|m|p)?[sd]?t?$/i.exec(text.trim());
   if (!m) return undefined;
   let h = Number(m[1]);
   const min = Number(m[2] ?? 0);

@@ -34,6 +34,8 @@ export function planEvent(args: {
   staff?: readonly Accompanier[];
   confirmed?: readonly ConfirmedMeeting[];
   confirmedFile?: string;
+  /** Per House office: RSVPs in its state whose district is unknown (they might be its constituents). */
+  districtUnknown?: ReadonlyMap<string, number>;
 }): Plan {
   const result = scheduleMeetings({
     event: args.config.event, slots: args.slots, offices: args.offices, participants: args.match.participants,
@@ -44,6 +46,12 @@ export function planEvent(args: {
     ...args.match.unmatched.filter((u) => u.digital).map((u) => ({ rsvp: u.rsvp, code: u.code, reason: u.reason })),
     ...result.leftOut.map((l) => ({ rsvp: l.participant.rsvp, code: l.code, reason: l.reason })),
   ].sort((a, b) => a.rsvp.row - b.rsvp.row);
+  for (const [id, why] of result.uncovered) {
+    const n = args.districtUnknown?.get(id) ?? 0;
+    if (n && why.startsWith('no constituent who can attend')) {
+      result.uncovered.set(id, `no constituent with a known district; ${n} RSVP${n === 1 ? '' : 's'} in the state ${n === 1 ? 'has' : 'have'} none (use --zip-districts or fill in districts)`);
+    }
+  }
   const problems = [...result.problems];
   if (!args.staff) {
     problems.push({ code: 'no-staff', severity: 'warning', message: 'no staff list given: every meeting has accompanier TBD', fix: 'Pass --staff FILE with the accompaniers and their availability.' });
