@@ -70,7 +70,7 @@ describe('awg schedule on the fixtures', () => {
     }
     const acc = new Set<string>();
     for (const m of o.meetings) {
-      expect(m.start >= '10:00' && m.end <= '16:00').toBe(true);
+      expect(m.start! >= '10:00' && m.end! <= '16:00').toBe(true);
       const n = Number(m.participant_count);
       expect(n).toBeGreaterThanOrEqual(1);
       expect(n).toBeLessThanOrEqual(10);
@@ -104,7 +104,7 @@ describe('awg schedule on the fixtures', () => {
     }
     const hiro = o.attendees.find((a) => a.first_name === 'Hiro')!;
     expect(hiro.time_zone).toBe('America/Los_Angeles');
-    expect(Number(hiro.start.slice(0, 2)) - Number(hiro.local_start.slice(0, 2))).toBe(3);
+    expect(Number(hiro.start!.slice(0, 2)) - Number(hiro.local_start!.slice(0, 2))).toBe(3);
   });
 
   it('neutralizes formulas and keeps accents in CSV, with a BOM', () => {
@@ -125,7 +125,7 @@ describe('awg schedule on the fixtures', () => {
     expect(cell.t).toBe('n');
     expect(XLSX.SSF.format('yyyy-mm-dd', cell.v as number)).toBe(o.meetings[0]!.date);
     const zip = XLSX.CFB.read(buf, { type: 'buffer' });
-    const sheets = zip.FullPaths.map((p: string, i: number) => [p, zip.FileIndex[i]] as const).filter(([p]) => /worksheets\/sheet\d+\.xml$/.test(p));
+    const sheets = zip.FullPaths.map((p: string, i: number) => [p, zip.FileIndex[i]] as const).filter(([p]: readonly [string, unknown]) => /worksheets\/sheet\d+\.xml$/.test(p));
     expect(sheets).toHaveLength(11);
     for (const [, entry] of sheets) expect(Buffer.from(entry!.content as Uint8Array).toString()).toContain('<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>');
   });
@@ -222,7 +222,7 @@ describe('awg check on an edited schedule', () => {
     // Move the Texas meeting to the time of Ana's meeting and put Ana in it too: a double booking
     // and a non-constituent at once.
     edit(dir, 'meetings.csv', (t) => t.replace(new RegExp(`^${txMeeting.meeting_id},[^,]*,[^,]*,[^,]*`, 'm'), `${txMeeting.meeting_id},${anaMeeting.date},${anaMeeting.start},${anaMeeting.end}`));
-    const extra: Rec[] = [{ ...ana, meeting_id: txMeeting.meeting_id, role: 'participant' }];
+    const extra: Rec[] = [{ ...ana, meeting_id: txMeeting.meeting_id!, role: 'participant' }];
     const big = meetings.find((m) => m.member === 'Sen. Richard Dalton')!;
     const ivy = { ...ana, first_name: 'Ivy', email: 'ivy.nguyen@example.org', rsvp_row: '10', meeting_id: big.meeting_id };
     const filler = Array.from({ length: 10 }, () => ({ ...attendees.find((a) => a.meeting_id === big.meeting_id)! }));
