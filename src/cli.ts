@@ -7,6 +7,7 @@ import { runPriority } from './commands/priority.js';
 import { runUnmatched } from './commands/unmatched.js';
 import { runSchedule } from './commands/schedule.js';
 import { runCheck } from './commands/check.js';
+import { runRoster } from './commands/roster.js';
 
 const collect = (value: string, prev: string[] = []) => [...prev, value];
 
@@ -50,6 +51,15 @@ export function buildProgram(out: Output, setExit: (code: number) => void, versi
     .option('--zip-districts <file>', 'the crosswalk used for the schedule, if any')
     .option('--json', 'print the problems as JSON')
     .action((opts) => setExit(runCheck(opts, out)));
+
+  program
+    .command('roster')
+    .description('render rosters, meeting sheets, itineraries and calendar files again from an edited schedule folder')
+    .requiredOption('--schedule <dir>', 'the folder awg schedule wrote')
+    .option('--out <dir>', 'where to write them (default: DIR/printables)')
+    .option('--config <file>', 'event configuration (the event name and the asks come from it)')
+    .option('--force', 'replace the output folder if it is not empty')
+    .action((opts) => setExit(runRoster(opts, out)));
 
   inputOptions(program.command('priority'))
     .description('list the priority participants by state and district, and the target offices with no constituents')

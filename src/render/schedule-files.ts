@@ -15,6 +15,8 @@ import { toCsv } from './csv.js';
 import { fullName, officeName, officesTable, priorityTable, tierText, unmatchedTable } from './people.js';
 import type { DataTable } from './table.js';
 import { toWorkbook } from './xlsx.js';
+import { renderPrintables } from './printables.js';
+import { tableRecords } from './roster-model.js';
 
 export interface Summary {
   rsvp_rows: number;
@@ -57,11 +59,11 @@ export function meetingsTable(plan: Plan): DataTable {
   return {
     name: 'Meetings',
     columns: ['meeting_id', 'date', 'start', 'end', 'chamber', 'state', 'district', 'member', 'party', 'tier', 'accompanier', 'accompanier_email', 'lead',
-      'participant_count', 'office_phone', 'scheduler_email', 'link', 'status'],
+      'participant_count', 'office_phone', 'scheduler_email', 'link', 'status', 'cosponsor', 'office_notes', 'meeting_notes'],
     rows: plan.meetings.map((m) => [
       m.id, m.day, m.start, m.end, m.office.chamber, m.office.state, m.office.chamber === 'House' ? districtLabel(m.office.state, m.office.district ?? 0) : '',
       m.office.member, m.office.party, tierText(m.office), accompanierName(m), m.accompanier?.email ?? '', m.lead ? fullName(m.lead.rsvp) : '',
-      m.attendees.length, m.office.phone, m.office.schedulerEmail, m.link, m.status,
+      m.attendees.length, m.office.phone, m.office.schedulerEmail, m.link, m.status, m.office.cosponsor, m.office.notes, m.notes,
     ]),
     ...TIMES,
   };
@@ -180,5 +182,6 @@ export function renderScheduleFolder(args: {
   for (const t of days) files.set(`days/${t.name}.csv`, toCsv(t));
   files.set('schedule.xlsx', toWorkbook([tables.meetings, ...days, tables.attendees, tables.contacts, tables.organizations, tables['digital-advocacy'], tables.unmatched, tables.priority, tables.coverage]));
   files.set('summary.json', `${JSON.stringify(args.summary, null, 2)}\n`);
+  for (const [name, text] of renderPrintables(tableRecords(tables.meetings), tableRecords(tables.attendees), config)) files.set(name, text);
   return files;
 }

@@ -38,8 +38,10 @@ beforeAll(() => {
 describe('awg schedule on the fixtures', () => {
   it('writes every file an organizer hands out', () => {
     const files = fs.readdirSync(o.dir, { recursive: true }).map(String).sort();
-    expect(files).toEqual(['attendees.csv', 'contacts.csv', 'coverage.csv', 'days', 'days/2020-07-14.csv', 'days/2020-07-15.csv', 'days/2020-07-16.csv',
-      'digital-advocacy.csv', 'meetings.csv', 'organizations.csv', 'priority.csv', 'schedule.xlsx', 'summary.json', 'unmatched.csv']);
+    expect(files).toEqual(expect.arrayContaining(['attendees.csv', 'contacts.csv', 'coverage.csv', 'days/2020-07-14.csv', 'days/2020-07-15.csv', 'days/2020-07-16.csv',
+      'digital-advocacy.csv', 'meetings.csv', 'organizations.csv', 'priority.csv', 'schedule.xlsx', 'summary.json', 'unmatched.csv',
+      'rosters/2020-07-14.html', 'meeting-sheets/2020-07-14.html', 'itineraries.html']));
+    expect(files.filter((f) => f.endsWith('.ics')).length).toBeGreaterThan(20);
     expect(fs.readdirSync(path.dirname(o.dir)).filter((f) => f.includes('.tmp-'))).toEqual([]);
   });
 

@@ -1,0 +1,99 @@
+// What printed material and calendars are made from: the meetings and their attendees as written in
+// meetings.csv and attendees.csv. `awg schedule` builds it from its own tables and `awg roster` from
+// a folder an organizer edited, so both print exactly what the CSV files say.
+import type { CellValue, DataTable } from './table.js';
+import { cellText } from './table.js';
+
+export interface RosterAttendee {
+  role: 'lead' | 'participant';
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone: string;
+  organization: string;
+  needs: string;
+  story: boolean;
+  localStart: string;
+  localEnd: string;
+  timeZone: string;
+  rsvpRow: string;
+}
+
+export interface RosterMeeting {
+  id: string;
+  date: string;
+  start: string;
+  end: string;
+  chamber: string;
+  state: string;
+  district: string;
+  member: string;
+  party: string;
+  tier: string;
+  accompanier: string;
+  accompanierEmail: string;
+  lead: string;
+  officePhone: string;
+  schedulerEmail: string;
+  link: string;
+  status: string;
+  cosponsor: string;
+  officeNotes: string;
+  meetingNotes: string;
+  attendees: RosterAttendee[];
+}
+
+export type Rec = Record<string, string>;
+
+export function tableRecords(t: DataTable): Rec[] {
+  return t.rows.map((r: CellValue[]) => Object.fromEntries(t.columns.map((c, i) => [c, cellText(r[i])])));
+}
+
+const yes = (v: string | undefined) => /^(yes|true|1|y)$/i.test((v ?? '').trim());
+
+export function buildRoster(meetings: readonly Rec[], attendees: readonly Rec[]): RosterMeeting[] {
+  const byMeeting = new Map<string, RosterAttendee[]>();
+  for (const a of attendees) {
+    const id = a.meeting_id ?? '';
+    const list = byMeeting.get(id) ?? [];
+    list.push({
+      role: a.role === 'lead' ? 'lead' : 'participant', firstName: a.first_name ?? '', lastName: a.last_name ?? '', email: a.email ?? '',
+      phone: a.phone ?? '', organization: a.organization ?? '', needs: a.needs ?? '', story: yes(a.story), localStart: a.local_start ?? '',
+      localEnd: a.local_end ?? '', timeZone: a.time_zone ?? '', rsvpRow: a.rsvp_row ?? '',
+    });
+    byMeeting.set(id, list);
+  }
+  return meetings
+    .map((m) => ({
+      id: m.meeting_id ?? '', date: m.date ?? '', start: m.start ?? '', end: m.end ?? '', chamber: m.chamber ?? '', state: m.state ?? '',
+      district: m.district ?? '', member: m.member ?? '', party: m.party ?? '', tier: m.tier ?? '', accompanier: m.accompanier ?? '',
+      accompanierEmail: m.accompanier_email ?? '', lead: m.lead ?? '', officePhone: m.office_phone ?? '', schedulerEmail: m.scheduler_email ?? '',
+      link: m.link ?? '', status: m.status ?? '', cosponsor: m.cosponsor ?? '', officeNotes: m.office_notes ?? '', meetingNotes: m.meeting_notes ?? '',
+      attendees: byMeeting.get(m.meeting_id ?? '') ?? [],
+    }))
+    .sort((a, b) => a.date.localeCompare(b.date) || a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
+}
+
+export interface Itinerary {
+  key: string;
+  name: string;
+  email: string;
+  organization: string;
+  timeZone: string;
+  rsvpRow: string;
+  meetings: Array<{ meeting: RosterMeeting; attendee: RosterAttendee }>;
+}
+
+/** Each participant's meetings, in time order; participants ordered by name. */
+export function itineraries(meetings: readonly RosterMeeting[]): Itinerary[] {
+  const people = new Map<string, Itinerary>();
+  for (const m of meetings) {
+    for (const a of m.attendees) {
+      const key = a.rsvpRow || a.email || `${a.firstName} ${a.lastName}`;
+      const it = people.get(key) ?? { key, name: `${a.firstName} ${a.lastName}`.trim(), email: a.email, organization: a.organization, timeZone: a.timeZone, rsvpRow: a.rsvpRow, meetings: [] };
+      it.meetings.push({ meeting: m, attendee: a });
+      people.set(key, it);
+    }
+  }
+  return [...people.values()].sort((a, b) => a.name.localeCompare(b.name) || Number(a.rsvpRow) - Number(b.rsvpRow));
+}

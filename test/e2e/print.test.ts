@@ -1,0 +1,192 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parse } from 'csv-parse/sync';
+import ICAL from 'ical.js';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fromZonedTime } from 'date-fns-tz';
+import { awg, fx, tmpDir } from '../helpers/run.js';
+import { CHROMIUM, CHROMIUM_ARGS, pdfPages } from '../helpers/browser.js';
+
+type Rec = Record<string, string>;
+const readCsv = (file: string): Rec[] => parse(fs.readFileSync(file), { columns: true, bom: true }) as Rec[];
+const inputs = ['--rsvps', fx('rsvps-google-forms.csv'), '--targets', fx('targets.xlsx'), '--zip-districts', fx('zip-districts.csv'), '--staff', fx('staff.csv'), '--confirmed', fx('confirmed.csv')];
+
+const dir = path.join(tmpDir(), 'schedule');
+let meetings: Rec[] = [];
+let attendees: Rec[] = [];
+beforeAll(() => {
+  awg(['schedule', ...inputs, '--out', dir]);
+  meetings = readCsv(path.join(dir, 'meetings.csv'));
+  attendees = readCsv(path.join(dir, 'attendees.csv'));
+});
+
+describe('printable pages as files', () => {
+  it('writes rosters and meeting sheets per day, itineraries, and calendars', () => {
+    for (const day of ['2020-07-14', '2020-07-15', '2020-07-16']) {
+      expect(fs.existsSync(path.join(dir, 'rosters', `${day}.html`))).toBe(true);
+      expect(fs.existsSync(path.join(dir, 'meeting-sheets', `${day}.html`))).toBe(true);
+    }
+    expect(fs.existsSync(path.join(dir, 'itineraries.html'))).toBe(true);
+    const people = new Set(attendees.map((a) => a.rsvp_row));
+    expect(fs.readdirSync(path.join(dir, 'calendar', 'participants'))).toHaveLength(people.size);
+    const staff = new Set(meetings.map((m) => m.accompanier).filter((a) => a !== 'TBD'));
+    expect(fs.readdirSync(path.join(dir, 'calendar', 'accompaniers'))).toHaveLength(staff.size);
+  });
+
+  it('escapes every input text and loads nothing', () => {
+    for (const f of ['itineraries.html', 'rosters/2020-07-16.html', 'meeting-sheets/2020-07-16.html']) {
+      const html = fs.readFileSync(path.join(dir, f), 'utf8');
+      expect(html).not.toContain('<script>alert(1)</script>');
+      expect(html).not.toMatch(/<script|<link|<img|@import|url\(|src=/i);
+      expect(html).toMatch(/<html lang="en">/);
+    }
+    expect(fs.readFileSync(path.join(dir, 'itineraries.html'), 'utf8')).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+});
+
+describe('calendar files, read back by an independent parser', () => {
+  it('hold each participant\'s meetings at the times attendees.csv gives, with them as ATTENDEE', () => {
+    const folder = path.join(dir, 'calendar', 'participants');
+    let checked = 0;
+    for (const f of fs.readdirSync(folder)) {
+      const row = /^row-(\d+)-/.exec(f)?.[1];
+      const mine = attendees.filter((a) => a.rsvp_row === row);
+      const comp = new ICAL.Component(ICAL.parse(fs.readFileSync(path.join(folder, f), 'utf8')));
+      const events = comp.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+      expect(events, f).toHaveLength(mine.length);
+      for (const a of mine) {
+        const start = fromZonedTime(`${a.date}T${a.start}:00`, 'America/New_York').getTime();
+        const ev = events.find((x) => x.startDate.toJSDate().getTime() === start);
+        expect(ev, `${f} at ${a.date} ${a.start}`).toBeDefined();
+        expect(ev!.endDate.toJSDate().getTime()).toBe(fromZonedTime(`${a.date}T${a.end}:00`, 'America/New_York').getTime());
+        expect(ev!.summary).toContain(a.member);
+        const local = fromZonedTime(`${a.date}T${a.local_start}:00`, a.time_zone!).getTime();
+        expect(local).toBe(start);
+        const who = ev!.component.getAllProperties('attendee').map((p) => String(p.getFirstValue()).toLowerCase());
+        if (/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(a.email!)) expect(who).toEqual([`mailto:${a.email}`]);
+        expect(ev!.description).toContain('Participants:');
+        checked++;
+      }
+    }
+    expect(checked).toBe(attendees.length);
+  });
+
+  it('give accompaniers their own meetings', () => {
+    const folder = path.join(dir, 'calendar', 'accompaniers');
+    for (const f of fs.readdirSync(folder)) {
+      const comp = new ICAL.Component(ICAL.parse(fs.readFileSync(path.join(folder, f), 'utf8')));
+      const events = comp.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+      const email = String(events[0]!.component.getFirstPropertyValue('attendee')).replace(/^mailto:/i, '');
+      expect(events).toHaveLength(meetings.filter((m) => m.accompanier_email === email).length);
+    }
+  });
+});
+
+describe.skipIf(!CHROMIUM)('printed in headless Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: CHROMIUM!, args: CHROMIUM_ARGS });
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** Prints a page on Letter and A4; returns page counts and any element that overflows the paper. */
+  async function print(file: string) {
+    const page = await browser.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(pathToFileURL(file).href);
+    await page.emulateMedia({ media: 'print' });
+    const result = {} as Record<'Letter' | 'A4', { pages: number; overflow: string[] }>;
+    // Printable width at 12 mm margins: Letter 8.5in, A4 210mm, in CSS pixels.
+    for (const [format, widthPx] of [['Letter', 816 - 91], ['A4', 794 - 91]] as const) {
+      await page.setViewportSize({ width: Math.floor(widthPx), height: 1000 });
+      const overflow = await page.evaluate(() => {
+        const limit = document.documentElement.clientWidth + 1;
+        return [...document.querySelectorAll('body *')]
+          .filter((el) => el.getBoundingClientRect().right > limit || el.scrollWidth > el.clientWidth + 1)
+          .map((el) => `${el.tagName}: ${(el.textContent ?? '').slice(0, 40)}`);
+      });
+      const pdf = await page.pdf({ format, printBackground: true });
+      result[format] = { pages: pdfPages(pdf), overflow };
+    }
+    const a11y = await page.evaluate(() => ({
+      lang: document.documentElement.lang,
+      scripts: document.scripts.length,
+      headings: [...document.querySelectorAll('h1,h2,h3,h4')].map((h) => Number(h.tagName[1])),
+      tablesWithoutHeaders: [...document.querySelectorAll('table')].filter((t) => !t.querySelector('th')).length,
+      text: document.body.innerText,
+    }));
+    await page.close();
+    return { ...result, a11y, requests };
+  }
+
+  const expectWellFormed = (r: Awaited<ReturnType<typeof print>>, file: string) => {
+    expect(r.requests.every((u) => u.startsWith('file://')), `${file} loaded ${r.requests.join(', ')}`).toBe(true);
+    expect(r.a11y.lang).toBe('en');
+    expect(r.a11y.scripts).toBe(0);
+    expect(r.a11y.tablesWithoutHeaders).toBe(0);
+    // Headings never skip a level going down.
+    r.a11y.headings.forEach((h, i) => expect(h - (r.a11y.headings[i - 1] ?? 0), `${file} heading ${i}`).toBeLessThanOrEqual(1));
+    expect(r.Letter!.overflow, file).toEqual([]);
+    expect(r.A4!.overflow, file).toEqual([]);
+  };
+
+  it('catches a page that overflows the paper (the check itself can fail)', async () => {
+    const bad = path.join(tmpDir(), 'bad.html');
+    fs.writeFileSync(bad, '<!DOCTYPE html><html lang="en"><body><h1>x</h1><table><tr><th>a</th></tr><tr><td><div style="width:1200px">wide</div></td></tr></table></body></html>');
+    const r = await print(bad);
+    expect(r.Letter!.overflow.length).toBeGreaterThan(0);
+    expect(r.A4!.overflow.length).toBeGreaterThan(0);
+  });
+
+  it.each(['2020-07-14', '2020-07-15', '2020-07-16'])('prints one meeting sheet per page on %s', async (day) => {
+    const file = path.join(dir, 'meeting-sheets', `${day}.html`);
+    const r = await print(file);
+    const n = meetings.filter((m) => m.date === day).length;
+    expect(r.Letter!.pages).toBe(n);
+    expect(r.A4!.pages).toBe(n);
+    expectWellFormed(r, file);
+  });
+
+  it('prints one itinerary per participant', async () => {
+    const file = path.join(dir, 'itineraries.html');
+    const r = await print(file);
+    const n = new Set(attendees.map((a) => a.rsvp_row)).size;
+    expect(r.Letter!.pages).toBe(n);
+    expect(r.A4!.pages).toBe(n);
+    expect(r.a11y.text).toContain('<script>alert(1)</script> Tester');
+    expectWellFormed(r, file);
+  });
+
+  it.each(['2020-07-14', '2020-07-15', '2020-07-16'])('prints the %s roster without clipping', async (day) => {
+    const file = path.join(dir, 'rosters', `${day}.html`);
+    const r = await print(file);
+    expectWellFormed(r, file);
+    for (const m of meetings.filter((x) => x.date === day)) expect(r.a11y.text).toContain(m.member);
+  });
+
+  it('fits a full meeting of 10 with long names on one page, after awg roster re-renders an edited folder', async () => {
+    const edited = path.join(tmpDir(), 'edited');
+    fs.cpSync(dir, edited, { recursive: true });
+    const first = meetings[0]!;
+    const header = fs.readFileSync(path.join(edited, 'attendees.csv'), 'utf8').split('\r\n')[0]!;
+    const base = attendees.find((a) => a.meeting_id === first.meeting_id)!;
+    const long = 'Interfaith Coalition for Immigrant Rights and Humane Asylum Policy of Greater Metropolitan Chicago';
+    const extra = Array.from({ length: 10 }, (_, k) => ({ ...base, role: 'participant', first_name: `Maximiliana-Josefina ${k}`, last_name: 'Wolfeschlegelsteinhausenbergerdorff', organization: long, needs: 'Spanish and ASL interpretation; captions; large print materials', story: 'yes', rsvp_row: String(900 + k) }));
+    const rows = [...attendees.filter((a) => a.meeting_id !== first.meeting_id), ...extra];
+    const line = (a: Rec) => Object.values(a).map((v) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)).join(',');
+    fs.writeFileSync(path.join(edited, 'attendees.csv'), `\uFEFF${[header, ...rows.map(line)].join('\r\n')}\r\n`);
+    const r = awg(['roster', '--schedule', edited]);
+    expect(r.code).toBe(0);
+    const sheets = path.join(edited, 'printables', 'meeting-sheets', `${first.date}.html`);
+    const printed = await print(sheets);
+    const n = meetings.filter((m) => m.date === first.date).length;
+    expect(printed.Letter!.pages).toBe(n);
+    expect(printed.A4!.pages).toBe(n);
+    expectWellFormed(printed, sheets);
+  });
+});
