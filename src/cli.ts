@@ -1,13 +1,16 @@
 // Declares the commands and their options; each command's work lives in src/commands/.
 import { Command, Option } from 'commander';
-import { runInit } from './commands/init.js';
 import type { Output } from './commands/shared.js';
-import { runValidate } from './commands/validate.js';
-import { runPriority } from './commands/priority.js';
-import { runUnmatched } from './commands/unmatched.js';
-import { runSchedule } from './commands/schedule.js';
-import { runCheck } from './commands/check.js';
-import { runRoster } from './commands/roster.js';
+
+// Each command's module is loaded when that command runs, so `awg --help` and small commands start fast.
+const lazy = <T>(load: () => Promise<(opts: T, out: Output) => number>) => async (opts: T, out: Output): Promise<number> => (await load())(opts, out);
+const runValidate = lazy(async () => (await import('./commands/validate.js')).runValidate);
+const runInit = lazy(async () => (await import('./commands/init.js')).runInit);
+const runPriority = lazy(async () => (await import('./commands/priority.js')).runPriority);
+const runUnmatched = lazy(async () => (await import('./commands/unmatched.js')).runUnmatched);
+const runSchedule = lazy(async () => (await import('./commands/schedule.js')).runSchedule);
+const runCheck = lazy(async () => (await import('./commands/check.js')).runCheck);
+const runRoster = lazy(async () => (await import('./commands/roster.js')).runRoster);
 
 const collect = (value: string, prev: string[] = []) => [...prev, value];
 
@@ -34,7 +37,7 @@ export function buildProgram(out: Output, setExit: (code: number) => void, versi
   inputOptions(program.command('validate'))
     .description('read the RSVPs and targets and report every problem, by cell')
     .addOption(new Option('--json', 'print the summary, problems and normalized people as JSON'))
-    .action((opts) => setExit(runValidate(opts, out)));
+    .action(async (opts) => setExit(await runValidate(opts, out)));
 
   inputOptions(program.command('schedule'))
     .description('schedule the meetings and write the output folder organizers hand out')
@@ -43,14 +46,14 @@ export function buildProgram(out: Output, setExit: (code: number) => void, versi
     .option('--confirmed <file>', 'meetings offices already confirmed: office, date, start, video link, notes')
     .requiredOption('--out <dir>', 'the folder to write (must be new or empty, unless --force)')
     .option('--force', 'replace the folder if it is not empty')
-    .action((opts) => setExit(runSchedule(opts, out)));
+    .action(async (opts) => setExit(await runSchedule(opts, out)));
 
   inputOptions(program.command('check'))
     .description('re-check a schedule folder edited by hand and report every rule it breaks')
     .requiredOption('--schedule <dir>', 'the folder awg schedule wrote (meetings.csv and attendees.csv)')
     .option('--zip-districts <file>', 'the crosswalk used for the schedule, if any')
     .option('--json', 'print the problems as JSON')
-    .action((opts) => setExit(runCheck(opts, out)));
+    .action(async (opts) => setExit(await runCheck(opts, out)));
 
   program
     .command('roster')
@@ -59,28 +62,28 @@ export function buildProgram(out: Output, setExit: (code: number) => void, versi
     .option('--out <dir>', 'where to write them (default: DIR/printables)')
     .option('--config <file>', 'event configuration (the event name and the asks come from it)')
     .option('--force', 'replace the output folder if it is not empty')
-    .action((opts) => setExit(runRoster(opts, out)));
+    .action(async (opts) => setExit(await runRoster(opts, out)));
 
   inputOptions(program.command('priority'))
     .description('list the priority participants by state and district, and the target offices with no constituents')
     .option('--zip-districts <file>', 'ZIP→district crosswalk (Census relationship file or state_fips,state_abbr,zcta,cd CSV)')
     .option('--out <file>', 'write a .csv or .xlsx instead of printing')
     .option('--json', 'print the report as JSON')
-    .action((opts) => setExit(runPriority(opts, out)));
+    .action(async (opts) => setExit(await runPriority(opts, out)));
 
   inputOptions(program.command('unmatched'))
     .description('list every RSVP that will not be in a meeting, with the reason and the fix')
     .option('--zip-districts <file>', 'ZIP→district crosswalk (Census relationship file or state_fips,state_abbr,zcta,cd CSV)')
     .option('--out <file>', 'write a .csv or .xlsx instead of printing')
     .option('--json', 'print the list as JSON')
-    .action((opts) => setExit(runUnmatched(opts, out)));
+    .action(async (opts) => setExit(await runUnmatched(opts, out)));
 
   program
     .command('init')
     .description('write a starting awg.config.json with the default event')
     .option('--out <file>', 'where to write it', 'awg.config.json')
     .option('--force', 'replace an existing file')
-    .action((opts) => setExit(runInit(opts, out)));
+    .action(async (opts) => setExit(await runInit(opts, out)));
 
   return program;
 }

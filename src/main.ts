@@ -2,12 +2,9 @@
 import fs from 'node:fs';
 import { CommanderError } from 'commander';
 import { ZodError } from 'zod';
-import * as XLSX from 'xlsx';
 import { buildProgram } from './cli.js';
 import { formatProblems, useColor } from './render/problems.js';
 import { InputError, UsageError } from './problems.js';
-
-XLSX.set_fs(fs);
 
 const out = {
   stdout: (text: string) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),

@@ -237,7 +237,18 @@ function groupTokens(tokens: Token[], contextDay: string | undefined): { groups:
   return { groups, any, cannot, bad };
 }
 
+const zonedCache = new Map<string, number>();
+
 function zonedMs(day: string, minutes: number, zone: string): number {
+  const key = `${day}|${minutes}|${zone}`;
+  const hit = zonedCache.get(key);
+  if (hit !== undefined) return hit;
+  const ms = zonedMsUncached(day, minutes, zone);
+  if (zonedCache.size < 100_000) zonedCache.set(key, ms);
+  return ms;
+}
+
+function zonedMsUncached(day: string, minutes: number, zone: string): number {
   const m = Math.min(minutes, 23 * 60 + 59);
   const hm = `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
   return fromZonedTime(`${day}T${hm}:00`, zone).getTime() + (minutes - m) * 60_000;
@@ -257,6 +268,54 @@ function intervalsToSlots(
   return out;
 }
 
+interface CellReading {
+  slots: number[];
+  unreadable: string[];
+  cannot: boolean;
+  positive: boolean;
+}
+
+/** Reading one cell depends only on its text, its day and the event: exports repeat the same few answers. */
+const cellCache = new WeakMap<readonly Slot[], Map<string, CellReading>>();
+
+function readCell(cell: AvailabilityInput, ctx: Ctx, slots: readonly Slot[]): CellReading {
+  let cache = cellCache.get(slots);
+  if (!cache) cellCache.set(slots, (cache = new Map()));
+  const key = `${cell.day ?? ''}\u0000${cell.text}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const { event, winFrom, winTo } = ctx;
+  const { tokens, residue, zone, zones } = tokenize(cell.text, ctx);
+  const unreadable = [...residue];
+  if (zones.size > 1) unreadable.push(`${cell.text.trim()} (mixes time zones)`);
+  const tz = zone ?? event.timeZone;
+  const { groups, any, cannot, bad } = groupTokens(tokens, cell.day);
+  for (const b of bad) unreadable.push(`${b} (not a day of the event)`);
+  const positive = groups.filter((g) => !g.neg);
+  const negative = groups.filter((g) => g.neg);
+  const all = slots.filter((s) => !cell.day || s.day === cell.day).map((s) => s.index);
+  const expand = (g: Group) => {
+    const days = g.days.length ? g.days : event.days;
+    const times = g.times.length ? g.times : [{ from: winFrom, to: winTo }];
+    return intervalsToSlots(days.flatMap((day) => times.map((t) => ({ day, ...t }))), g.times.length ? tz : event.timeZone, slots);
+  };
+  let cellSet = new Set<number>();
+  if (any || (cell.day && !groups.length && !cannot && !residue.length && tokens.length === 0)) cellSet = new Set(all);
+  for (const g of positive) for (const s of expand(g)) cellSet.add(s);
+  if (negative.length) {
+    if (!positive.length && !any) cellSet = new Set(all);
+    for (const g of negative) for (const s of expand(g)) cellSet.delete(s);
+  }
+  const reading: CellReading = {
+    slots: [...cellSet],
+    unreadable,
+    cannot: cannot && !positive.length && !any,
+    positive: any || positive.length > 0 || negative.length > 0,
+  };
+  if (cache.size < 50_000) cache.set(key, reading);
+  return reading;
+}
+
 export function parseAvailability(inputs: readonly AvailabilityInput[], event: EventConfig, slots: readonly Slot[]): Availability {
   const winFrom = Number(event.windowStart.slice(0, 2)) * 60 + Number(event.windowStart.slice(3));
   const winTo = Number(event.windowEnd.slice(0, 2)) * 60 + Number(event.windowEnd.slice(3));
@@ -269,30 +328,11 @@ export function parseAvailability(inputs: readonly AvailabilityInput[], event: E
   let sawPositive = false;
   let cannotJoin = false;
   for (const cell of filled) {
-    const { tokens, residue, zone, zones } = tokenize(cell.text, ctx);
-    unreadable.push(...residue);
-    if (zones.size > 1) unreadable.push(`${cell.text.trim()} (mixes time zones)`);
-    const tz = zone ?? event.timeZone;
-    const { groups, any, cannot, bad } = groupTokens(tokens, cell.day);
-    for (const b of bad) unreadable.push(`${b} (not a day of the event)`);
-    const positive = groups.filter((g) => !g.neg);
-    const negative = groups.filter((g) => g.neg);
-    const all = slots.filter((s) => !cell.day || s.day === cell.day).map((s) => s.index);
-    const expand = (g: Group) => {
-      const days = g.days.length ? g.days : event.days;
-      const times = g.times.length ? g.times : [{ from: winFrom, to: winTo }];
-      return intervalsToSlots(days.flatMap((day) => times.map((t) => ({ day, ...t }))), g.times.length ? tz : event.timeZone, slots);
-    };
-    let cellSet = new Set<number>();
-    if (any || (cell.day && !groups.length && !cannot && !residue.length && tokens.length === 0)) cellSet = new Set(all);
-    for (const g of positive) for (const s of expand(g)) cellSet.add(s);
-    if (negative.length) {
-      if (!positive.length && !any) cellSet = new Set(all);
-      for (const g of negative) for (const s of expand(g)) cellSet.delete(s);
-    }
-    if (cannot && !positive.length && !any) cannotJoin = true;
-    if (any || positive.length || negative.length) sawPositive = true;
-    for (const s of cellSet) chosen.add(s);
+    const r = readCell(cell, ctx, slots);
+    unreadable.push(...r.unreadable);
+    if (r.cannot) cannotJoin = true;
+    if (r.positive) sawPositive = true;
+    for (const s of r.slots) chosen.add(s);
   }
   if (sawPositive) cannotJoin = false;
   return { slots: [...chosen].sort((a, b) => a - b), blank: false, cannotJoin, unreadable };

@@ -159,6 +159,12 @@ function dedupeOffices(offices: TargetOffice[], problems: Problem[]): TargetOffi
   const perState = new Map<string, number>();
   const kept: TargetOffice[] = [];
   for (const o of offices) {
+    // Two senators of one state can share a last name: tell them apart rather than drop one.
+    if (o.chamber === 'Senate' && byId.has(o.id) && byId.get(o.id)!.member !== o.member) {
+      let k = 2;
+      while (byId.has(`${o.id}-${k}`)) k++;
+      o.id = `${o.id}-${k}`;
+    }
     const first = byId.get(o.id);
     if (first) {
       problems.push({ code: 'duplicate-office', severity: 'error', file: o.file, ...(o.sheet ? { sheet: o.sheet } : {}), row: o.row,

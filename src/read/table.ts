@@ -1,8 +1,12 @@
 // Turns the bytes of an export into sheets of text cells. CSV/TSV through csv-parse, workbooks through
 // SheetJS. Row i of a sheet is the spreadsheet's row i+1, so row numbers match what organizers see.
 import { parse } from 'csv-parse/sync';
+import fs from 'node:fs';
 import * as XLSX from 'xlsx';
 import { UsageError } from '../problems.js';
+
+// awg reads and writes workbooks as buffers; set_fs is what SheetJS's own file helpers would need.
+XLSX.set_fs(fs);
 
 export interface Sheet {
   name: string;

@@ -11,7 +11,13 @@ export interface CalendarFile {
   text: string;
 }
 
-const instant = (date: string, hhmm: string, zone: string) => fromZonedTime(`${date}T${hhmm}:00`, zone).getTime();
+const instants = new Map<string, number>();
+const instant = (date: string, hhmm: string, zone: string) => {
+  const key = `${date}T${hhmm}|${zone}`;
+  let ms = instants.get(key);
+  if (ms === undefined) instants.set(key, (ms = fromZonedTime(`${date}T${hhmm}:00`, zone).getTime()));
+  return ms;
+};
 
 /** A file name from a person's name: letters and digits of any script, dashes between words. */
 export function slug(s: string): string {
@@ -48,16 +54,31 @@ function event(m: RosterMeeting, eventName: string, zone: string, owner: { name:
   };
 }
 
-function build(events: EventAttributes[], path: string): CalendarFile {
-  const { error, value } = createEvents(events);
-  if (error || !value) throw new Error(`could not write ${path}: ${error?.message ?? 'unknown error'}`);
-  return { path, text: value };
+/**
+ * Serializes every event with one call to the ics package (it validates each event; one call per file
+ * costs twice as much), then gives each file the calendar's header and footer around its own events.
+ */
+function buildAll(groups: Array<{ path: string; events: EventAttributes[] }>): CalendarFile[] {
+  const all = groups.flatMap((g) => g.events);
+  if (!all.length) return [];
+  const { error, value } = createEvents(all);
+  if (error || !value) throw new Error(`could not write the calendar files: ${error?.message ?? 'unknown error'}`);
+  const first = value.indexOf('BEGIN:VEVENT');
+  const header = value.slice(0, first);
+  const footer = 'END:VCALENDAR\r\n';
+  const blocks = value.slice(first, value.length - footer.length).split(/(?=BEGIN:VEVENT\r\n)/);
+  let k = 0;
+  return groups.map((g) => {
+    const mine = blocks.slice(k, k + g.events.length);
+    k += g.events.length;
+    return { path: g.path, text: header + mine.join('') + footer };
+  });
 }
 
 export function calendarFiles(meetings: readonly RosterMeeting[], people: readonly Itinerary[], eventName: string, zone: string): CalendarFile[] {
   // DTSTAMP comes from the schedule itself, so the same schedule gives byte-identical files.
   const stamp = meetings.length ? Math.min(...meetings.map((m) => instant(m.date, '00:00', zone))) : 0;
-  const files: CalendarFile[] = [];
+  const groups: Array<{ path: string; events: EventAttributes[] }> = [];
   const used = new Set<string>();
   const unique = (base: string) => {
     let p = base;
@@ -67,13 +88,13 @@ export function calendarFiles(meetings: readonly RosterMeeting[], people: readon
   };
   for (const p of people) {
     const path = unique(`calendar/participants/${p.rsvpRow ? `row-${p.rsvpRow}-` : ''}${slug(p.name)}.ics`);
-    files.push(build(p.meetings.map(({ meeting, attendee }) => event(meeting, eventName, zone, { name: p.name, email: p.email }, attendee.role === 'lead' ? 'meeting lead' : 'participant', stamp)), path));
+    groups.push({ path, events: p.meetings.map(({ meeting, attendee }) => event(meeting, eventName, zone, { name: p.name, email: p.email }, attendee.role === 'lead' ? 'meeting lead' : 'participant', stamp)) });
   }
   const byAccompanier = new Map<string, RosterMeeting[]>();
   for (const m of meetings) if (m.accompanier && m.accompanier !== 'TBD') byAccompanier.set(m.accompanier, [...(byAccompanier.get(m.accompanier) ?? []), m]);
   for (const [name, ms] of [...byAccompanier.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
     const email = ms[0]?.accompanierEmail ?? '';
-    files.push(build(ms.map((m) => event(m, eventName, zone, { name, email }, 'accompanier', stamp)), unique(`calendar/accompaniers/${slug(name)}.ics`)));
+    groups.push({ path: unique(`calendar/accompaniers/${slug(name)}.ics`), events: ms.map((m) => event(m, eventName, zone, { name, email }, 'accompanier', stamp)) });
   }
-  return files;
+  return buildAll(groups);
 }

@@ -11,13 +11,21 @@ export function escapeHtml(s: string): string {
 const e = escapeHtml;
 
 /** "CDT, America/Chicago": the abbreviation on that day, and the zone's name. */
+const zoneLabels = new Map<string, string>();
+
 function zoneLabel(zone: string, day: string | undefined): string {
   if (!zone) return 'Eastern';
-  try {
-    return `${formatInTimeZone(new Date(`${day ?? '2020-01-01'}T12:00:00Z`), zone, 'zzz')}, ${zone}`;
-  } catch {
-    return zone;
+  const key = `${zone}|${day}`;
+  let label = zoneLabels.get(key);
+  if (label === undefined) {
+    try {
+      label = `${formatInTimeZone(new Date(`${day ?? '2020-01-01'}T12:00:00Z`), zone, 'zzz')}, ${zone}`;
+    } catch {
+      label = zone;
+    }
+    zoneLabels.set(key, label);
   }
+  return label;
 }
 
 const CSS = `

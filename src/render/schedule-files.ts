@@ -36,8 +36,16 @@ export function zoneOf(r: Rsvp, fallback: string): string {
   return r.timeZone ?? (r.state ? stateByCode(r.state)?.timeZone : undefined) ?? fallback;
 }
 
+const localCache = new Map<string, { time: string; abbr: string }>();
+
 export function localTime(ms: number, zone: string): { time: string; abbr: string } {
-  return { time: formatInTimeZone(ms, zone, 'HH:mm'), abbr: formatInTimeZone(ms, zone, 'zzz') };
+  const key = `${ms}|${zone}`;
+  let hit = localCache.get(key);
+  if (!hit) {
+    hit = { time: formatInTimeZone(ms, zone, 'HH:mm'), abbr: formatInTimeZone(ms, zone, 'zzz') };
+    if (localCache.size < 100_000) localCache.set(key, hit);
+  }
+  return hit;
 }
 
 const TIMES = { dateColumns: ['date'], timeColumns: ['start', 'end', 'local_start', 'local_end'] };

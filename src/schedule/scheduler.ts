@@ -111,7 +111,8 @@ class Scheduler {
 
   run(): ScheduleResult {
     this.placeConfirmed();
-    const offices = [...this.input.offices].sort((a, b) => tierKey(a) - tierKey(b) || this.freeCount(a) - this.freeCount(b) || a.id.localeCompare(b.id));
+    const free = new Map(this.input.offices.map((o) => [o.id, this.freeCount(o)]));
+    const offices = [...this.input.offices].sort((a, b) => tierKey(a) - tierKey(b) || free.get(a.id)! - free.get(b.id)! || a.id.localeCompare(b.id));
     for (let round = 0; round < this.input.event.maxMeetingsPerOffice; round++) {
       for (const office of offices) {
         if (this.meetingsFor(office).length > round) continue;
@@ -126,8 +127,10 @@ class Scheduler {
     return { meetings, leftOut: this.leftOut(), uncovered: this.uncovered, problems: this.problems };
   }
 
+  private readonly byOffice = new Map<string, Meeting[]>();
+
   private meetingsFor(office: TargetOffice): Meeting[] {
-    return this.meetings.filter((m) => m.office.id === office.id);
+    return this.byOffice.get(office.id) ?? [];
   }
 
   /** How many of an office's constituents are free at some slot: scarce offices go first. */
@@ -180,6 +183,7 @@ class Scheduler {
       status: 'proposed', attendees: [], link: '', notes: '', ...extra,
     };
     this.meetings.push(m);
+    this.byOffice.set(office.id, [...this.meetingsFor(office), m]);
     return m;
   }
 
@@ -318,8 +322,9 @@ class Scheduler {
     for (let i = 0; i < this.people.length; i++) {
       if (this.meetingsOf[i]!.length) continue;
       const p = this.people[i]!;
-      const options = this.meetings
-        .filter((m) => p.offices.some((o) => o.id === m.office.id) && this.isFree(i, m.slots))
+      const options = p.offices
+        .flatMap((o) => this.meetingsFor(o))
+        .filter((m) => this.isFree(i, m.slots))
         .sort((a, b) => a.attendees.length - b.attendees.length || a.startMs - b.startMs || a.office.id.localeCompare(b.office.id));
       for (const m of options) {
         if (m.attendees.length < max) {
@@ -372,7 +377,7 @@ class Scheduler {
     const out: LeftOut[] = [];
     this.people.forEach((p, i) => {
       if (this.meetingsOf[i]!.length) return;
-      const theirs = this.meetings.filter((m) => p.offices.some((o) => o.id === m.office.id));
+      const theirs = p.offices.flatMap((o) => this.meetingsFor(o)).sort((a, b) => a.startMs - b.startMs || a.office.id.localeCompare(b.office.id));
       const full = theirs.find((m) => m.slots.every((s) => this.avail[i * this.nS + s] === 1));
       if (full) out.push({ participant: p, code: 'meetings-full', reason: `the meeting with ${full.office.member} (${full.day} ${full.start}) is full (${full.attendees.length} participants)` });
       else if (theirs.length) out.push({ participant: p, code: 'not-free', reason: `not free when their offices meet (${theirs.map((m) => `${m.office.member}: ${m.day} ${m.start}`).join('; ')})` });

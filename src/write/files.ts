@@ -27,9 +27,14 @@ export function writeFolder(dir: string, files: ReadonlyMap<string, string | Uin
   fs.mkdirSync(path.dirname(target), { recursive: true });
   const tmp = fs.mkdtempSync(path.join(path.dirname(target), `.${path.basename(target)}.tmp-`));
   try {
+    const made = new Set<string>([tmp]);
     for (const [rel, data] of files) {
       const file = path.join(tmp, rel);
-      fs.mkdirSync(path.dirname(file), { recursive: true });
+      const dirName = path.dirname(file);
+      if (!made.has(dirName)) {
+        fs.mkdirSync(dirName, { recursive: true });
+        made.add(dirName);
+      }
       fs.writeFileSync(file, data);
     }
     if (fs.existsSync(target)) {

@@ -15,7 +15,7 @@ export interface Run {
 }
 
 export function awg(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): Run {
-  if (!fs.existsSync(path.join(ROOT, 'dist', 'main.js'))) throw new Error('dist/ is missing: run `npm run build` (npm test does it).');
+  if (!fs.existsSync(path.join(ROOT, 'dist', 'awg.mjs'))) throw new Error('dist/ is missing: run `npm run build` (npm test does it).');
   const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'awg'), ...args], {
     cwd: opts.cwd ?? ROOT,
     env: { ...process.env, NO_COLOR: '1', ...opts.env },
