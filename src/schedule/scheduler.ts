@@ -7,6 +7,8 @@ import type { Slot } from '../event.js';
 import type { Accompanier, ConfirmedMeeting, TargetOffice } from '../model.js';
 import type { Participant } from '../match/match.js';
 import type { Problem } from '../problems.js';
+import { assignStaff } from './staffing.js';
+import { evaluate } from './objective.js';
 
 export type MeetingStatus = 'confirmed' | 'proposed' | 'needs accompanier';
 
@@ -59,9 +61,33 @@ export interface ScheduleResult {
 const hm = (min: number) => `${String(Math.floor(min / 60)).padStart(2, '0')}:${String(min % 60).padStart(2, '0')}`;
 const toMin = (s: string) => Number(s.slice(0, 2)) * 60 + Number(s.slice(3, 5));
 const tierKey = (o: TargetOffice) => o.tier ?? Number.POSITIVE_INFINITY;
+/** Placeholder accompanier: the meeting is staffed by reshuffling the accompaniers of other meetings. */
+const RESHUFFLE = -1;
 
-export function scheduleMeetings(input: ScheduleInput): ScheduleResult {
-  return new Scheduler(input).run();
+/**
+ * Runs the greedy construction and its local search from several office orders (the first is by tier,
+ * then scarcity; the others shuffle offices within each tier with a fixed seed, so results stay
+ * deterministic) and keeps the best plan by the objective. Small events get many starts, large ones
+ * one: the number is set by the work one start takes.
+ */
+export function scheduleMeetings(input: ScheduleInput, starts?: number): ScheduleResult {
+  const work = input.participants.reduce((a, p) => a + p.offices.length, 0) * Math.max(input.slots.length, 1);
+  const n = starts ?? (work > 500_000 ? 1 : Math.max(1, Math.min(48, Math.floor(4_000_000 / Math.max(work, 1)), Math.floor(600 / Math.max(input.offices.length, 1)))));
+  let best: { result: ScheduleResult; key: number[] } | undefined;
+  for (let k = 0; k < n; k++) {
+    const result = new Scheduler(input, k).run();
+    const key = objectiveKey(result, input);
+    if (!best || compareKeys(key, best.key) > 0) best = { result, key };
+  }
+  return best!.result;
+}
+
+/** The objective of objective.ts as one lexicographic key (meetings without an accompanier do not count). */
+function objectiveKey(result: ScheduleResult, input: ScheduleInput): number[] {
+  const staffed = input.staff?.length ? result.meetings.filter((m) => m.status !== 'needs accompanier') : result.meetings;
+  const v = evaluate(staffed, input.staff?.length ?? 0);
+  const lateFirst = input.event.lateRsvps === 'after-on-time';
+  return [...v.officesByTier, result.meetings.length, lateFirst ? v.onTimePlaced : 0, v.participantsPlaced, v.participantMeetings, -v.spread, -v.loadRange];
 }
 
 class Scheduler {
@@ -81,8 +107,16 @@ class Scheduler {
   private readonly problems: Problem[] = [];
   private readonly uncovered = new Map<string, string>();
   private readonly index = new Map<Participant, number>();
+  /** Meetings whose accompanier stays put: named in the confirmed file, or spanning several slots. */
+  private readonly fixedStaff = new Set<Meeting>();
+  private readonly dayIndex: Map<string, number>;
+  private readonly slotTie: number[];
+  private readonly slotDay: number[];
+  private readonly noStaffAt = new Set<number>();
+  /** Objective (2): a placed on-time participant outweighs every late one (when late RSVPs come after). */
+  private readonly weight: number[];
 
-  constructor(private readonly input: ScheduleInput) {
+  constructor(private readonly input: ScheduleInput, private readonly start = 0) {
     const { slots, participants, event } = input;
     this.nS = slots.length;
     // Priority order: on-time first (unless late RSVPs count the same), then rank, then row.
@@ -101,30 +135,64 @@ class Scheduler {
         this.candidates.set(o.id, list);
       }
     });
+    const lateCount = this.people.filter((p) => p.rsvp.late).length;
+    this.weight = this.people.map((p) => (lateFirst && !p.rsvp.late ? lateCount + 1 : 1));
     this.staff = [...(input.staff ?? [])].sort((a, b) => a.row - b.row);
     this.accBusy = new Uint8Array(this.staff.length * this.nS);
     this.accAvail = new Uint8Array(this.staff.length * this.nS);
     this.staff.forEach((a, k) => a.slots.forEach((s) => (this.accAvail[k * this.nS + s] = 1)));
     this.accLoad = this.staff.map(() => 0);
+    this.dayIndex = new Map(event.days.map((d, i) => [d, i]));
+    this.slotTie = seeded(this.start, slots.length);
+    this.slotDay = slots.map((x) => this.dayIndex.get(x.day)!);
     this.accDay = this.staff.map(() => new Map());
   }
 
   run(): ScheduleResult {
     this.placeConfirmed();
     const free = new Map(this.input.offices.map((o) => [o.id, this.freeCount(o)]));
-    const offices = [...this.input.offices].sort((a, b) => tierKey(a) - tierKey(b) || free.get(a.id)! - free.get(b.id)! || a.id.localeCompare(b.id));
+    let offices = [...this.input.offices].sort((a, b) => tierKey(a) - tierKey(b) || free.get(a.id)! - free.get(b.id)! || a.id.localeCompare(b.id));
+    if (this.start > 0) offices = shuffleWithinTiers(offices, this.start);
+    // Meetings with an accompanier first, in rounds (a second meeting per office only after every office had its first).
     for (let round = 0; round < this.input.event.maxMeetingsPerOffice; round++) {
       for (const office of offices) {
         if (this.meetingsFor(office).length > round) continue;
         if (round > 0 && !this.meetingsFor(office).length) continue;
-        this.scheduleOffice(office, round);
+        this.scheduleOffice(office, false);
       }
     }
-    this.repair();
+    // Local search, within a budget that keeps large events fast: with thousands of people per office
+    // the meetings fill up anyway and moving them gains little.
+    const work = this.people.reduce((a, p) => a + p.offices.length, 0) * this.nS;
+    const big = work > 300_000 || this.meetings.length > 150;
+    this.repair(work > 2_000_000 ? 1 : 3, work <= 2_000_000);
+    if (work <= 2_000_000) {
+      this.improve(big ? 1 : 4, big ? 2 : 6);
+      if (!big) this.swapOffices(5_000);
+      this.improve(big ? 1 : 4, big ? 2 : 6);
+      this.repair();
+    }
+    // Offices no accompanier could cover still get a meeting, marked "needs accompanier".
+    if (this.staff.length) for (const office of offices) if (!this.meetingsFor(office).length) this.scheduleOffice(office, true);
     this.topUp();
+    this.balanceLoad();
     this.chooseLeads();
+    this.explainUncovered(offices);
     const meetings = this.numbered();
     return { meetings, leftOut: this.leftOut(), uncovered: this.uncovered, problems: this.problems };
+  }
+
+  private explainUncovered(offices: readonly TargetOffice[]): void {
+    for (const office of offices) {
+      if (this.meetingsFor(office).length) continue;
+      const cands = this.candidates.get(office.id) ?? [];
+      const why = !cands.length
+        ? 'no constituent who can attend RSVP\'d'
+        : !cands.some((i) => this.people[i]!.rsvp.availability.slots.length)
+          ? 'no constituent is free at any meeting time'
+          : 'its constituents are all in other meetings whenever they are free';
+      this.uncovered.set(office.id, why);
+    }
   }
 
   private readonly byOffice = new Map<string, Meeting[]>();
@@ -231,6 +299,7 @@ class Scheduler {
             message: `${c.accompanier.name} is in two confirmed meetings at once (rows ${accAt.get(`${k}:${clash}`)} and ${c.row})`, fix: 'Give one of the two meetings another accompanier.' });
         } else {
           this.assignAccompanier(m, k);
+          this.fixedStaff.add(m);
           for (const s of slots) accAt.set(`${k}:${s}`, c.row);
           if (!slots.every((s) => this.accAvail[k * this.nS + s] === 1)) {
             this.problems.push({ code: 'accompanier-unavailable', severity: 'warning', ...where, column: 'accompanier', value: c.accompanier.name, message: `${c.accompanier.name} is not available then by the staff list`, fix: 'Check with them.' });
@@ -263,7 +332,10 @@ class Scheduler {
     for (const m of this.meetings) {
       if (!m.accompanier && this.staff.length) {
         const k = this.pickAccompanier(m.slots, m.day);
-        if (k !== undefined) this.assignAccompanier(m, k);
+        if (k !== undefined) {
+          this.assignAccompanier(m, k);
+          if (m.slots.length !== 1) this.fixedStaff.add(m);
+        }
       }
       this.fill(m);
       if (!m.attendees.length) {
@@ -273,16 +345,21 @@ class Scheduler {
     }
   }
 
-  private scheduleOffice(office: TargetOffice, round: number): void {
+  /**
+   * The best slot for a new meeting of this office: most constituents without any meeting free then
+   * (on-time before late), then most free, then closest to their other meetings, then the least-loaded
+   * accompanier, then the earliest. With `requireAccompanier`, only slots where one is free.
+   */
+  private bestSlot(office: TargetOffice, requireAccompanier: boolean): { s: number; acc: number | undefined } | undefined {
+    return this.rankedSlots(office, requireAccompanier, 1)[0];
+  }
+
+  /** The `limit` best slots for a new meeting of this office, best first (see bestSlot). */
+  private rankedSlots(office: TargetOffice, requireAccompanier: boolean, limit: number): Array<{ s: number; acc: number | undefined }> {
     const cands = (this.candidates.get(office.id) ?? []).filter((i) => !this.officeSeen[i]!.has(office.id));
-    if (!cands.length) {
-      if (round === 0) this.uncovered.set(office.id, (this.candidates.get(office.id) ?? []).length ? 'its constituents are all in its other meetings' : 'no constituent who can attend RSVP\'d');
-      return;
-    }
     const { slots, event } = this.input;
     const lateFirst = event.lateRsvps === 'after-on-time';
-    let best: { s: number; acc: number | undefined; key: number[] } | undefined;
-    let anyFree = false;
+    const options: Array<{ s: number; acc: number | undefined; key: number[] }> = [];
     for (const slot of slots) {
       const s = slot.index;
       let unplacedOnTime = 0;
@@ -298,51 +375,287 @@ class Scheduler {
         } else close += this.closeness(i, { day: slot.day, slots: [s] });
       }
       if (free < event.minGroup) continue;
-      anyFree = true;
       const acc = this.staff.length ? this.pickAccompanier([s], slot.day) : undefined;
-      const hasAcc = !this.staff.length || acc !== undefined ? 1 : 0;
       const load = acc === undefined ? 0 : this.accLoad[acc]!;
-      const key = [hasAcc, Math.min(unplacedOnTime, event.maxGroup), Math.min(unplacedOnTime + unplacedLate, event.maxGroup), Math.min(free, event.maxGroup), close, unplacedOnTime + unplacedLate, -load, -s];
-      if (!best || compareKeys(key, best.key) > 0) best = { s, acc, key };
+      // Ties go to the earliest slot on the first start, and to a seeded choice on the others.
+      const tie = this.start ? this.slotTie[s]! : -s;
+      options.push({ s, acc, key: [Math.min(unplacedOnTime, event.maxGroup), Math.min(unplacedOnTime + unplacedLate, event.maxGroup), Math.min(free, event.maxGroup), close, unplacedOnTime + unplacedLate, -load, tie] });
     }
-    if (!best) {
-      if (round === 0) this.uncovered.set(office.id, anyFree ? 'no slot had enough free constituents' : 'no constituent is free at any meeting time');
-      return;
+    options.sort((a, b) => compareKeys(b.key, a.key));
+    const out: Array<{ s: number; acc: number | undefined }> = [];
+    let flows = 0;
+    for (const o of options) {
+      if (out.length >= limit) break;
+      // Nobody free then as things stand: maybe the accompaniers of other meetings can be reshuffled
+      // (a few tries per call: each is a max-flow).
+      if (requireAccompanier && this.staff.length && o.acc === undefined) {
+        if (flows >= limit + 4) continue;
+        if (!this.noStaffAt.has(o.s)) flows++;
+        if (!this.staffingWith(o.s)) continue;
+        out.push({ s: o.s, acc: RESHUFFLE });
+      } else out.push({ s: o.s, acc: o.acc });
     }
-    const slot = slots[best.s]!;
-    const m = this.newMeeting(office, slot.day, toMin(slot.start), toMin(slot.end), [best.s]);
-    if (best.acc !== undefined) this.assignAccompanier(m, best.acc);
-    else m.status = 'needs accompanier';
-    this.fill(m);
+    return out;
   }
 
-  /** People with no meeting take the place of someone who has another meeting, or a free seat. */
-  private repair(): void {
-    const max = this.input.event.maxGroup;
-    for (let i = 0; i < this.people.length; i++) {
-      if (this.meetingsOf[i]!.length) continue;
-      const p = this.people[i]!;
-      const options = p.offices
-        .flatMap((o) => this.meetingsFor(o))
-        .filter((m) => this.isFree(i, m.slots))
-        .sort((a, b) => a.attendees.length - b.attendees.length || a.startMs - b.startMs || a.office.id.localeCompare(b.office.id));
-      for (const m of options) {
-        if (m.attendees.length < max) {
-          this.attend(m, i);
+  private placeAt(office: TargetOffice, s: number, acc: number | undefined): Meeting {
+    const slot = this.input.slots[s]!;
+    if (acc !== undefined && acc !== RESHUFFLE && !this.canTake(acc, s, slot.day)) acc = this.pickAccompanier([s], slot.day) ?? RESHUFFLE;
+    const plan = acc === RESHUFFLE ? this.staffingWith(s) : undefined;
+    const m = this.newMeeting(office, slot.day, toMin(slot.start), toMin(slot.end), [s]);
+    if (plan) this.applyStaffing(plan, m);
+    else if (acc !== undefined && acc !== RESHUFFLE) this.assignAccompanier(m, acc);
+    else m.status = 'needs accompanier';
+    return m;
+  }
+
+  private canTake(k: number, s: number, day: string): boolean {
+    return this.accAvail[k * this.nS + s] === 1 && this.accBusy[k * this.nS + s] === 0 && (this.accDay[k]!.get(day) ?? 0) < this.input.event.maxMeetingsPerDay;
+  }
+
+  private unassignAccompanier(m: Meeting): void {
+    if (!m.accompanier) return;
+    this.noStaffAt.clear();
+    const k = this.staff.indexOf(m.accompanier);
+    for (const s of m.slots) this.accBusy[k * this.nS + s] = 0;
+    this.accLoad[k]! -= 1;
+    this.accDay[k]!.set(m.day, (this.accDay[k]!.get(m.day) ?? 1) - 1);
+    delete m.accompanier;
+  }
+
+  /** The meetings whose accompanier may change, and a staffing of them plus one more at slot `extra`. */
+  private staffingWith(extra: number): { movable: Meeting[]; assignment: number[] } | undefined {
+    // Adding meetings never makes staffing easier: a slot that failed stays failed until one is removed.
+    if (this.noStaffAt.has(extra)) return undefined;
+    const plan = this.computeStaffing(extra);
+    if (!plan) this.noStaffAt.add(extra);
+    return plan;
+  }
+
+  /** What the fixed meetings leave free: per accompanier, the slots and each day's remaining capacity. */
+  private fixedBase?: { free: Uint8Array[]; capacity: number[][]; dayCap: number[] };
+
+  private base(): { free: Uint8Array[]; capacity: number[][]; dayCap: number[] } {
+    if (this.fixedBase) return this.fixedBase;
+    const { event } = this.input;
+    const free = this.staff.map((_, k) => this.accAvail.slice(k * this.nS, (k + 1) * this.nS));
+    const capacity = this.staff.map(() => new Array<number>(event.days.length).fill(event.maxMeetingsPerDay));
+    const dayCap = event.days.map(() => this.staff.length * event.maxMeetingsPerDay);
+    for (const m of this.fixedStaff) {
+      if (!m.accompanier) continue;
+      const k = this.staff.indexOf(m.accompanier);
+      const d = this.dayIndex.get(m.day)!;
+      for (const s of m.slots) free[k]![s] = 0;
+      capacity[k]![d]! -= 1;
+      dayCap[d]! -= 1;
+    }
+    return (this.fixedBase = { free, capacity, dayCap });
+  }
+
+  private computeStaffing(extra: number): { movable: Meeting[]; assignment: number[] } | undefined {
+    const movable = this.meetings.filter((m) => m.accompanier && !this.fixedStaff.has(m));
+    const day = this.slotDay[extra]!;
+    const { free, capacity, dayCap } = this.base();
+    // Quick no: the day's accompaniers are all at their limit.
+    if (movable.filter((m) => this.dayIndex.get(m.day) === day).length + 1 > dayCap[day]!) return undefined;
+    const assignment = assignStaff({
+      meetingSlots: [...movable.map((m) => m.slots[0]!), extra],
+      dayOf: this.slotDay,
+      free,
+      capacity,
+      initial: movable.map((m) => this.staff.indexOf(m.accompanier!)),
+    });
+    return assignment ? { movable, assignment } : undefined;
+  }
+
+  private applyStaffing(plan: { movable: Meeting[]; assignment: number[] }, added: Meeting): void {
+    for (const m of plan.movable) this.unassignAccompanier(m);
+    [...plan.movable, added].forEach((m, i) => this.assignAccompanier(m, plan.assignment[i]!));
+    added.status = 'proposed';
+  }
+
+  /** Objective (5): move meetings from the busiest accompaniers to the least busy who are free then. */
+  private balanceLoad(): void {
+    for (let round = 0; round < 10 * this.meetings.length; round++) {
+      const order = this.staff.map((_, k) => k).sort((a, b) => this.accLoad[b]! - this.accLoad[a]! || a - b);
+      let moved = false;
+      for (const hi of order) {
+        for (const lo of [...order].reverse()) {
+          if (this.accLoad[hi]! - this.accLoad[lo]! < 2) break;
+          const m = this.meetings
+            .filter((x) => x.accompanier === this.staff[hi] && !this.fixedStaff.has(x) && x.slots.length === 1 && this.canTake(lo, x.slots[0]!, x.day))
+            .sort((a, b) => a.startMs - b.startMs || a.office.id.localeCompare(b.office.id))[0];
+          if (!m) continue;
+          this.unassignAccompanier(m);
+          this.assignAccompanier(m, lo);
+          moved = true;
           break;
         }
-        // The attendee with the most other meetings, lowest priority first, gives up the seat.
-        const swap = m.attendees
-          .map((q) => this.index.get(q)!)
-          .filter((j) => this.meetingsOf[j]!.length >= 2)
-          .sort((a, b) => this.meetingsOf[b]!.length - this.meetingsOf[a]!.length || b - a)[0];
-        if (swap !== undefined) {
-          this.leave(m, swap);
-          this.attend(m, i);
-          break;
-        }
+        if (moved) break;
+      }
+      if (!moved) return;
+    }
+  }
+
+  private scheduleOffice(office: TargetOffice, allowUnstaffed: boolean): void {
+    const best = this.bestSlot(office, !allowUnstaffed);
+    if (!best) return;
+    this.fill(this.placeAt(office, best.s, best.acc));
+  }
+
+  private removeMeeting(m: Meeting): void {
+    for (const p of [...m.attendees]) this.leave(m, this.index.get(p)!);
+    this.unassignAccompanier(m);
+    this.meetings.splice(this.meetings.indexOf(m), 1);
+    this.byOffice.set(m.office.id, this.meetingsFor(m.office).filter((x) => x !== m));
+  }
+
+  /** How much objective (2) these offices' constituents contribute: placed people, on-time ones weighing more. */
+  private placedValue(...officeIds: string[]): number {
+    const seen = new Set<number>();
+    let v = 0;
+    for (const id of officeIds) {
+      for (const i of this.candidates.get(id) ?? []) {
+        if (seen.has(i)) continue;
+        seen.add(i);
+        if (this.meetingsOf[i]!.length) v += this.weight[i]!;
       }
     }
+    return v;
+  }
+
+  private restore(office: TargetOffice, s: number, acc: number | undefined, attendees: readonly number[]): void {
+    const back = this.placeAt(office, s, acc);
+    for (const i of attendees) this.attend(back, i);
+  }
+
+  /**
+   * Local search on objective (2) that keeps objective (1): when accompaniers run short, cover a
+   * different office of the same tier if that places more people.
+   */
+  private swapOffices(budget = 5_000): void {
+    const uncovered = this.input.offices.filter((o) => !this.meetingsFor(o).length && (this.candidates.get(o.id) ?? []).length)
+      .sort((a, b) => tierKey(a) - tierKey(b) || a.id.localeCompare(b.id));
+    const value = new Map(this.input.offices.map((o) => [o.id, this.placedValue(o.id)]));
+    for (const u of uncovered) {
+      if (budget <= 0) return;
+      const peers = this.input.offices
+        .filter((c) => tierKey(c) === tierKey(u) && this.meetingsFor(c).length === 1 && this.meetingsFor(c)[0]!.status !== 'confirmed')
+        .sort((a, b) => value.get(a.id)! - value.get(b.id)! || a.id.localeCompare(b.id));
+      for (const c of peers) {
+        if (budget-- <= 0) return;
+        const m = this.meetingsFor(c)[0]!;
+        const before = this.placedValue(u.id, c.id);
+        const s0 = m.slots[0]!;
+        const acc0 = m.accompanier ? this.staff.indexOf(m.accompanier) : undefined;
+        const attendees0 = m.attendees.map((p) => this.index.get(p)!);
+        this.removeMeeting(m);
+        const best = this.bestSlot(u, true);
+        if (best) {
+          const placed = this.placeAt(u, best.s, best.acc);
+          this.fill(placed);
+          // The swapped-out office may still fit somewhere else: then nothing was lost at all.
+          const again = this.bestSlot(c, true);
+          if (again) this.fill(this.placeAt(c, again.s, again.acc));
+          if (this.placedValue(u.id, c.id) > before || this.meetingsFor(c).length) break;
+          for (const x of [...this.meetingsFor(c), placed]) this.removeMeeting(x);
+        }
+        this.restore(c, s0, acc0, attendees0);
+      }
+    }
+  }
+
+  /**
+   * Local search on objective (2): move a meeting to the slot where it places the most people who have
+   * no other meeting; keep the move only when more participants (on-time weighing more) end up placed.
+   */
+  private improve(maxPasses = 4, tries = 6): void {
+    for (let pass = 0; pass < maxPasses; pass++) {
+      let improved = false;
+      const order = [...this.meetings].filter((m) => m.status !== 'confirmed').sort((a, b) => a.startMs - b.startMs || a.office.id.localeCompare(b.office.id));
+      for (const m of order) {
+        const office = m.office;
+        const before = this.placedValue(office.id);
+        const s0 = m.slots[0]!;
+        const acc0 = m.accompanier ? this.staff.indexOf(m.accompanier) : undefined;
+        const attendees0 = m.attendees.map((p) => this.index.get(p)!);
+        this.removeMeeting(m);
+        // Try the few most promising slots for real (fill, then count), keep the best if it beats the old one.
+        let bestSlot: { s: number; acc: number | undefined } | undefined;
+        let bestValue = before;
+        for (const option of this.rankedSlots(office, true, tries)) {
+          if (option.s === s0) continue;
+          const trial = this.placeAt(office, option.s, option.acc);
+          this.fill(trial);
+          const value = this.placedValue(office.id);
+          this.removeMeeting(trial);
+          if (value > bestValue) {
+            bestValue = value;
+            bestSlot = option;
+          }
+        }
+        if (bestSlot) {
+          const acc = bestSlot.acc === RESHUFFLE ? RESHUFFLE : this.pickAccompanier([bestSlot.s], this.input.slots[bestSlot.s]!.day) ?? RESHUFFLE;
+          this.fill(this.placeAt(office, bestSlot.s, acc));
+          improved = true;
+          continue;
+        }
+        this.restore(office, s0, acc0, attendees0);
+      }
+      if (!improved) break;
+    }
+  }
+
+  /**
+   * People with no meeting get a seat: a free one; or one given up by someone with another meeting; or
+   * one freed by moving its holder to another of their offices' meetings that has room.
+   */
+  private repair(maxPasses = 3, moveHolders = true): void {
+    const max = this.input.event.maxGroup;
+    for (let pass = 0; pass < maxPasses; pass++) {
+      let changed = false;
+      for (let i = 0; i < this.people.length; i++) {
+        if (this.meetingsOf[i]!.length) continue;
+        const p = this.people[i]!;
+        const options = p.offices
+          .flatMap((o) => this.meetingsFor(o))
+          .filter((m) => this.isFree(i, m.slots))
+          .sort((a, b) => a.attendees.length - b.attendees.length || a.startMs - b.startMs || a.office.id.localeCompare(b.office.id));
+        if (options.some((m) => this.seat(m, i, max, moveHolders))) changed = true;
+      }
+      if (!changed) break;
+    }
+  }
+
+  private seat(m: Meeting, i: number, max: number, moveHolders: boolean): boolean {
+    if (m.attendees.length < max) {
+      this.attend(m, i);
+      return true;
+    }
+    const holders = m.attendees.map((q) => this.index.get(q)!);
+    // The attendee with the most other meetings, lowest priority first, gives up the seat.
+    const swap = holders.filter((j) => this.meetingsOf[j]!.length >= 2).sort((a, b) => this.meetingsOf[b]!.length - this.meetingsOf[a]!.length || b - a)[0];
+    if (swap !== undefined) {
+      this.leave(m, swap);
+      this.attend(m, i);
+      return true;
+    }
+    // Or a holder moves to another meeting of one of their offices that has room and fits them.
+    if (!moveHolders) return false;
+    for (const j of [...holders].sort((a, b) => b - a)) {
+      const q = this.people[j]!;
+      this.leave(m, j);
+      const elsewhere = q.offices
+        .flatMap((o) => this.meetingsFor(o))
+        .find((x) => x !== m && x.attendees.length < max && !this.officeSeen[j]!.has(x.office.id) && this.isFree(j, x.slots));
+      if (elsewhere) {
+        this.attend(elsewhere, j);
+        this.attend(m, i);
+        return true;
+      }
+      this.attend(m, j);
+    }
+    return false;
   }
 
   /** Seats still free go to constituents who are free then, for more participant-meetings. */
@@ -385,6 +698,18 @@ class Scheduler {
     });
     return out.sort((a, b) => a.participant.rsvp.row - b.participant.rsvp.row);
   }
+}
+
+/** `n` numbers in [0, 1) from a fixed seed (a Lehmer generator): the same seed, the same numbers. */
+function seeded(seed: number, n: number): number[] {
+  let x = (seed * 2654435761) % 2147483647 || 1;
+  return Array.from({ length: n }, () => (x = (x * 48271) % 2147483647) / 2147483647);
+}
+
+/** A deterministic shuffle of offices that keeps higher tiers first. */
+function shuffleWithinTiers(offices: TargetOffice[], seed: number): TargetOffice[] {
+  const r = seeded(seed + 7919, offices.length);
+  return offices.map((o, i) => ({ o, r: r[i]! })).sort((a, b) => tierKey(a.o) - tierKey(b.o) || a.r - b.r).map((k) => k.o);
 }
 
 function compareKeys(a: readonly number[], b: readonly number[]): number {

@@ -218,7 +218,7 @@ describe('awg check on an edited schedule', () => {
     const header = fs.readFileSync(path.join(dir, 'attendees.csv'), 'utf8').split('\r\n')[0]!;
     const line = (a: Rec) => Object.values(a).map((v) => (/[",]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)).join(',');
     const meetings = readCsv(path.join(dir, 'meetings.csv'));
-    const txMeeting = meetings.find((m) => m.state === 'TX')!;
+    const txMeeting = meetings.find((m) => m.state === 'TX' && m.chamber === 'House')!;
     const ana = attendees.find((a) => a.first_name === 'Ana María')!;
     const anaMeeting = meetings.find((m) => m.meeting_id === ana.meeting_id)!;
     // Move the Texas meeting to the time of Ana's meeting and put Ana in it too: a double booking
