@@ -1,0 +1,44 @@
+// Runs one awg command line and returns its exit code: 0 ok, 1 problems in the inputs, 2 usage or
+// unreadable files. Every error becomes a message on `out.stderr`; nothing is thrown.
+import { CommanderError } from 'commander';
+import { ZodError } from 'zod';
+import { buildProgram } from './cli.js';
+import type { Output } from './commands/shared.js';
+import { formatProblems } from './render/problems.js';
+import { InputError, UsageError } from './problems.js';
+
+export async function runCli(argv: readonly string[], out: Output, opts: { version?: string; color?: boolean; debug?: boolean } = {}): Promise<number> {
+  let code = 0;
+  const program = buildProgram(out, (c) => (code = c), opts.version ?? '0.0.0');
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (err) {
+    return exitCodeFor(err, out, opts);
+  }
+}
+
+function exitCodeFor(err: unknown, out: Output, opts: { color?: boolean; debug?: boolean }): number {
+  if (err instanceof CommanderError) {
+    return err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? 0 : 2;
+  }
+  if (err instanceof UsageError) {
+    out.stderr(`awg: ${err.message}${err.hint ? `\n  ${err.hint}` : ''}`);
+    return 2;
+  }
+  if (err instanceof InputError) {
+    out.stderr(formatProblems(err.problems, Boolean(opts.color)).trimStart());
+    return 1;
+  }
+  if (err instanceof ZodError) {
+    out.stderr(`awg: ${err.issues.map((i) => i.message).join('; ')}`);
+    return 2;
+  }
+  if (err instanceof RangeError && /memory|Invalid (string|array) length/i.test(err.message)) {
+    out.stderr(`awg: an input is too large to process (${err.message}).`);
+    return 2;
+  }
+  out.stderr(`awg: unexpected failure: ${(err as Error)?.message ?? String(err)}\n  This is a bug in awg; please report it with the command you ran.`);
+  if (opts.debug) out.stderr((err as Error)?.stack ?? '');
+  return 2;
+}
