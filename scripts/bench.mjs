@@ -63,13 +63,14 @@ function stages(files, outDir) {
   t.schedule = ms(t0);
   t0 = performance.now();
   const summary = summarize(plan, r.rsvps, new Set(), match.participants, targets.offices.length);
-  const out = renderScheduleFolder({ plan, config, slots, rsvps: r.rsvps, report, summary });
+  // Rendering is lazy (files are made as they are written): render here to time it on its own.
+  const out = [...renderScheduleFolder({ plan, config, slots, rsvps: r.rsvps, report, summary })];
   t.render = ms(t0);
   t0 = performance.now();
   writeFolder(outDir, out, true);
   t.write = ms(t0);
   t.total = Object.values(t).reduce((a, b) => a + b, 0);
-  return { t, meetings: plan.meetings.length, scheduled: summary.scheduled_participants, files: out.size };
+  return { t, meetings: plan.meetings.length, scheduled: summary.scheduled_participants, files: out.length };
 }
 
 function wholeRun(files, outDir) {

@@ -77,9 +77,8 @@ export function runSchedule(raw: unknown, out: Output): number {
   problems.push(...plan.problems);
   const errorRows = new Set(m.problems.filter((p) => p.severity === 'error' && p.file === opts.rsvps).map((p) => p.row ?? 0));
   const summary = summarize(plan, m.rsvps, errorRows, m.match.participants, m.offices.length);
-  const files = renderScheduleFolder({ plan, config: m.config, slots: m.slots, rsvps: m.rsvps, report: priority, summary });
-  writeFolder(opts.out, files, opts.force);
-  out.stdout(`${report(plan, summary, m.config.event.days, m.offices.length)}\nWrote ${files.size} files to ${opts.out}/ (open schedule.xlsx for all of it).`);
+  const written = writeFolder(opts.out, renderScheduleFolder({ plan, config: m.config, slots: m.slots, rsvps: m.rsvps, report: priority, summary }), opts.force);
+  out.stdout(`${report(plan, summary, m.config.event.days, m.offices.length)}\nWrote ${written} files to ${opts.out}/ (open schedule.xlsx for all of it).`);
   const hint = districtHint(m);
   if (hint) out.stderr(hint);
   if (problems.length) out.stderr(formatProblems(problems, useColor(process.stderr), 50));

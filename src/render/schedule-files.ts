@@ -169,9 +169,13 @@ export function summarize(plan: Plan, rsvps: readonly Rsvp[], errorRows: Readonl
   };
 }
 
-export function renderScheduleFolder(args: {
+/**
+ * Every file of the output folder, as [relative path, content], made one at a time so the write stage
+ * can put each on disk and let it go: with 100,000 RSVPs, holding them all at once costs hundreds of MB.
+ */
+export function* renderScheduleFolder(args: {
   plan: Plan; config: Config; slots: readonly Slot[]; rsvps: readonly Rsvp[]; report: PriorityReport; summary: Summary;
-}): Map<string, string | Uint8Array> {
+}): Generator<[string, string | Uint8Array]> {
   const { plan, config, report } = args;
   const zone = config.event.timeZone;
   const days = config.event.days.map((d) => dayTable(plan, d, zone));
@@ -185,11 +189,9 @@ export function renderScheduleFolder(args: {
     priority: priorityTable(report, args.slots),
     coverage: coverageTable(plan, report),
   };
-  const files = new Map<string, string | Uint8Array>();
-  for (const [name, t] of Object.entries(tables)) files.set(`${name}.csv`, toCsv(t));
-  for (const t of days) files.set(`days/${t.name}.csv`, toCsv(t));
-  files.set('schedule.xlsx', toWorkbook([tables.meetings, ...days, tables.attendees, tables.contacts, tables.organizations, tables['digital-advocacy'], tables.unmatched, tables.priority, tables.coverage]));
-  files.set('summary.json', `${JSON.stringify(args.summary, null, 2)}\n`);
-  for (const [name, text] of renderPrintables(tableRecords(tables.meetings), tableRecords(tables.attendees), config)) files.set(name, text);
-  return files;
+  for (const [name, t] of Object.entries(tables)) yield [`${name}.csv`, toCsv(t)];
+  for (const t of days) yield [`days/${t.name}.csv`, toCsv(t)];
+  yield ['schedule.xlsx', toWorkbook([tables.meetings, ...days, tables.attendees, tables.contacts, tables.organizations, tables['digital-advocacy'], tables.unmatched, tables.priority, tables.coverage])];
+  yield ['summary.json', `${JSON.stringify(args.summary, null, 2)}\n`];
+  yield* renderPrintables(tableRecords(tables.meetings), tableRecords(tables.attendees), config);
 }

@@ -14,8 +14,11 @@ export function writeFile(file: string, data: string | Uint8Array): void {
   fs.writeFileSync(file, data);
 }
 
-/** A map of relative path → content, written to a temporary folder beside `dir` and renamed into place. */
-export function writeFolder(dir: string, files: ReadonlyMap<string, string | Uint8Array>, force: boolean): void {
+/**
+ * Files as [relative path, content], written to a temporary folder beside `dir` and renamed into
+ * place, so an interrupted run never leaves half a folder. Returns how many files were written.
+ */
+export function writeFolder(dir: string, files: Iterable<[string, string | Uint8Array]>, force: boolean): number {
   const target = path.resolve(dir);
   if (fs.existsSync(target)) {
     const stat = fs.statSync(target);
@@ -26,6 +29,7 @@ export function writeFolder(dir: string, files: ReadonlyMap<string, string | Uin
   }
   fs.mkdirSync(path.dirname(target), { recursive: true });
   const tmp = fs.mkdtempSync(path.join(path.dirname(target), `.${path.basename(target)}.tmp-`));
+  let count = 0;
   try {
     const made = new Set<string>([tmp]);
     for (const [rel, data] of files) {
@@ -36,6 +40,7 @@ export function writeFolder(dir: string, files: ReadonlyMap<string, string | Uin
         made.add(dirName);
       }
       fs.writeFileSync(file, data);
+      count++;
     }
     if (fs.existsSync(target)) {
       const old = `${tmp}.old`;
@@ -45,6 +50,8 @@ export function writeFolder(dir: string, files: ReadonlyMap<string, string | Uin
     } else fs.renameSync(tmp, target);
   } catch (err) {
     fs.rmSync(tmp, { recursive: true, force: true });
+    if (err instanceof Error && !('code' in err)) throw err;
     throw new UsageError(`could not write ${dir}: ${(err as Error).message}`);
   }
+  return count;
 }
