@@ -24,6 +24,15 @@ function inputOptions(cmd: Command): Command {
     .option('--config <file>', 'event configuration (default: ./awg.config.json, else the built-in defaults)');
 }
 
+const CROSSWALK_HELP = 'ZIP→district crosswalk (Census relationship file or state_fips,state_abbr,zcta,cd CSV)';
+
+function reportOptions(cmd: Command): Command {
+  return cmd
+    .option('--zip-districts <file>', CROSSWALK_HELP)
+    .option('--out <file>', 'write a .csv or .xlsx instead of printing')
+    .option('--json', 'print it as JSON');
+}
+
 export function buildProgram(out: Output, setExit: (code: number) => void, version: string): Command {
   const program = new Command()
     .name('awg')
@@ -41,7 +50,7 @@ export function buildProgram(out: Output, setExit: (code: number) => void, versi
 
   inputOptions(program.command('schedule'))
     .description('schedule the meetings and write the output folder organizers hand out')
-    .option('--zip-districts <file>', 'ZIP→district crosswalk (Census relationship file or state_fips,state_abbr,zcta,cd CSV)')
+    .option('--zip-districts <file>', CROSSWALK_HELP)
     .option('--staff <file>', 'accompaniers: name, email, phone, organization, availability')
     .option('--confirmed <file>', 'meetings offices already confirmed: office, date, start, video link, notes')
     .requiredOption('--out <dir>', 'the folder to write (must be new or empty, unless --force)')
@@ -64,18 +73,12 @@ export function buildProgram(out: Output, setExit: (code: number) => void, versi
     .option('--force', 'replace the output folder if it is not empty')
     .action(async (opts) => setExit(await runRoster(opts, out)));
 
-  inputOptions(program.command('priority'))
+  reportOptions(inputOptions(program.command('priority')))
     .description('list the priority participants by state and district, and the target offices with no constituents')
-    .option('--zip-districts <file>', 'ZIP→district crosswalk (Census relationship file or state_fips,state_abbr,zcta,cd CSV)')
-    .option('--out <file>', 'write a .csv or .xlsx instead of printing')
-    .option('--json', 'print the report as JSON')
     .action(async (opts) => setExit(await runPriority(opts, out)));
 
-  inputOptions(program.command('unmatched'))
+  reportOptions(inputOptions(program.command('unmatched')))
     .description('list every RSVP that will not be in a meeting, with the reason and the fix')
-    .option('--zip-districts <file>', 'ZIP→district crosswalk (Census relationship file or state_fips,state_abbr,zcta,cd CSV)')
-    .option('--out <file>', 'write a .csv or .xlsx instead of printing')
-    .option('--json', 'print the list as JSON')
     .action(async (opts) => setExit(await runUnmatched(opts, out)));
 
   program

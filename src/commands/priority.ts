@@ -1,19 +1,14 @@
 // `awg priority`: the priority participants by state and district, and the target offices that still
 // lack constituents.
-import { z } from 'zod';
 import { buildPriority, isGap, type PriorityReport } from '../match/priority.js';
 import { districtLabel } from '../normalize/district.js';
 import { districtOf, fullName, officeName, officesTable, participantJson, priorityTable } from '../render/people.js';
 import { textTable } from '../render/table.js';
 import { loadMatched, type Matched } from './inputs.js';
 import { writeReport } from './report-out.js';
-import { inputOptionsSchema, type Output } from './shared.js';
+import { reportOptionsSchema, type Output } from './shared.js';
 
-export const priorityOptions = inputOptionsSchema.extend({
-  zipDistricts: z.string().optional(),
-  out: z.string().optional(),
-  json: z.boolean().default(false),
-});
+export const priorityOptions = reportOptionsSchema;
 
 export function districtHint(m: Matched): string | undefined {
   if (m.crosswalk || !m.match.withoutDistrict) return undefined;

@@ -16,3 +16,10 @@ export const inputOptionsSchema = z.object({
   senateTab: z.string().optional(),
   config: z.string().optional(),
 });
+
+/** Options of the report commands (priority, unmatched): where the data goes. */
+export const reportOptionsSchema = inputOptionsSchema.extend({
+  zipDistricts: z.string().optional(),
+  out: z.string().optional(),
+  json: z.boolean().default(false),
+});

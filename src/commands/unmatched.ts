@@ -1,16 +1,11 @@
 // `awg unmatched`: every RSVP that will not be in any meeting, each with its reason and the fix.
-import { z } from 'zod';
 import { fullName, unmatchedTable } from '../render/people.js';
 import { loadMatched } from './inputs.js';
 import { districtHint } from './priority.js';
 import { writeReport } from './report-out.js';
-import { inputOptionsSchema, type Output } from './shared.js';
+import { reportOptionsSchema, type Output } from './shared.js';
 
-export const unmatchedOptions = inputOptionsSchema.extend({
-  zipDistricts: z.string().optional(),
-  out: z.string().optional(),
-  json: z.boolean().default(false),
-});
+export const unmatchedOptions = reportOptionsSchema;
 
 export function runUnmatched(raw: unknown, out: Output): number {
   const opts = unmatchedOptions.parse(raw);
