@@ -72,11 +72,16 @@ function toSheet(table: DataTable): XLSX.WorkSheet {
 
 const FROZEN = '<sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView>';
 
-export function toWorkbook(tables: readonly DataTable[]): Uint8Array {
+/** The workbook as an uncompressed zip; its cells can be collected as soon as this returns. */
+function writeUncompressed(tables: readonly DataTable[]): Uint8Array {
   const wb = XLSX.utils.book_new();
   const taken = new Set<string>();
   for (const t of tables) XLSX.utils.book_append_sheet(wb, toSheet(t), sheetName(t.name, taken));
-  const buf = XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: false }) as Uint8Array;
+  return XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: false }) as Uint8Array;
+}
+
+export function toWorkbook(tables: readonly DataTable[]): Uint8Array {
+  const buf = writeUncompressed(tables);
   // SheetJS's free build does not write frozen panes; add them to each sheet's XML.
   const zip = XLSX.CFB.read(buf, { type: 'buffer' });
   zip.FullPaths.forEach((p: string, i: number) => {
