@@ -44,7 +44,6 @@ export interface MatchResult {
   withoutDistrict: number;
 }
 
-const label = (o: TargetOffice) => (o.chamber === 'Senate' ? `Sen. ${o.member.replace(/^sen(ator)?\.?\s+/i, '')}` : `${districtLabel(o.state, o.district ?? 0)} ${o.member}`);
 const tierOf = (o: TargetOffice) => o.tier ?? Number.POSITIVE_INFINITY;
 
 export function officesFor(loc: Location, offices: readonly TargetOffice[]): TargetOffice[] {
@@ -144,5 +143,3 @@ export function rankParticipants(list: ReadonlyArray<Omit<Participant, 'rank'>>)
     return { ...p, rank };
   });
 }
-
-export { label as officeLabel };

@@ -3,7 +3,7 @@
 // and an accompanier is; then more meetings per office where allowed; then a repair pass that puts
 // people without a meeting into a full one in place of someone who has another. See objective.ts.
 import type { EventConfig } from '../config/schema.js';
-import type { Slot } from '../event.js';
+import { hhmm, type Slot } from '../event.js';
 import type { Accompanier, ConfirmedMeeting, TargetOffice } from '../model.js';
 import type { Participant } from '../match/match.js';
 import type { Problem } from '../problems.js';
@@ -58,7 +58,6 @@ export interface ScheduleResult {
   problems: Problem[];
 }
 
-const hm = (min: number) => `${String(Math.floor(min / 60)).padStart(2, '0')}:${String(min % 60).padStart(2, '0')}`;
 const toMin = (s: string) => Number(s.slice(0, 2)) * 60 + Number(s.slice(3, 5));
 const tierKey = (o: TargetOffice) => o.tier ?? Number.POSITIVE_INFINITY;
 /** Placeholder accompanier: the meeting is staffed by reshuffling the accompaniers of other meetings. */
@@ -247,7 +246,7 @@ class Scheduler {
     const first = all[slots[0] ?? 0]!;
     const offsetMs = (min: number) => first.startMs + (min - toMin(first.start)) * 60_000;
     const m: Meeting = {
-      id: '', office, day, start: hm(startMin), end: hm(endMin), startMs: offsetMs(startMin), endMs: offsetMs(endMin), slots,
+      id: '', office, day, start: hhmm(startMin), end: hhmm(endMin), startMs: offsetMs(startMin), endMs: offsetMs(endMin), slots,
       status: 'proposed', attendees: [], link: '', notes: '', ...extra,
     };
     this.meetings.push(m);
