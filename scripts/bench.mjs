@@ -56,7 +56,7 @@ function stages(files, outDir) {
   t0 = performance.now();
   const crosswalk = parseCrosswalk(xwalkText, files.zips);
   const match = matchConstituents(r.rsvps, dups.supersededBy, targets.offices, config.event, crosswalk);
-  const report = buildPriority(r.rsvps, dups.supersededBy, targets.offices, match, crosswalk);
+  const report = buildPriority(r.rsvps, dups.supersededBy, targets.offices, match);
   t.match = ms(t0);
   t0 = performance.now();
   const plan = planEvent({ config, slots, offices: targets.offices, match, staff: staff.staff });

@@ -50,7 +50,7 @@ function terminal(report: PriorityReport): string {
 export function runPriority(raw: unknown, out: Output): number {
   const opts = priorityOptions.parse(raw);
   const m = loadMatched(opts);
-  const report = buildPriority(m.rsvps, m.supersededBy, m.offices, m.match, m.crosswalk);
+  const report = buildPriority(m.rsvps, m.supersededBy, m.offices, m.match);
   const tables = [priorityTable(report, m.slots), officesTable(report)];
   if (opts.json) {
     out.stdout(JSON.stringify({

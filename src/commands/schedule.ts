@@ -68,7 +68,7 @@ export function runSchedule(raw: unknown, out: Output): number {
     confirmed = r.confirmed;
     problems.push(...r.problems);
   }
-  const priority = buildPriority(m.rsvps, m.supersededBy, m.offices, m.match, m.crosswalk);
+  const priority = buildPriority(m.rsvps, m.supersededBy, m.offices, m.match);
   const plan = planEvent({
     config: m.config, slots: m.slots, offices: m.offices, match: m.match,
     districtUnknown: new Map(priority.offices.map((c) => [c.office.id, c.possible.length])),

@@ -42,6 +42,8 @@ export interface MatchResult {
   unmatched: Unmatched[];
   /** People who lack a district because no crosswalk was given (the summary suggests --zip-districts). */
   withoutDistrict: number;
+  /** Where each RSVP that is not a superseded duplicate lives, by row. */
+  locations: Map<number, Location>;
 }
 
 const tierOf = (o: TargetOffice) => o.tier ?? Number.POSITIVE_INFINITY;
@@ -62,6 +64,7 @@ export function matchConstituents(
   const participants: Omit<Participant, 'rank'>[] = [];
   const unmatched: Unmatched[] = [];
   let withoutDistrict = 0;
+  const locations = new Map<number, Location>();
   for (const r of rsvps) {
     const out = (code: UnmatchedCode, reason: string, fix: string, digital: boolean, location?: Location, extra: Partial<Unmatched> = {}) =>
       unmatched.push({ rsvp: r, code, reason, fix, digital, ...(location ? { location } : {}), ...extra });
@@ -70,11 +73,12 @@ export function matchConstituents(
       out('duplicate', `superseded by row ${by} (same email, later submission)`, `Nothing to do; row ${by} is the answer that counts.`, false, undefined, { supersededBy: by });
       continue;
     }
+    const loc = locate(r, crosswalk);
+    locations.set(r.row, loc);
     if (!r.emailValid && !r.phoneValid) {
       out('unreachable', 'cannot be reached: no valid email and no phone', 'Add an email address or a phone number to the RSVP.', false);
       continue;
     }
-    const loc = locate(r, crosswalk);
     if (loc.stateProblem === 'zip-conflict') {
       out('state-zip-conflict', `the state column says ${r.state} but ZIP ${r.zip} is in ${loc.zipStates?.join(' or ')}`, 'Ask the person which state they vote in and correct the state or the ZIP.', false, loc);
       continue;
@@ -121,7 +125,7 @@ export function matchConstituents(
     if (loc.district === undefined && info && info.seats > 1) withoutDistrict++;
     participants.push({ rsvp: r, location: loc, offices: mine, bestTier: tierOf(mine[0]!) });
   }
-  return { participants: rankParticipants(participants), unmatched, withoutDistrict };
+  return { participants: rankParticipants(participants), unmatched, withoutDistrict, locations };
 }
 
 /** Rank by best tier, then by how many target offices they can meet; equal keys share a rank. */

@@ -1,8 +1,6 @@
 // Priority participants by state and district, and each target office's coverage: how many of its
 // constituents RSVP'd, how many can attend a meeting, and the offices with none (recruiting gaps).
 import type { Rsvp, TargetOffice } from '../model.js';
-import type { Crosswalk } from './crosswalk.js';
-import { locate } from './locate.js';
 import { officesFor, type MatchResult, type Participant } from './match.js';
 
 export interface OfficeCoverage {
@@ -35,14 +33,13 @@ export function buildPriority(
   supersededBy: ReadonlyMap<number, number>,
   offices: readonly TargetOffice[],
   match: MatchResult,
-  crosswalk?: Crosswalk,
 ): PriorityReport {
   const constituents = new Map<string, Rsvp[]>(offices.map((o) => [o.id, []]));
   const possible = new Map<string, Rsvp[]>(offices.map((o) => [o.id, []]));
   for (const r of rsvps) {
     if (supersededBy.has(r.row)) continue;
-    const loc = locate(r, crosswalk);
-    if (loc.stateProblem) continue;
+    const loc = match.locations.get(r.row);
+    if (!loc || loc.stateProblem) continue;
     for (const o of officesFor(loc, offices)) constituents.get(o.id)?.push(r);
     if (loc.district !== undefined) continue;
     for (const o of offices) {
