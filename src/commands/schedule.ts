@@ -1,6 +1,6 @@
 // `awg schedule`: the meetings, their accompaniers and leads, and the output folder organizers hand out.
 import { z } from 'zod';
-import type { Accompanier, ConfirmedMeeting } from '../model.js';
+import type { Accompanier, ConfirmedMeeting, TargetOffice } from '../model.js';
 import { buildPriority } from '../match/priority.js';
 import { normalizeConfirmed } from '../normalize/confirmed.js';
 import { normalizeStaff } from '../normalize/staff.js';
@@ -24,14 +24,19 @@ export const scheduleOptions = inputOptionsSchema.extend({
   force: z.boolean().default(false),
 });
 
-function report(plan: Plan, summary: Summary, days: readonly string[], officeCount: number): string {
+function report(plan: Plan, summary: Summary, days: readonly string[], offices: readonly TargetOffice[]): string {
+  const officeCount = offices.length;
+  const byId = new Map(offices.map((o) => [o.id, o]));
   const lines: string[] = [];
   lines.push(`Meetings: ${plan.meetings.length} (${days.map((d) => `${d}: ${plan.meetings.filter((m) => m.day === d).length}`).join(', ')})`);
   lines.push(`Target offices covered: ${summary.offices_covered} of ${officeCount}`);
   const uncovered = [...plan.uncovered.entries()];
-  for (const [id, why] of uncovered.slice(0, 20)) lines.push(`  not covered: ${id.replace(/^[HS]-/, '')}: ${why}`);
+  for (const [id, why] of uncovered.slice(0, 20)) {
+    const o = byId.get(id);
+    lines.push(`  not covered: ${o ? `${officeName(o)} (${o.member})` : id}: ${why}`);
+  }
   if (uncovered.length > 20) lines.push(`  … and ${uncovered.length - 20} more (see coverage.csv)`);
-  lines.push(`People: ${summary.scheduled_participants} in meetings, ${summary.digital_advocacy} on digital advocacy, ${summary.unmatched} unmatched (of ${summary.rsvp_rows} RSVP rows; ${summary.duplicates} superseded duplicates among them)`);
+  lines.push(`People: ${summary.scheduled_participants} in meetings, ${summary.digital_advocacy} on digital advocacy, ${summary.unmatched} unmatched (of ${summary.rsvp_rows} RSVP rows; ${summary.duplicates} superseded duplicate${summary.duplicates === 1 ? '' : 's'} among them)`);
   const loads = new Map<string, number[]>();
   for (const m of plan.meetings) {
     const name = m.accompanier?.name ?? 'TBD';
@@ -78,7 +83,7 @@ export function runSchedule(raw: unknown, out: Output): number {
   const errorRows = new Set(m.problems.filter((p) => p.severity === 'error' && p.file === opts.rsvps).map((p) => p.row ?? 0));
   const summary = summarize(plan, m.rsvps, errorRows, m.match.participants, m.offices.length);
   const written = writeFolder(opts.out, renderScheduleFolder({ plan, config: m.config, slots: m.slots, rsvps: m.rsvps, report: priority, summary }), opts.force);
-  out.stdout(`${report(plan, summary, m.config.event.days, m.offices.length)}\nWrote ${written} files to ${opts.out}/ (open schedule.xlsx for all of it).`);
+  out.stdout(`${report(plan, summary, m.config.event.days, m.offices)}\nWrote ${written} files to ${opts.out}/ (open schedule.xlsx for all of it).`);
   const hint = districtHint(m);
   if (hint) out.stderr(hint);
   if (problems.length) out.stderr(formatProblems(problems, useColor(process.stderr), 50));

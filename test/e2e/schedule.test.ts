@@ -159,7 +159,7 @@ describe('awg schedule on the fixtures', () => {
   it('prints a summary an organizer can read', () => {
     const r = awg(['schedule', ...full, '--out', path.join(tmpDir(), 's')]);
     expect(r.stdout).toMatch(/^Meetings: \d+ \(2020-07-14: \d+, 2020-07-15: \d+, 2020-07-16: \d+\)/);
-    expect(r.stdout).toContain('not covered: GA-06');
+    expect(r.stdout).toContain('not covered: GA-06 (Rep. Robert Hale)');
     expect(r.stdout).toMatch(/People: \d+ in meetings, \d+ on digital advocacy, \d+ unmatched \(of 41 RSVP rows/);
     expect(r.stdout).toContain('Aubrey Grant');
   });
