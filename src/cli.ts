@@ -61,6 +61,7 @@ export function buildProgram(out: Output, setExit: (code: number) => void, versi
     .description('re-check a schedule folder edited by hand and report every rule it breaks')
     .requiredOption('--schedule <dir>', 'the folder awg schedule wrote (meetings.csv and attendees.csv)')
     .option('--zip-districts <file>', 'the crosswalk used for the schedule, if any')
+    .option('--staff <file>', 'the staff list: accompaniers are then checked against it (on it, free then, daily limit)')
     .option('--json', 'print the problems as JSON')
     .action(async (opts) => setExit(await runCheck(opts, out)));
 

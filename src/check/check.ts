@@ -1,8 +1,8 @@
 // Re-checks a schedule folder an organizer has edited by hand (meetings.csv, attendees.csv) against
 // every rule the scheduler keeps, and reports each broken one by file and row.
 import type { EventConfig } from '../config/schema.js';
-import type { Slot } from '../event.js';
-import type { Rsvp, TargetOffice } from '../model.js';
+import { hhmm, type Slot } from '../event.js';
+import type { Accompanier, Rsvp, TargetOffice } from '../model.js';
 import type { Participant, Unmatched } from '../match/match.js';
 import { dayOfLabel } from '../normalize/availability.js';
 import { normalizeEmail } from '../normalize/contact.js';
@@ -18,6 +18,8 @@ export interface CheckContext {
   rsvps: readonly Rsvp[];
   participants: readonly Participant[];
   unmatched: readonly Unmatched[];
+  /** The staff list, when given: accompaniers are then checked against it too. */
+  staff?: readonly Accompanier[];
 }
 
 export interface EditedFolder {
@@ -133,6 +135,31 @@ export function checkSchedule(folder: EditedFolder, ctx: CheckContext): { proble
       const y = list[b]!;
       if (x.accompanier && x.accompanier !== 'TBD' && x.accompanier.toLowerCase() === y.accompanier.toLowerCase() && overlaps(x, y)) {
         err(mf, y.row, 'accompanier', y.accompanier, 'accompanier-conflict', `${y.accompanier} accompanies two meetings at once (${x.id} in row ${x.row} and ${y.id})`, 'Give one of them another accompanier, or move one.');
+      }
+    }
+  }
+
+  // Against the staff list: the accompanier is on it, free then, and within the daily limit.
+  if (ctx.staff) {
+    const byName = new Map(ctx.staff.map((a) => [a.name.toLowerCase(), a]));
+    const perDay = new Map<string, CheckedMeeting[]>();
+    for (const m of list) {
+      if (!m.accompanier || m.accompanier === 'TBD') continue;
+      const a = byName.get(m.accompanier.toLowerCase());
+      if (!a) {
+        err(mf, m.row, 'accompanier', m.accompanier, 'unknown-accompanier', `${m.accompanier} is not on the staff list`, 'Correct the name, or add them to the staff list.');
+        continue;
+      }
+      const free = new Set(a.slots);
+      if (m.slots.length && !m.slots.every((s) => free.has(s))) {
+        problems.push({ code: 'accompanier-unavailable', severity: 'warning', file: mf, row: m.row, column: 'accompanier', value: m.accompanier, message: `${m.accompanier} is not available at ${m.day} ${hhmm(m.startMin ?? 0)} by the staff list`, fix: 'Confirm with them, or choose another accompanier.' });
+      }
+      const key = `${a.name}|${m.day}`;
+      perDay.set(key, [...(perDay.get(key) ?? []), m]);
+    }
+    for (const [key, ms] of perDay) {
+      for (const m of ms.slice(event.maxMeetingsPerDay)) {
+        err(mf, m.row, 'accompanier', m.accompanier, 'accompanier-overloaded', `${key.split('|')[0]} has ${ms.length} meetings on ${m.day}; the limit is ${event.maxMeetingsPerDay}`, 'Give one of them another accompanier, or raise event.maxMeetingsPerDay.');
       }
     }
   }

@@ -7,12 +7,14 @@ import { fileExists } from '../read/files.js';
 import { pickRsvpSheet, readTableFile } from '../read/inputs.js';
 import { formatProblems, useColor } from '../render/problems.js';
 import { UsageError } from '../problems.js';
+import { normalizeStaff } from '../normalize/staff.js';
 import { loadMatched } from './inputs.js';
 import { inputOptionsSchema, type Output } from './shared.js';
 
 export const checkOptions = inputOptionsSchema.extend({
   schedule: z.string().min(1),
   zipDistricts: z.string().optional(),
+  staff: z.string().optional(),
   json: z.boolean().default(false),
 });
 
@@ -25,9 +27,10 @@ export function runCheck(raw: unknown, out: Output): number {
   const m = loadMatched(opts);
   const sheet = (name: string) => ({ file: file(name), sheet: pickRsvpSheet(readTableFile(file(name), m.config, name)) });
   const others = ['digital-advocacy.csv', 'unmatched.csv'].filter((n) => fileExists(file(n))).map(sheet);
+  const staff = opts.staff ? normalizeStaff(pickRsvpSheet(readTableFile(opts.staff, m.config, 'staff')), opts.staff, m.config, m.slots) : undefined;
   const result = checkSchedule(
     { meetings: sheet('meetings.csv'), attendees: sheet('attendees.csv'), others },
-    { event: m.config.event, slots: m.slots, offices: m.offices, rsvps: m.rsvps, participants: m.match.participants, unmatched: m.match.unmatched },
+    { event: m.config.event, slots: m.slots, offices: m.offices, rsvps: m.rsvps, participants: m.match.participants, unmatched: m.match.unmatched, ...(staff ? { staff: staff.staff } : {}) },
   );
   const errors = result.problems.filter((p) => p.severity === 'error').length;
   if (opts.json) {

@@ -212,6 +212,21 @@ describe('awg check on an edited schedule', () => {
     if (row) expect(p!.row).toBe(row);
   });
 
+  it('checks accompaniers against the staff list when given one', () => {
+    const dir = copy();
+    const meetings = readCsv(path.join(dir, 'meetings.csv'));
+    const afternoon = meetings.find((m) => m.start! >= '13:00')!;
+    const other = meetings.find((m) => m.meeting_id !== afternoon.meeting_id)!;
+    edit(dir, 'meetings.csv', (t) => t
+      .replace(new RegExp(`^(${afternoon.meeting_id},(?:[^,]*,){9})[^,]*`, 'm'), '$1Rae Morgan')
+      .replace(new RegExp(`^(${other.meeting_id},(?:[^,]*,){9})[^,]*`, 'm'), '$1Nobody Known'));
+    const r = awg(['check', '--schedule', dir, ...inputs, '--staff', fx('staff.csv'), '--json']);
+    const report = JSON.parse(r.stdout) as { problems: Array<{ code: string; row: number; severity: string }> };
+    expect(r.code).toBe(1);
+    expect(report.problems.find((p) => p.code === 'unknown-accompanier')).toMatchObject({ severity: 'error', row: meetings.indexOf(other) + 2 });
+    expect(report.problems.find((p) => p.code === 'accompanier-unavailable')).toMatchObject({ severity: 'warning', row: meetings.indexOf(afternoon) + 2 });
+  });
+
   it('reports a non-constituent, a person in two meetings at once, over-capacity and an RSVP in two places', () => {
     const dir = copy();
     const attendees = readCsv(path.join(dir, 'attendees.csv'));
