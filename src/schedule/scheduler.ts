@@ -112,6 +112,9 @@ class Scheduler {
   private readonly slotTie: number[];
   private readonly slotDay: number[];
   private readonly noStaffAt = new Set<number>();
+  /** Bumped whenever an accompanier is assigned or released, so cached staffing plans expire. */
+  private staffVersion = 0;
+  private lastPlan?: { key: string; plan: { movable: Meeting[]; assignment: number[] } };
   /** Objective (2): a placed on-time participant outweighs every late one (when late RSVPs come after). */
   private readonly weight: number[];
 
@@ -166,9 +169,9 @@ class Scheduler {
     const big = work > 300_000 || this.meetings.length > 150;
     this.repair(work > 2_000_000 ? 1 : 3, work <= 2_000_000);
     if (work <= 2_000_000) {
-      this.improve(big ? 1 : 4, big ? 2 : 6);
+      this.improve(big ? 1 : 4, big ? 2 : 6, big ? 1 : 10);
       if (!big) this.swapOffices(5_000);
-      this.improve(big ? 1 : 4, big ? 2 : 6);
+      this.improve(big ? 1 : 4, big ? 2 : 6, big ? 1 : 10);
       this.repair();
     }
     // Offices no accompanier could cover still get a meeting, marked "needs accompanier".
@@ -220,6 +223,7 @@ class Scheduler {
   }
 
   private assignAccompanier(m: Meeting, k: number): void {
+    this.staffVersion++;
     m.accompanier = this.staff[k];
     for (const s of m.slots) this.accBusy[k * this.nS + s] = 1;
     this.accLoad[k]! += 1;
@@ -354,7 +358,7 @@ class Scheduler {
   }
 
   /** The `limit` best slots for a new meeting of this office, best first (see bestSlot). */
-  private rankedSlots(office: TargetOffice, requireAccompanier: boolean, limit: number): Array<{ s: number; acc: number | undefined }> {
+  private rankedSlots(office: TargetOffice, requireAccompanier: boolean, limit: number, maxFlows = limit + 4): Array<{ s: number; acc: number | undefined }> {
     const cands = (this.candidates.get(office.id) ?? []).filter((i) => !this.officeSeen[i]!.has(office.id));
     const { slots, event } = this.input;
     const lateFirst = event.lateRsvps === 'after-on-time';
@@ -388,7 +392,7 @@ class Scheduler {
       // Nobody free then as things stand: maybe the accompaniers of other meetings can be reshuffled
       // (a few tries per call: each is a max-flow).
       if (requireAccompanier && this.staff.length && o.acc === undefined) {
-        if (flows >= limit + 4) continue;
+        if (flows >= maxFlows) continue;
         if (!this.noStaffAt.has(o.s)) flows++;
         if (!this.staffingWith(o.s)) continue;
         out.push({ s: o.s, acc: RESHUFFLE });
@@ -415,6 +419,7 @@ class Scheduler {
   private unassignAccompanier(m: Meeting): void {
     if (!m.accompanier) return;
     this.noStaffAt.clear();
+    this.staffVersion++;
     const k = this.staff.indexOf(m.accompanier);
     for (const s of m.slots) this.accBusy[k * this.nS + s] = 0;
     this.accLoad[k]! -= 1;
@@ -426,8 +431,12 @@ class Scheduler {
   private staffingWith(extra: number): { movable: Meeting[]; assignment: number[] } | undefined {
     // Adding meetings never makes staffing easier: a slot that failed stays failed until one is removed.
     if (this.noStaffAt.has(extra)) return undefined;
+    // The plan found while ranking slots is the one placing the meeting needs: keep it until anything changes.
+    const key = `${this.staffVersion}|${extra}`;
+    if (this.lastPlan?.key === key) return this.lastPlan.plan;
     const plan = this.computeStaffing(extra);
     if (!plan) this.noStaffAt.add(extra);
+    else this.lastPlan = { key, plan };
     return plan;
   }
 
@@ -568,7 +577,7 @@ class Scheduler {
    * Local search on objective (2): move a meeting to the slot where it places the most people who have
    * no other meeting; keep the move only when more participants (on-time weighing more) end up placed.
    */
-  private improve(maxPasses = 4, tries = 6): void {
+  private improve(maxPasses = 4, tries = 6, maxFlows = tries + 4): void {
     for (let pass = 0; pass < maxPasses; pass++) {
       let improved = false;
       const order = [...this.meetings].filter((m) => m.status !== 'confirmed').sort((a, b) => a.startMs - b.startMs || a.office.id.localeCompare(b.office.id));
@@ -582,7 +591,7 @@ class Scheduler {
         // Try the few most promising slots for real (fill, then count), keep the best if it beats the old one.
         let bestSlot: { s: number; acc: number | undefined } | undefined;
         let bestValue = before;
-        for (const option of this.rankedSlots(office, true, tries)) {
+        for (const option of this.rankedSlots(office, true, tries, maxFlows)) {
           if (option.s === s0) continue;
           const trial = this.placeAt(office, option.s, option.acc);
           this.fill(trial);
