@@ -17,10 +17,10 @@ const PATTERNS: ReadonlyArray<readonly [TargetField, RegExp]> = [
   ['notes', /\b(notes?|comments?)\b/],
   ['district', /\b(district|cd|seat)\b/],
   ['state', /^(?!.*united states).*\bstate\b/],
-  ['tier', /\b(tier|priority|rank|target level)\b/],
+  ['tier', /\b(tier|priority|target level)\b|^(rank|target rank)$/],
   ['party', /\bparty\b|^p$/],
   ['phone', /\b(phone|tel|telephone)\b/],
-  ['member', /\b(member|name|representative|senator|legislator|rep|moc|congress ?(wo)?man|congressperson)\b/],
+  ['member', /\b(member|name|representative|senator|legislator|rep|moc|congress ?(wo)?man|congressperson|official full)\b/],
 ];
 
 export interface TargetSheet {
@@ -34,6 +34,28 @@ const recognizes = (h: string) => PATTERNS.some(([, re]) => re.test(normHeader(h
 export function headerOf(sheet: Sheet): { index: number; headers: string[] } {
   const index = findHeaderRow(sheet.rows, recognizes, 2);
   return { index, headers: index < 0 ? [] : (sheet.rows[index] ?? []).map((h) => h.replace(/\s+/g, ' ').trim()) };
+}
+
+const CHAMBER_HEADER = /^(type|chamber|body|house or senate)$/;
+const chamberOfValue = (v: string): Chamber | undefined =>
+  /^(sen|senate|senator|s)$/i.test(v.trim()) ? 'Senate' : /^(rep|house|representative|h|del|delegate)$/i.test(v.trim()) ? 'House' : undefined;
+
+/**
+ * One sheet listing both chambers (a `type` or `chamber` column, as in the congress-legislators
+ * export) split into a House sheet and a Senate sheet. Rows of the other chamber become blank, so every
+ * row keeps the number the organizer sees.
+ */
+export function splitByChamber(sheet: Sheet): Partial<Record<Chamber, Sheet>> | undefined {
+  const { index, headers } = headerOf(sheet);
+  const col = headers.findIndex((h) => CHAMBER_HEADER.test(normHeader(h)));
+  if (index < 0 || col < 0) return undefined;
+  const body = sheet.rows.slice(index + 1);
+  if (!body.some((r) => chamberOfValue(r[col] ?? ''))) return undefined;
+  const keep = (chamber: Chamber): Sheet => ({
+    name: sheet.name,
+    rows: sheet.rows.map((r, i) => (i <= index || chamberOfValue(r[col] ?? '') === chamber ? r : [])),
+  });
+  return { House: keep('House'), Senate: keep('Senate') };
 }
 
 /** Which chamber a tab is, from its name. */

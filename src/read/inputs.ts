@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseConfig } from '../config/load.js';
 import { DEFAULT_CONFIG, type Config } from '../config/schema.js';
 import type { Chamber } from '../model.js';
-import { chamberOfSheet, chamberOfTabName, type TargetSheet } from '../normalize/targets.js';
+import { chamberOfSheet, chamberOfTabName, splitByChamber, type TargetSheet } from '../normalize/targets.js';
 import { InputError, UsageError } from '../problems.js';
 import { fileExists, readInput, readTextInput } from './files.js';
 import { parseTable, type Sheet, type Table } from './table.js';
@@ -59,6 +59,11 @@ export function pickTargetSheets(tables: readonly Table[], houseTab?: string, se
   }
   for (const table of tables) {
     for (const sheet of table.sheets) {
+      const both = tables.length === 1 ? splitByChamber(sheet) : undefined;
+      if (both?.House && both.Senate) {
+        out.push({ table, sheet: both.House, chamber: 'House' }, { table, sheet: both.Senate, chamber: 'Senate' });
+        continue;
+      }
       const byName = sheet.name ? chamberOfTabName(sheet.name) : undefined;
       const chamber = byName ?? chamberOfSheet(sheet, table.file);
       if (chamber) out.push({ table, sheet, chamber });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { decodeText, parseTable, sniffDelimiter } from '../../src/read/table.js';
 import { pickTargetSheets } from '../../src/read/inputs.js';
+import { normalizeTargets } from '../../src/normalize/targets.js';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
@@ -79,6 +80,22 @@ describe('pickTargetSheets', () => {
     const picked = pickTargetSheets([wbTable(['Tab A', 'Tab B'])], 'Tab B', 'Tab A');
     expect(picked.map((p) => [p.chamber, p.sheet.name])).toEqual([['House', 'Tab B'], ['Senate', 'Tab A']]);
     expect(() => pickTargetSheets([wbTable(['Tab A'])], 'Nope')).toThrow(/no tab "Nope"/);
+  });
+
+  it('splits one CSV listing both chambers by its type column, keeping row numbers', () => {
+    const both = { file: 'legislators.csv', kind: 'csv' as const, sheets: [{ name: '', rows: [
+      ['bioguide', 'type', 'state', 'district', 'state_rank', 'official_full', 'party'],
+      ['A1', 'rep', 'VT', '0', '', 'Becca Balint', 'Democrat'],
+      ['B2', 'sen', 'VT', '', 'senior', 'Bernard Sanders', 'Independent'],
+      ['C3', 'rep', 'IL', '9', '', 'Jan Schakowsky', 'Democrat'],
+    ] }] };
+    const picked = pickTargetSheets([both]);
+    expect(picked.map((p) => p.chamber)).toEqual(['House', 'Senate']);
+    const { offices, problems } = normalizeTargets(picked);
+    expect(problems).toEqual([]);
+    expect(offices.map((o) => [o.id, o.row, o.member, o.party])).toEqual([
+      ['H-VT-AL', 2, 'Becca Balint', 'D'], ['H-IL-09', 4, 'Jan Schakowsky', 'D'], ['S-VT-SANDERS', 3, 'Bernard Sanders', 'I'],
+    ]);
   });
 
   it('tells two CSVs apart by their headers', () => {
