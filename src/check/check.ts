@@ -1,7 +1,7 @@
 // Re-checks a schedule folder an organizer has edited by hand (meetings.csv, attendees.csv) against
 // every rule the scheduler keeps, and reports each broken one by file and row.
 import type { EventConfig } from '../config/schema.js';
-import { hhmm, type Slot } from '../event.js';
+import { hhmm, toMinutes, type Slot } from '../event.js';
 import type { Accompanier, Rsvp, TargetOffice } from '../model.js';
 import type { Participant, Unmatched } from '../match/match.js';
 import { dayOfLabel } from '../normalize/availability.js';
@@ -9,6 +9,7 @@ import { normalizeEmail } from '../normalize/contact.js';
 import { parseClockTime, resolveOffice } from '../normalize/confirmed.js';
 import { findHeaderRow, isBlankRow } from '../normalize/header.js';
 import type { Problem } from '../problems.js';
+import { unneutralize } from '../render/csv.js';
 import type { Sheet } from '../read/table.js';
 
 export interface CheckContext {
@@ -50,8 +51,7 @@ function rowsOf(sheet: Sheet, required: string[], file: string, problems: Proble
   for (let i = idx + 1; i < sheet.rows.length; i++) {
     const cells = sheet.rows[i] ?? [];
     if (isBlankRow(cells)) continue;
-    // A cell awg wrote with a leading ' (formula guard) reads back without it.
-    out.push({ row: i + 1, get: (c) => (cells[headers.indexOf(c)] ?? '').trim().replace(/^'(?=[=+\-@])/, '') });
+    out.push({ row: i + 1, get: (c) => unneutralize((cells[headers.indexOf(c)] ?? '').trim()) });
   }
   return out;
 }
@@ -68,7 +68,6 @@ interface CheckedMeeting {
   attendees: Array<{ row: number; rsvp: Rsvp }>;
 }
 
-const toMin = (s: string) => Number(s.slice(0, 2)) * 60 + Number(s.slice(3, 5));
 const overlaps = (a: CheckedMeeting, b: CheckedMeeting) =>
   a.day !== undefined && a.day === b.day && a.startMin !== undefined && b.startMin !== undefined && a.endMin !== undefined && b.endMin !== undefined && a.startMin < b.endMin && b.startMin < a.endMin;
 
@@ -77,8 +76,8 @@ export function checkSchedule(folder: EditedFolder, ctx: CheckContext): { proble
   const { event } = ctx;
   const mf = folder.meetings.file;
   const af = folder.attendees.file;
-  const winFrom = toMin(event.windowStart);
-  const winTo = toMin(event.windowEnd);
+  const winFrom = toMinutes(event.windowStart);
+  const winTo = toMinutes(event.windowEnd);
   const err = (file: string, row: number, column: string, value: string, code: string, message: string, fix: string) =>
     problems.push({ code, severity: 'error', file, row, column, value, message, fix });
 
@@ -117,7 +116,7 @@ export function checkSchedule(folder: EditedFolder, ctx: CheckContext): { proble
     if (start < winFrom || end > winTo) {
       err(mf, r.row, 'start', r.get('start'), 'outside-window', `${r.get('start')}–${endText || '?'} is outside the meeting window (${event.windowStart}–${event.windowEnd})`, 'Move the meeting into the window.');
     }
-    m.slots = ctx.slots.filter((s) => s.day === day && toMin(s.start) < end && toMin(s.end) > start).map((s) => s.index);
+    m.slots = ctx.slots.filter((s) => s.day === day && toMinutes(s.start) < end && toMinutes(s.end) > start).map((s) => s.index);
   }
 
   // Offices over their meeting limit; accompaniers in two places at once.

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { UsageError } from '../problems.js';
 import { fileExists } from '../read/files.js';
 import { loadConfig, pickRsvpSheet, readTableFile } from '../read/inputs.js';
+import { unneutralize } from '../render/csv.js';
 import { renderPrintables } from '../render/printables.js';
 import type { Rec } from '../render/roster-model.js';
 import { writeFolder } from '../write/files.js';
@@ -22,7 +23,7 @@ function records(rows: string[][]): Rec[] {
   if (headerIdx < 0) return [];
   const headers = (rows[headerIdx] ?? []).map((h) => h.trim());
   return rows.slice(headerIdx + 1).filter((r) => r.some((c) => c.trim())).map((r) =>
-    Object.fromEntries(headers.map((h, i) => [h, (r[i] ?? '').trim().replace(/^'(?=[=+\-@])/, '')])));
+    Object.fromEntries(headers.map((h, i) => [h, unneutralize((r[i] ?? '').trim())])));
 }
 
 export function runRoster(raw: unknown, out: Output): number {

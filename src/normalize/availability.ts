@@ -3,7 +3,7 @@
 // join). Words it cannot read are returned for review, never guessed.
 import { fromZonedTime } from 'date-fns-tz';
 import type { EventConfig } from '../config/schema.js';
-import { weekdayOf, type Slot } from '../event.js';
+import { hhmm, toMinutes, weekdayOf, type Slot } from '../event.js';
 
 export interface AvailabilityInput {
   /** Cell text; `day` set for a checkbox-grid column (`Question [Tuesday, July 14]`). */
@@ -250,8 +250,7 @@ function zonedMs(day: string, minutes: number, zone: string): number {
 
 function zonedMsUncached(day: string, minutes: number, zone: string): number {
   const m = Math.min(minutes, 23 * 60 + 59);
-  const hm = `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-  return fromZonedTime(`${day}T${hm}:00`, zone).getTime() + (minutes - m) * 60_000;
+  return fromZonedTime(`${day}T${hhmm(m)}:00`, zone).getTime() + (minutes - m) * 60_000;
 }
 
 function intervalsToSlots(
@@ -317,8 +316,8 @@ function readCell(cell: AvailabilityInput, ctx: Ctx, slots: readonly Slot[]): Ce
 }
 
 export function parseAvailability(inputs: readonly AvailabilityInput[], event: EventConfig, slots: readonly Slot[]): Availability {
-  const winFrom = Number(event.windowStart.slice(0, 2)) * 60 + Number(event.windowStart.slice(3));
-  const winTo = Number(event.windowEnd.slice(0, 2)) * 60 + Number(event.windowEnd.slice(3));
+  const winFrom = toMinutes(event.windowStart);
+  const winTo = toMinutes(event.windowEnd);
   const ctx: Ctx = { event, winFrom, winTo };
   const filled = inputs.filter((c) => c.text.trim() !== '');
   if (!filled.length) return { slots: slots.map((s) => s.index), blank: true, cannotJoin: false, unreadable: [] };

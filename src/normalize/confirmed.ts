@@ -3,6 +3,7 @@
 // kept (an unknown office, a day outside the event, a time outside the window) is reported by row.
 import { formatInTimeZone, fromZonedTime } from 'date-fns-tz';
 import type { EventConfig } from '../config/schema.js';
+import { hhmm, toMinutes } from '../event.js';
 import type { Accompanier, ConfirmedMeeting, TargetOffice } from '../model.js';
 import { InputError, type Problem } from '../problems.js';
 import type { Sheet } from '../read/table.js';
@@ -41,7 +42,7 @@ export function parseClockTime(text: string, day: string, eventZone: string): nu
   if (h > 23 || min > 59) return undefined;
   const zone = m[4] ? ZONES[`${m[4].toLowerCase()}t`] : undefined;
   if (!zone || zone === eventZone) return h * 60 + min;
-  const instant = fromZonedTime(`${day}T${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}:00`, zone);
+  const instant = fromZonedTime(`${day}T${hhmm(h * 60 + min)}:00`, zone);
   const [hh, mm] = formatInTimeZone(instant, eventZone, 'HH:mm').split(':');
   return Number(hh) * 60 + Number(mm);
 }
@@ -85,8 +86,8 @@ export function normalizeConfirmed(
   }
   const problems: Problem[] = [];
   const confirmed: ConfirmedMeeting[] = [];
-  const winFrom = Number(event.windowStart.slice(0, 2)) * 60 + Number(event.windowStart.slice(3));
-  const winTo = Number(event.windowEnd.slice(0, 2)) * 60 + Number(event.windowEnd.slice(3));
+  const winFrom = toMinutes(event.windowStart);
+  const winTo = toMinutes(event.windowEnd);
   for (let i = headerIdx + 1; i < sheet.rows.length; i++) {
     const cells = sheet.rows[i] ?? [];
     if (isBlankRow(cells)) continue;

@@ -8,6 +8,11 @@ export function neutralize(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
+/** Reading back a cell awg wrote: the ' it put before a formula starter comes off. */
+export function unneutralize(text: string): string {
+  return text.replace(/^'(?=[=+\-@])/, '');
+}
+
 export function toCsv(table: DataTable): string {
   const rows = [table.columns, ...table.rows.map((r) => r.map((c) => (typeof c === 'number' ? String(c) : neutralize(cellText(c)))))];
   return `\uFEFF${stringify(rows, { record_delimiter: '\r\n', quoted_match: /^\s|\s$/ })}`;

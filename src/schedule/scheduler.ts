@@ -3,7 +3,7 @@
 // and an accompanier is; then more meetings per office where allowed; then a repair pass that puts
 // people without a meeting into a full one in place of someone who has another. See objective.ts.
 import type { EventConfig } from '../config/schema.js';
-import { hhmm, type Slot } from '../event.js';
+import { hhmm, toMinutes, type Slot } from '../event.js';
 import type { Accompanier, ConfirmedMeeting, TargetOffice } from '../model.js';
 import type { Participant } from '../match/match.js';
 import type { Problem } from '../problems.js';
@@ -58,7 +58,6 @@ export interface ScheduleResult {
   problems: Problem[];
 }
 
-const toMin = (s: string) => Number(s.slice(0, 2)) * 60 + Number(s.slice(3, 5));
 const tierKey = (o: TargetOffice) => o.tier ?? Number.POSITIVE_INFINITY;
 /** Placeholder accompanier: the meeting is staffed by reshuffling the accompaniers of other meetings. */
 const RESHUFFLE = -1;
@@ -248,7 +247,7 @@ class Scheduler {
   private newMeeting(office: TargetOffice, day: string, startMin: number, endMin: number, slots: number[], extra: Partial<Meeting> = {}): Meeting {
     const { slots: all } = this.input;
     const first = all[slots[0] ?? 0]!;
-    const offsetMs = (min: number) => first.startMs + (min - toMin(first.start)) * 60_000;
+    const offsetMs = (min: number) => first.startMs + (min - toMinutes(first.start)) * 60_000;
     const m: Meeting = {
       id: '', office, day, start: hhmm(startMin), end: hhmm(endMin), startMs: offsetMs(startMin), endMs: offsetMs(endMin), slots,
       status: 'proposed', attendees: [], link: '', notes: '', ...extra,
@@ -292,7 +291,7 @@ class Scheduler {
           message: `${c.office.member} already has ${this.input.event.maxMeetingsPerOffice} confirmed meeting(s); this one is not scheduled`, fix: 'Delete the extra row, or raise event.maxMeetingsPerOffice.' });
         continue;
       }
-      const slots = this.input.slots.filter((s) => s.day === c.day && toMin(s.start) < c.endMin && toMin(s.end) > c.startMin).map((s) => s.index);
+      const slots = this.input.slots.filter((s) => s.day === c.day && toMinutes(s.start) < c.endMin && toMinutes(s.end) > c.startMin).map((s) => s.index);
       const m = this.newMeeting(c.office, c.day, c.startMin, c.endMin, slots, { status: 'confirmed', link: c.link, notes: c.notes, confirmedRow: c.row });
       if (c.accompanier) {
         const k = this.staff.indexOf(c.accompanier);
@@ -405,7 +404,7 @@ class Scheduler {
     const slot = this.input.slots[s]!;
     if (acc !== undefined && acc !== RESHUFFLE && !this.canTake(acc, s, slot.day)) acc = this.pickAccompanier([s], slot.day) ?? RESHUFFLE;
     const plan = acc === RESHUFFLE ? this.staffingWith(s) : undefined;
-    const m = this.newMeeting(office, slot.day, toMin(slot.start), toMin(slot.end), [s]);
+    const m = this.newMeeting(office, slot.day, toMinutes(slot.start), toMinutes(slot.end), [s]);
     if (plan) this.applyStaffing(plan, m);
     else if (acc !== undefined && acc !== RESHUFFLE) this.assignAccompanier(m, acc);
     else m.status = 'needs accompanier';
