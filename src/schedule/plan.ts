@@ -2,17 +2,10 @@
 // RSVP row lands in exactly one place: a meeting, the digital-advocacy list, or the unmatched list
 // (superseded duplicates included).
 import type { Config } from '../config/schema.js';
-import type { Slot } from '../event.js';
-import type { Accompanier, ConfirmedMeeting, TargetOffice } from '../model.js';
-import type { MatchResult, Participant } from '../match/match.js';
+import type { Accompanier, ConfirmedMeeting, DigitalAdvocate, LeftOut, Meeting, Slot, TargetOffice } from '../model.js';
+import type { MatchResult } from '../match/match.js';
 import type { Problem } from '../problems.js';
-import { scheduleMeetings, type LeftOut, type Meeting } from './scheduler.js';
-
-export interface DigitalAdvocate {
-  rsvp: Participant['rsvp'];
-  code: string;
-  reason: string;
-}
+import { scheduleMeetings } from './scheduler.js';
 
 export interface Plan {
   meetings: Meeting[];
