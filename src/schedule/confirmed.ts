@@ -30,7 +30,7 @@ export function placeConfirmed(x: Search): void {
           message: `${c.accompanier.name} is in two confirmed meetings at once (rows ${accAt.get(`${k}:${clash}`)} and ${c.row})`, fix: 'Give one of the two meetings another accompanier.' });
       } else {
         pool.assign(m, k);
-        pool.fixed.add(m);
+        pool.fix(m);
         for (const s of slots) accAt.set(`${k}:${s}`, c.row);
         if (!pool.availableAt(k, slots)) {
           problems.push({ code: 'accompanier-unavailable', severity: 'warning', ...where, column: 'accompanier', value: c.accompanier.name, message: `${c.accompanier.name} is not available then by the staff list`, fix: 'Check with them.' });
@@ -72,7 +72,7 @@ export function staffAndFillConfirmed(x: Search): void {
       const k = pool.pick(m.slots, m.day);
       if (k !== undefined) {
         pool.assign(m, k);
-        if (m.slots.length !== 1) pool.fixed.add(m);
+        if (m.slots.length !== 1) pool.fix(m);
       }
     }
     fill(x, m);

@@ -8,14 +8,15 @@ import {
   REPAIR_PASSES, SINGLE_START_ABOVE_WORK, STARTS_OFFICE_BUDGET, STARTS_WORK_BUDGET,
 } from './budgets.js';
 import { placeConfirmed, staffAndFillConfirmed } from './confirmed.js';
-import { construct, scheduleOffice } from './construct.js';
+import { construct, fill, scheduleOffice } from './construct.js';
 import { chooseLeads, explainUncovered, leftOut, numbered, topUp } from './finish.js';
 import { improve, swapOffices } from './improve.js';
 import type { ScheduleInput, ScheduleOptions, ScheduleResult } from './input.js';
 import { evaluate } from './objective.js';
 import { repair } from './repair.js';
-import { compareKeys, seeded, type Search } from './search.js';
+import { byTime, compareKeys, seeded, type Search } from './search.js';
 import { StaffPool } from './staff-pool.js';
+import { keepStartingPlan } from './starting.js';
 import { WorkingPlan } from './working-plan.js';
 
 export type { ScheduleInput, ScheduleOptions, ScheduleResult } from './input.js';
@@ -61,7 +62,10 @@ function runOnce(input: ScheduleInput, start: number): ScheduleResult {
   const pool = new StaffPool(input, plan.meetings);
   const x: Search = { input, plan, pool, start, slotTie: seeded(start, input.slots.length), problems: [] };
   placeConfirmed(x);
+  const kept = input.start ? keepStartingPlan(x, input.start) : undefined;
   staffAndFillConfirmed(x);
+  // New participants join the meetings kept from the starting plan before any new meeting is made.
+  if (kept) for (const m of [...plan.keptMeetings].sort(byTime)) fill(x, m);
   const free = new Map(input.offices.map((o) => [o.id, plan.freeCount(o)]));
   let offices = [...input.offices].sort((a, b) => tierKey(a) - tierKey(b) || free.get(a.id)! - free.get(b.id)! || a.id.localeCompare(b.id));
   if (start > 0) offices = shuffleWithinTiers(offices, start);
@@ -72,10 +76,10 @@ function runOnce(input: ScheduleInput, start: number): ScheduleResult {
   if (pool.size) for (const office of offices) if (!plan.meetingsFor(office).length) scheduleOffice(x, office, true);
   topUp(x);
   pool.balanceLoad();
-  chooseLeads(x);
+  chooseLeads(x, kept?.leads);
   const uncovered = explainUncovered(x, offices);
-  const meetings = numbered(x);
-  return { meetings, leftOut: leftOut(x), uncovered, problems: x.problems, notKept: [] };
+  const meetings = numbered(x, kept?.ids, kept?.usedIds);
+  return { meetings, leftOut: leftOut(x), uncovered, problems: x.problems, notKept: kept?.notKept ?? [] };
 }
 
 /**

@@ -24,7 +24,7 @@ export class StaffPool {
   private readonly dayIndex: Map<string, number>;
   readonly slotDay: number[];
   /** Meetings whose accompanier stays put: named in the confirmed file, kept from a starting plan, or spanning several slots. */
-  readonly fixed = new Set<Meeting>();
+  private readonly fixed = new Set<Meeting>();
   /** Slots where a max-flow found no staffing: adding meetings never makes staffing easier. */
   readonly noStaffAt = new Set<number>();
   /** Bumped whenever an accompanier is assigned or released, so cached staffing plans expire. */
@@ -44,6 +44,12 @@ export class StaffPool {
     this.dayIndex = new Map(event.days.map((d, i) => [d, i]));
     this.slotDay = slots.map((x) => this.dayIndex.get(x.day)!);
     this.accDay = this.staff.map(() => new Map());
+  }
+
+  /** The meeting keeps its accompanier from now on. */
+  fix(m: Meeting): void {
+    this.fixed.add(m);
+    delete this.fixedBase;
   }
 
   get size(): number {
