@@ -7,7 +7,7 @@ import { normalizeStaff } from '../normalize/staff.js';
 import { hasErrors, type Problem } from '../problems.js';
 import { pickRsvpSheet, readTableFile } from '../read/inputs.js';
 import { officeName } from '../render/people.js';
-import { formatProblems, useColor } from '../render/problems.js';
+import { formatProblems } from '../render/problems.js';
 import { renderScheduleFolder, summarize, type Summary } from '../render/schedule-files.js';
 import { textTable } from '../render/table.js';
 import { planEvent, type Plan } from '../schedule/plan.js';
@@ -86,6 +86,6 @@ export function runSchedule(raw: unknown, out: Output): number {
   out.stdout(`${report(plan, summary, m.config.event.days, m.offices)}\nWrote ${written} files to ${opts.out}/ (open schedule.xlsx for all of it).`);
   const hint = districtHint(m);
   if (hint) out.stderr(hint);
-  if (problems.length) out.stderr(formatProblems(problems, useColor(process.stderr), 50));
+  if (problems.length) out.stderr(formatProblems(problems, Boolean(out.color), 50));
   return hasErrors(problems) ? 1 : 0;
 }
