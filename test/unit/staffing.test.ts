@@ -98,7 +98,7 @@ describe('the scheduler with a reshuffle of accompaniers', () => {
     });
     // Office X (tier 1, placed first) can meet at either slot; office Y only at the second.
     const participants = rankParticipants([person(2, [x], [s0, s1]), person(3, [y], [s1])]);
-    const r = scheduleMeetings({ event: { ...event, maxMeetingsPerDay: 1 }, slots, offices: [x, y], participants, staff: [staffer(2, 'A', [s0, s1]), staffer(3, 'B', [s0])] }, 1);
+    const r = scheduleMeetings({ event: { ...event, maxMeetingsPerDay: 1 }, slots, offices: [x, y], participants, staff: [staffer(2, 'A', [s0, s1]), staffer(3, 'B', [s0])] }, { starts: 1 });
     expect(r.meetings.map((m) => [m.office.id, m.start, m.accompanier?.name, m.status])).toEqual([
       ['S-IL-X', day0[0]!.start, 'B', 'proposed'],
       ['S-IL-Y', day0[1]!.start, 'A', 'proposed'],
