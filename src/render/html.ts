@@ -92,9 +92,12 @@ export function mailLink(email: string): string {
   return valid ? `<a href="mailto:${e(clean)}">${e(clean)}</a>` : e(email);
 }
 
+/** A phone number kept on one line (a short one: anything longer may wrap rather than overflow). */
+export const phoneText = (phone: string) => (phone.length <= 22 ? e(phone).replace(/ /g, '\u00a0') : e(phone));
+
 /** `Name · email · phone`, the parts that are there. */
 export function contact(name: string, email: string, phone = ''): string {
-  return [e(name), email ? mailLink(email) : '', e(phone)].filter(Boolean).join(' · ');
+  return [e(name), email ? mailLink(email) : '', phoneText(phone)].filter(Boolean).join(' · ');
 }
 
 export const personName = (a: { firstName: string; lastName: string }) => `${a.firstName} ${a.lastName}`.trim();

@@ -1,6 +1,6 @@
 // The organizers' day roster (every meeting of a day, with phones) and the one-page meeting sheets
 // (the office, the people, the asks, where to report afterwards), both in the event's zone.
-import { contact, dayTitle, escapeHtml as e, localTimes, meetingTime, officeTitle, page, personName, plural, reportBack, roleNote, webLink, zoneLabel, type PageContext } from './html.js';
+import { contact, dayTitle, escapeHtml as e, localTimes, meetingTime, officeTitle, page, personName, phoneText, plural, reportBack, roleNote, webLink, zoneLabel, type PageContext } from './html.js';
 import { leadOf, type RosterMeeting } from './roster-model.js';
 
 /** The lead's name with how to reach them, or what happens without one. */
@@ -22,7 +22,7 @@ export function dayRoster(day: string, meetings: readonly RosterMeeting[], ctx: 
 <table class="people">
 <thead><tr><th scope="col" style="width:30%">Participant</th><th scope="col" style="width:28%">Organization</th><th scope="col" style="width:20%">Phone</th><th scope="col" style="width:22%">Needs</th></tr></thead>
 <tbody>
-${m.attendees.map((a) => `<tr><td>${e(personName(a))}${roleNote(a)}</td><td>${e(a.organization)}</td><td>${e(a.phone)}</td><td>${e(a.needs)}</td></tr>`).join('\n')}
+${m.attendees.map((a) => `<tr><td>${e(personName(a))}${roleNote(a)}</td><td>${e(a.organization)}</td><td>${phoneText(a.phone)}</td><td>${e(a.needs)}</td></tr>`).join('\n')}
 </tbody>
 </table>
 </section>`).join('\n');

@@ -3,7 +3,7 @@
 // day sheet (their meetings in order, with the office, the participants and their phones).
 import { leadContact } from './meeting-pages.js';
 import {
-  contact, dayTitle, escapeHtml as e, localTimes, meetingTime, officeTitle, page, personName, plural, reportBack, roleNote, webHref, webLink, zoneLabel,
+  contact, dayTitle, escapeHtml as e, localTimes, meetingTime, officeTitle, page, personName, phoneText, plural, reportBack, roleNote, webHref, webLink, zoneLabel,
   type PageContext,
 } from './html.js';
 import type { AccompanierDay, Itinerary, RosterMeeting } from './roster-model.js';
@@ -20,7 +20,6 @@ function itinerarySection(p: Itinerary, ctx: PageContext): string {
   const zones = zoneLabel(mine) === zoneLabel(ctx.zone)
     ? `Times are in ${e(zoneLabel(ctx.zone))}.`
     : `Times are in your time zone, ${e(zoneLabel(mine))}, with the event's ${e(zoneLabel(ctx.zone))} in parentheses.`;
-  const first = p.meetings[0]?.meeting;
   const meetings = p.meetings.map(({ meeting: m, attendee: a }) => `
 <div class="block">
 <h2>${dayTitle(m.date)}, ${meetingTime(m, ctx, mine)}</h2>
@@ -41,7 +40,7 @@ ${meetings}
 <h2>The asks</h2>
 <ol class="asks">${ctx.asks.map((x) => `<li>${e(x)}</li>`).join('')}</ol>
 <h2>If you cannot make it</h2>
-<p>Tell your accompanier as soon as you can${first?.accompanierEmail ? ` (${contact('', first.accompanierEmail)})` : ''}, so the group can plan without you. You can still join the digital advocacy: the organizers will send the toolkit.</p>
+<p>Tell that meeting's accompanier as soon as you can (how to reach them is above), so the group can plan without you. You can still join the digital advocacy: the organizers will send the toolkit.</p>
 </section>`;
 }
 
@@ -61,13 +60,13 @@ function accompanierMeeting(m: RosterMeeting, ctx: PageContext): string {
 <h2>${meetingTime(m, ctx)} · ${e(officeTitle(m))}</h2>
 <table class="meta4">
 <tr><th scope="row">Meeting</th><td>${e(m.id)} (${e(m.status)})</td><th scope="row">Video link</th><td>${webLink(m.link)}</td></tr>
-<tr><th scope="row">Lead</th><td>${leadContact(m, 'no volunteer: you lead')}</td><th scope="row">Office phone</th><td>${e(m.officePhone || '–')}</td></tr>
+<tr><th scope="row">Lead</th><td>${leadContact(m, 'no volunteer: you lead')}</td><th scope="row">Office phone</th><td>${m.officePhone ? phoneText(m.officePhone) : '–'}</td></tr>
 <tr><th scope="row">Local time</th><td colspan="3">${localTimes(m, ctx)}</td></tr>
 </table>
 <table class="people">
 <thead><tr><th scope="col" style="width:34%">Participant</th><th scope="col" style="width:19%">Phone</th><th scope="col" style="width:27%">Email</th><th scope="col" style="width:20%">Needs</th></tr></thead>
 <tbody>
-${m.attendees.map((a) => `<tr><td>${e(personName(a))}${roleNote(a)}${a.organization ? `<br><span class="small">${e(a.organization)}</span>` : ''}</td><td>${e(a.phone || '–')}</td><td>${a.email ? contact('', a.email) : '–'}</td><td>${e(a.needs)}</td></tr>`).join('\n')}
+${m.attendees.map((a) => `<tr><td>${e(personName(a))}${roleNote(a)}${a.organization ? `<br><span class="small">${e(a.organization)}</span>` : ''}</td><td>${a.phone ? phoneText(a.phone) : '–'}</td><td>${a.email ? contact('', a.email) : '–'}</td><td>${e(a.needs)}</td></tr>`).join('\n')}
 </tbody>
 </table>
 </section>`;
