@@ -38,11 +38,16 @@ th { background: #e6e6e6; font-weight: bold; overflow-wrap: normal; word-break: 
 .meta4 td { width: 33%; }
 .people, .meta4, .meta, .asks { font-size: 9pt; }
 .people td { padding: 0.5mm 1.2mm; }
+/* A full meeting of ten with long names and organizations still fits its one page. */
+.dense { font-size: 8.5pt; line-height: 1.2; }
+.dense td { padding: 0.3mm 1.2mm; }
 .block { break-inside: avoid; page-break-inside: avoid; border-top: 2px solid #000; padding-top: 2mm; margin-top: 4mm; }
 .page { break-after: page; page-break-after: always; }
 .page:last-child { break-after: auto; page-break-after: auto; }
 .when { font-size: 12pt; font-weight: bold; }
-.notes { border: 1px solid #000; height: 18mm; margin-top: 2mm; padding: 1mm 1.5mm; }
+.notes { border: 1px solid #000; height: 24mm; margin-top: 2mm; padding: 1mm 1.5mm; }
+.notes p { margin: 0 0 1mm; }
+.notes .report { border: 0; padding: 0; }
 .small { font-size: 9pt; }
 .report { border: 1.5px solid #000; padding: 1mm 2mm; }
 a { color: #000; overflow-wrap: anywhere; }

@@ -44,7 +44,7 @@ export function meetingSheets(day: string, meetings: readonly RosterMeeting[], c
 <tr><th scope="row">Video link</th><td>${webLink(m.link)}</td><th scope="row">Meeting notes</th><td>${e(m.meetingNotes || '–')}</td></tr>
 </table>
 <h2>Participants (${m.attendees.length})</h2>
-<table class="people">
+<table class="people${m.attendees.length > 6 ? ' dense' : ''}">
 <thead><tr><th scope="col" style="width:28%">Name</th><th scope="col" style="width:32%">Organization</th><th scope="col" style="width:11%">Story</th><th scope="col" style="width:29%">Interpretation or access needs</th></tr></thead>
 <tbody>
 ${m.attendees.map((a) => `<tr><td>${e(personName(a))}${roleNote(a)}</td><td>${e(a.organization)}</td><td>${a.story ? 'will share' : ''}</td><td>${e(a.needs)}</td></tr>`).join('\n')}
@@ -52,8 +52,7 @@ ${m.attendees.map((a) => `<tr><td>${e(personName(a))}${roleNote(a)}</td><td>${e(
 </table>
 <h2>The asks</h2>
 <ol class="asks">${ctx.asks.map((a) => `<li>${e(a)}</li>`).join('')}</ol>
-${reportBack(m, ctx)}
-<div class="notes"><span class="small">Notes</span></div>
+<div class="notes">${reportBack(m, ctx)}<p class="small">Notes</p></div>
 </section>`).join('\n');
   return page(`${ctx.eventName}: meeting sheets, ${day}`, sheets || '<h1>No meetings this day.</h1>');
 }
