@@ -4,7 +4,7 @@
 // href only when it is an http(s) address or an email address that validates.
 import { normalizeEmail } from '../normalize/contact.js';
 import type { RosterAttendee, RosterMeeting } from './roster-model.js';
-import { isZone, longDate, rangeIn, whenText, zoneAbbr, zoneName } from './when.js';
+import { isZone, longDate, offsetMinutes, rangeIn, whenText, zoneAbbr, zoneName } from './when.js';
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
@@ -125,8 +125,10 @@ export function meetingTime(m: RosterMeeting, ctx: PageContext, readerZone = ctx
 export function localTimes(m: RosterMeeting, ctx: PageContext): string {
   if (!Number.isFinite(m.startMs)) return e(`see ${m.start} in ${zoneName(ctx.zone)} time`);
   const event = rangeIn(m.startMs, m.endMs, ctx.zone);
-  const zones = [...new Set(m.attendees.map((a) => a.timeZone).filter(isZone))];
-  const local = [...new Set(zones.map((z) => rangeIn(m.startMs, m.endMs, z, m.date)).filter((t) => t !== event))].sort();
+  // East to west, as a reader scans a map of the country.
+  const zones = [...new Set(m.attendees.map((a) => a.timeZone).filter(isZone))]
+    .sort((a, b) => offsetMinutes(m.startMs, b) - offsetMinutes(m.startMs, a) || zoneAbbr(a).localeCompare(zoneAbbr(b)));
+  const local = [...new Set(zones.map((z) => rangeIn(m.startMs, m.endMs, z, m.date)).filter((t) => t !== event))];
   return local.length ? e(local.join('; ')) : e(`everyone is on ${zoneName(ctx.zone)} time`);
 }
 

@@ -2,6 +2,7 @@
 // (the office, the people, the asks, where to report afterwards), both in the event's zone.
 import { contact, dayTitle, escapeHtml as e, localTimes, meetingTime, officeTitle, page, personName, phoneText, plural, reportBack, roleNote, webLink, zoneLabel, type PageContext } from './html.js';
 import { leadOf, type RosterMeeting } from './roster-model.js';
+import { longDate } from './when.js';
 
 /** The lead's name with how to reach them, or what happens without one. */
 export function leadContact(m: RosterMeeting, missing: string): string {
@@ -26,7 +27,7 @@ ${m.attendees.map((a) => `<tr><td>${e(personName(a))}${roleNote(a)}</td><td>${e(
 </tbody>
 </table>
 </section>`).join('\n');
-  return page(`${ctx.eventName}: meetings on ${day}`, `<h1>${e(ctx.eventName)}: meetings on ${dayTitle(day)}</h1>
+  return page(`${ctx.eventName}: meetings on ${longDate(day)}`, `<h1>${e(ctx.eventName)}: meetings on ${dayTitle(day)}</h1>
 <p>${plural(meetings.length, 'meeting')}, times in ${e(zoneLabel(ctx.zone))}.</p>
 ${blocks || '<p>No meetings this day.</p>'}`);
 }
@@ -54,5 +55,5 @@ ${m.attendees.map((a) => `<tr><td>${e(personName(a))}${roleNote(a)}</td><td>${e(
 <ol class="asks">${ctx.asks.map((a) => `<li>${e(a)}</li>`).join('')}</ol>
 <div class="notes">${reportBack(m, ctx)}<p class="small">Notes</p></div>
 </section>`).join('\n');
-  return page(`${ctx.eventName}: meeting sheets, ${day}`, sheets || '<h1>No meetings this day.</h1>');
+  return page(`${ctx.eventName}: meeting sheets, ${longDate(day)}`, sheets || '<h1>No meetings this day.</h1>');
 }

@@ -106,6 +106,13 @@ export function timeRange(startMs: number, endMs: number, zone: string): string 
   return `${clock(a)}${sameHalf ? '' : ` ${meridiem(a)}`}–${clock(b)} ${meridiem(b)}`;
 }
 
+/** Minutes a zone's clock is ahead of UTC at an instant (east of Greenwich is positive). */
+export function offsetMinutes(ms: number, zone: string): number {
+  const p = partsOf(ms, zone);
+  const [y, mo, d] = p.date.split('-').map(Number) as [number, number, number];
+  return Math.round((Date.UTC(y, mo - 1, d, p.hour, p.minute) - Math.floor(ms / 60_000) * 60_000) / 60_000);
+}
+
 /** The YYYY-MM-DD day an instant falls on in a zone. */
 export const dayIn = (ms: number, zone: string) => partsOf(ms, zone).date;
 

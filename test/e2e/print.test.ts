@@ -51,7 +51,7 @@ describe('printable pages as files', () => {
   });
 
   it('makes links of the video link and of email addresses, and of nothing else', () => {
-    const m = meetings.find((x) => x.link.startsWith('https://'))!;
+    const m = meetings.find((x) => x.link?.startsWith('https://'))!;
     const sheets = fs.readFileSync(path.join(dir, 'meeting-sheets', `${m.date}.html`), 'utf8');
     expect(sheets).toContain(`<a href="${m.link}">${m.link}</a>`);
     expect(sheets).toContain(`<a href="mailto:${m.accompanier_email}">`);
@@ -193,7 +193,7 @@ describe.skipIf(!CHROMIUM)('printed in headless Chromium', () => {
     for (const f of fs.readdirSync(path.join(dir, 'accompaniers'))) {
       const file = path.join(dir, 'accompaniers', f);
       const r = await print(file);
-      const name = meetings.find((m) => file.endsWith(`${m.accompanier.toLowerCase().replace(/ /g, '-')}.html`))!.accompanier;
+      const name = meetings.find((m) => file.endsWith(`${m.accompanier!.toLowerCase().replace(/ /g, '-')}.html`))!.accompanier;
       const days = new Set(meetings.filter((m) => m.accompanier === name).map((m) => m.date));
       expect(r.Letter!.pages, f).toBeGreaterThanOrEqual(days.size);
       expectWellFormed(r, file);
@@ -244,7 +244,7 @@ describe.skipIf(!CHROMIUM)('printed in headless Chromium', () => {
     expect(itinerary.A4!.pages).toBe(1);
     expectWellFormed(itinerary, mine);
     expect(itinerary.a11y.text).toContain('Maximiliana-Josefina 9 Wolfeschlegelsteinhausenbergerdorff');
-    const accompanier = path.join(edited, 'printables', 'accompaniers', `${first.accompanier.toLowerCase().replace(/ /g, '-')}.html`);
+    const accompanier = path.join(edited, 'printables', 'accompaniers', `${first.accompanier!.toLowerCase().replace(/ /g, '-')}.html`);
     expectWellFormed(await print(accompanier), accompanier);
   });
 });

@@ -69,3 +69,13 @@ describe('dates and times as US readers write them', () => {
     expect(instant('2020-07-15', '10:00', 'Mars/Olympus')).toBeNaN();
   });
 });
+
+describe('offsets', () => {
+  it('gives a zone\'s offset from UTC at an instant, daylight time included', async () => {
+    const { offsetMinutes } = await import('../../src/render/when.js');
+    expect(offsetMinutes(at('2020-07-15', '11:00'), NY)).toBe(-240);
+    expect(offsetMinutes(at('2020-01-15', '11:00'), NY)).toBe(-300);
+    expect(offsetMinutes(at('2020-07-15', '11:00'), 'America/Phoenix')).toBe(-420);
+    expect(offsetMinutes(at('2020-07-15', '11:00'), 'Asia/Kolkata')).toBe(330);
+  });
+});
