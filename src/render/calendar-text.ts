@@ -10,7 +10,7 @@ export function description(m: RosterMeeting, zone: string, ownerZone: string, r
     `When: ${when}`,
     `Meeting ID: ${m.id}`,
     `Your role: ${role}`,
-    `Lead: ${lead ? [`${lead.firstName} ${lead.lastName}`.trim(), lead.email && `<${lead.email}>`, lead.phone].filter(Boolean).join(' ') : m.lead || 'the accompanier'}`,
+    `Lead: ${role === 'meeting lead' ? 'you' : lead ? `${`${lead.firstName} ${lead.lastName}`.trim()}${lead.email ? ` <${lead.email}>` : ''}${lead.phone ? `, ${lead.phone}` : ''}` : m.lead || 'the accompanier'}`,
     `Accompanier: ${m.accompanier}${m.accompanierEmail ? ` <${m.accompanierEmail}>` : ''}`,
     `Video link: ${m.link || 'to be sent by the organizers'}`,
     `Participants:\n${people}`,

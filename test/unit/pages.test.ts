@@ -102,6 +102,10 @@ describe('printable pages', () => {
     const ics = renderPrintables(meetings, attendees, config()).get('calendar/participants/row-3-b-ben-b-okafor.ics')!.replace(/\r\n[ \t]/g, '');
     expect(ics).toContain('When: Tuesday\\, July 14\\, 8:00–8:30 am PT (11:00–11:30 am ET)');
     expect(ics).toContain('Meeting ID: M001');
+    expect(ics).toContain('Lead: Ana López <ana@example.org>\\, (312) 555-0199');
+    const ana = renderPrintables(meetings, attendees, config()).get('calendar/participants/row-2-ana-lopez.ics')!.replace(/\r\n[ \t]/g, '');
+    expect(ana).toContain('When: Tuesday\\, July 14\\, 10:00–10:30 am CT (11:00–11:30 am ET)');
+    expect(ana).toContain('Lead: you');
   });
 
   it('rejects a report form address that is not a web address', () => {
