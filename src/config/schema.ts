@@ -15,6 +15,14 @@ function isRealDate(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
+function isWebAddress(s: string): boolean {
+  try {
+    return /^https?:\/\/[^\s"'<>`]+$/i.test(s) && /^https?:$/.test(new URL(s).protocol);
+  } catch {
+    return false;
+  }
+}
+
 function isTimeZone(s: string): boolean {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: s });
@@ -59,6 +67,8 @@ const eventSchema = z
     /** How late RSVPs are scheduled: after everyone on time, like everyone else, or not at all. */
     lateRsvps: z.enum(['after-on-time', 'same-as-on-time', 'exclude']).default('after-on-time'),
     asks: z.array(z.string().min(1)).default(DEFAULT_ASKS),
+    /** The report-back form's address, printed on meeting sheets and itineraries beside the meeting ID. */
+    reportFormUrl: z.string().refine(isWebAddress, { message: 'is not a web address (write https://…)' }).optional(),
   })
   .refine((e) => e.windowStart < e.windowEnd, { message: 'must start before windowEnd', path: ['windowStart'] })
   .refine((e) => e.minGroup <= e.maxGroup, { message: 'must not exceed maxGroup', path: ['minGroup'] })

@@ -5,6 +5,7 @@ import { createEvents, type EventAttributes } from 'ics';
 import { fromZonedTime } from 'date-fns-tz';
 import type { Itinerary, RosterMeeting } from './roster-model.js';
 import { normalizeEmail } from '../normalize/contact.js';
+import { description } from './calendar-text.js';
 
 export interface CalendarFile {
   path: string;
@@ -24,7 +25,7 @@ export function slug(s: string): string {
   return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'unnamed';
 }
 
-function event(m: RosterMeeting, eventName: string, zone: string, owner: { name: string; email: string }, role: string, stamp: number): EventAttributes {
+function event(m: RosterMeeting, eventName: string, zone: string, owner: { name: string; email: string; zone?: string }, role: string, stamp: number, reportFormUrl?: string): EventAttributes {
   const office = `${m.member} (${m.chamber === 'House' ? m.district : `${m.state} Senate`})`;
   const people = m.attendees.map((a) => `- ${a.firstName} ${a.lastName}`.trim() + (a.role === 'lead' ? ' (lead)' : '')).join('\n');
   const attendees = owner.email && normalizeEmail(owner.email).valid ? [{ name: owner.name, email: owner.email, rsvp: false, role: 'REQ-PARTICIPANT' as const, partstat: 'ACCEPTED' as const }] : [];
@@ -41,13 +42,7 @@ function event(m: RosterMeeting, eventName: string, zone: string, owner: { name:
     endInputType: 'utc',
     endOutputType: 'utc',
     title: `${eventName}: meeting with ${office}`,
-    description: [
-      `Your role: ${role}`,
-      `Accompanier: ${m.accompanier}${m.accompanierEmail ? ` <${m.accompanierEmail}>` : ''}`,
-      `Lead: ${m.lead || 'the accompanier'}`,
-      `Video link: ${m.link || 'to be sent by the organizers'}`,
-      `Participants:\n${people}`,
-    ].join('\n'),
+    description: description(m, zone, owner.zone ?? zone, role, reportFormUrl, people),
     ...(m.link && /^https?:\/\//i.test(m.link) ? { url: m.link, location: m.link } : {}),
     status: m.status === 'confirmed' ? 'CONFIRMED' : 'TENTATIVE',
     ...(attendees.length ? { attendees } : {}),
@@ -75,7 +70,7 @@ function buildAll(groups: Array<{ path: string; events: EventAttributes[] }>): C
   });
 }
 
-export function calendarFiles(meetings: readonly RosterMeeting[], people: readonly Itinerary[], eventName: string, zone: string): CalendarFile[] {
+export function calendarFiles(meetings: readonly RosterMeeting[], people: readonly Itinerary[], eventName: string, zone: string, reportFormUrl?: string): CalendarFile[] {
   // DTSTAMP comes from the schedule itself, so the same schedule gives byte-identical files.
   const stamp = meetings.length ? Math.min(...meetings.map((m) => instant(m.date, '00:00', zone))) : 0;
   const groups: Array<{ path: string; events: EventAttributes[] }> = [];
@@ -88,13 +83,13 @@ export function calendarFiles(meetings: readonly RosterMeeting[], people: readon
   };
   for (const p of people) {
     const path = unique(`calendar/participants/${p.rsvpRow ? `row-${p.rsvpRow}-` : ''}${slug(p.name)}.ics`);
-    groups.push({ path, events: p.meetings.map(({ meeting, attendee }) => event(meeting, eventName, zone, { name: p.name, email: p.email }, attendee.role === 'lead' ? 'meeting lead' : 'participant', stamp)) });
+    groups.push({ path, events: p.meetings.map(({ meeting, attendee }) => event(meeting, eventName, zone, { name: p.name, email: p.email, zone: p.timeZone }, attendee.role === 'lead' ? 'meeting lead' : 'participant', stamp, reportFormUrl)) });
   }
   const byAccompanier = new Map<string, RosterMeeting[]>();
   for (const m of meetings) if (m.accompanier && m.accompanier !== 'TBD') byAccompanier.set(m.accompanier, [...(byAccompanier.get(m.accompanier) ?? []), m]);
   for (const [name, ms] of [...byAccompanier.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
     const email = ms[0]?.accompanierEmail ?? '';
-    groups.push({ path: unique(`calendar/accompaniers/${slug(name)}.ics`), events: ms.map((m) => event(m, eventName, zone, { name, email }, 'accompanier', stamp)) });
+    groups.push({ path: unique(`calendar/accompaniers/${slug(name)}.ics`), events: ms.map((m) => event(m, eventName, zone, { name, email }, 'accompanier', stamp, reportFormUrl)) });
   }
   return buildAll(groups);
 }

@@ -1,7 +1,9 @@
 // One workbook from several tables: header row frozen, columns sized to their content, dates and times
-// as real date cells, every text cell a plain string (a workbook string cell never runs as a formula).
+// as real date cells, every text cell a plain string (a workbook string cell never runs as a formula),
+// headers for people (`Meeting`, not `meeting_id`: see headers.ts).
 import zlib from 'node:zlib';
 import * as XLSX from 'xlsx';
+import { peopleHeader } from './headers.js';
 import { cellText, type DataTable } from './table.js';
 
 // Node's zlib deflates the workbook's parts far faster than SheetJS's JavaScript deflate; level 1
@@ -40,9 +42,10 @@ export function sheetName(name: string, taken: Set<string>): string {
 function toSheet(table: DataTable): XLSX.WorkSheet {
   const dates = new Set((table.dateColumns ?? []).map((c) => table.columns.indexOf(c)));
   const times = new Set((table.timeColumns ?? []).map((c) => table.columns.indexOf(c)));
-  const widths = table.columns.map((c) => c.length);
+  const headers = table.columns.map(peopleHeader);
+  const widths = headers.map((c) => c.length);
   // Dense rows (SheetJS's !data) are much faster to build and write than A1-keyed cells.
-  const data: XLSX.CellObject[][] = [table.columns.map((c) => ({ t: 's', v: c }))];
+  const data: XLSX.CellObject[][] = [headers.map((c) => ({ t: 's', v: c }))];
   for (const row of table.rows) {
     const cells: XLSX.CellObject[] = [];
     for (let ci = 0; ci < row.length; ci++) {

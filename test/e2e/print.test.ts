@@ -30,6 +30,11 @@ describe('printable pages as files', () => {
     }
     expect(fs.existsSync(path.join(dir, 'itineraries.html'))).toBe(true);
     const people = new Set(attendees.map((a) => a.rsvp_row));
+    const itineraries = fs.readdirSync(path.join(dir, 'itineraries'));
+    expect(itineraries).toHaveLength(people.size);
+    for (const row of people) expect(itineraries.filter((f) => f.startsWith(`row-${row}-`)), row).toHaveLength(1);
+    expect(itineraries).toContain('row-2-ana-maria-lopez.html');
+    expect(fs.readdirSync(path.join(dir, 'accompaniers')).sort()).toEqual(['aubrey-grant.html', 'claudia-lucero.html', 'dev-patel.html', 'rae-morgan.html']);
     expect(fs.readdirSync(path.join(dir, 'calendar', 'participants'))).toHaveLength(people.size);
     const staff = new Set(meetings.map((m) => m.accompanier).filter((a) => a !== 'TBD'));
     expect(fs.readdirSync(path.join(dir, 'calendar', 'accompaniers'))).toHaveLength(staff.size);
@@ -43,6 +48,28 @@ describe('printable pages as files', () => {
       expect(html).toMatch(/<html lang="en">/);
     }
     expect(fs.readFileSync(path.join(dir, 'itineraries.html'), 'utf8')).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  it('makes links of the video link and of email addresses, and of nothing else', () => {
+    const m = meetings.find((x) => x.link?.startsWith('https://'))!;
+    const sheets = fs.readFileSync(path.join(dir, 'meeting-sheets', `${m.date}.html`), 'utf8');
+    expect(sheets).toContain(`<a href="${m.link}">${m.link}</a>`);
+    expect(sheets).toContain(`<a href="mailto:${m.accompanier_email}">`);
+    for (const f of ['itineraries.html', ...fs.readdirSync(path.join(dir, 'accompaniers')).map((a) => `accompaniers/${a}`)]) {
+      const html = fs.readFileSync(path.join(dir, f), 'utf8');
+      for (const [, href] of html.matchAll(/href="([^"]*)"/g)) expect(href, f).toMatch(/^(https?:\/\/|mailto:[^@\s]+@[^@\s]+$)/);
+    }
+  });
+
+  it('writes times as US readers do, in the reader\'s zone first, with the meeting ID and where to report', () => {
+    const ana = fs.readFileSync(path.join(dir, 'itineraries', 'row-2-ana-maria-lopez.html'), 'utf8');
+    const first = attendees.find((a) => a.rsvp_row === '2')!;
+    expect(first.time_zone).toBe('America/Chicago');
+    expect(ana).toContain('Tuesday, July 14, 10:00–10:30 am CT (11:00–11:30 am ET)');
+    expect(ana).toContain(`quoting meeting ID <strong>${first.meeting_id}</strong>`);
+    const roster = fs.readFileSync(path.join(dir, 'rosters', '2020-07-14.html'), 'utf8');
+    expect(roster).toContain('meetings on Tuesday, July 14');
+    expect(roster).toContain('times in Eastern time (ET)');
   });
 });
 
@@ -152,6 +179,28 @@ describe.skipIf(!CHROMIUM)('printed in headless Chromium', () => {
     expectWellFormed(r, file);
   });
 
+  it('prints each participant\'s own itinerary file on one page', async () => {
+    for (const f of fs.readdirSync(path.join(dir, 'itineraries')).slice(0, 6)) {
+      const file = path.join(dir, 'itineraries', f);
+      const r = await print(file);
+      expect(r.Letter!.pages, f).toBe(1);
+      expect(r.A4!.pages, f).toBe(1);
+      expectWellFormed(r, file);
+    }
+  });
+
+  it('prints each accompanier\'s day sheets, a page or more a day, without clipping', async () => {
+    for (const f of fs.readdirSync(path.join(dir, 'accompaniers'))) {
+      const file = path.join(dir, 'accompaniers', f);
+      const r = await print(file);
+      const name = meetings.find((m) => file.endsWith(`${m.accompanier!.toLowerCase().replace(/ /g, '-')}.html`))!.accompanier;
+      const days = new Set(meetings.filter((m) => m.accompanier === name).map((m) => m.date));
+      expect(r.Letter!.pages, f).toBeGreaterThanOrEqual(days.size);
+      expectWellFormed(r, file);
+      for (const m of meetings.filter((x) => x.accompanier === name)) expect(r.a11y.text, f).toContain(m.member);
+    }
+  });
+
   it('prints one itinerary per participant', async () => {
     const file = path.join(dir, 'itineraries.html');
     const r = await print(file);
@@ -188,5 +237,34 @@ describe.skipIf(!CHROMIUM)('printed in headless Chromium', () => {
     expect(printed.Letter!.pages).toBe(n);
     expect(printed.A4!.pages).toBe(n);
     expectWellFormed(printed, sheets);
+    // Each of the ten sees the nine others, with their long names, on their own one-page itinerary.
+    const mine = path.join(edited, 'printables', 'itineraries', 'row-905-maximiliana-josefina-5-wolfeschlegelsteinhausenbergerdorff.html');
+    const itinerary = await print(mine);
+    expect(itinerary.Letter!.pages).toBe(1);
+    expect(itinerary.A4!.pages).toBe(1);
+    expectWellFormed(itinerary, mine);
+    expect(itinerary.a11y.text).toContain('Maximiliana-Josefina 9 Wolfeschlegelsteinhausenbergerdorff');
+    const accompanier = path.join(edited, 'printables', 'accompaniers', `${first.accompanier!.toLowerCase().replace(/ /g, '-')}.html`);
+    expectWellFormed(await print(accompanier), accompanier);
+  });
+});
+
+describe('an event in another zone', () => {
+  it('names that zone on every page: with America/Chicago, Central', () => {
+    const cfgDir = tmpDir();
+    const config = path.join(cfgDir, 'awg.config.json');
+    fs.writeFileSync(config, JSON.stringify({ event: { timeZone: 'America/Chicago', windowStart: '09:00', windowEnd: '15:00' } }));
+    const out = path.join(cfgDir, 'out');
+    awg(['schedule', ...inputs, '--config', config, '--out', out]);
+    const pages = fs.readdirSync(out, { recursive: true }).map(String).filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(10);
+    for (const f of pages) {
+      const html = fs.readFileSync(path.join(out, f), 'utf8');
+      // A participant living in the East sees their own zone first; every page names the event's.
+      if (f.startsWith('itineraries')) expect(html, f).toContain('Central time (CT)');
+      else expect(html, f).not.toMatch(/Eastern/);
+      for (const [, h] of html.matchAll(/<h2>([^<]*(?:am|pm)[^<]*)<\/h2>/g)) expect(h, f).toMatch(/ CT\)?(?: ·|$)/);
+    }
+    expect(fs.readFileSync(path.join(out, 'rosters', '2020-07-14.html'), 'utf8')).toContain('times in Central time (CT)');
   });
 });

@@ -1,0 +1,86 @@
+// Pages for the people in the meetings: each participant's itinerary (their times first, who else is
+// there, how to reach the lead and the accompanier, where the lead reports) and each accompanier's
+// day sheet (their meetings in order, with the office, the participants and their phones).
+import { leadContact } from './meeting-pages.js';
+import {
+  contact, dayTitle, escapeHtml as e, localTimes, meetingTime, officeTitle, page, personName, phoneText, plural, reportBack, roleNote, webHref, webLink, zoneLabel,
+  type PageContext,
+} from './html.js';
+import type { AccompanierDay, Itinerary, RosterMeeting } from './roster-model.js';
+import { isZone } from './when.js';
+
+function othersIn(m: RosterMeeting, me: Itinerary): string {
+  const others = m.attendees.filter((a) => (a.rsvpRow || a.email) !== (me.rsvpRow || me.email));
+  if (!others.length) return 'no one else: you meet the office with your accompanier';
+  return others.map((a) => `${e(personName(a))}${roleNote(a)}${a.organization ? ` <span class="small">(${e(a.organization)})</span>` : ''}`).join('; ');
+}
+
+function itinerarySection(p: Itinerary, ctx: PageContext): string {
+  const mine = isZone(p.timeZone) ? p.timeZone : ctx.zone;
+  const zones = zoneLabel(mine) === zoneLabel(ctx.zone)
+    ? `Times are in ${e(zoneLabel(ctx.zone))}.`
+    : `Times are in your time zone, ${e(zoneLabel(mine))}, with the event's ${e(zoneLabel(ctx.zone))} in parentheses.`;
+  const meetings = p.meetings.map(({ meeting: m, attendee: a }) => `
+<div class="block">
+<h2>${dayTitle(m.date)}, ${meetingTime(m, ctx, mine)}</h2>
+<table class="meta">
+<tr><th scope="row">Meeting with</th><td>${e(officeTitle(m))} · meeting ${e(m.id)} (${e(m.status)})</td></tr>
+<tr><th scope="row">Video link</th><td>${webLink(m.link)}</td></tr>
+<tr><th scope="row">Lead</th><td>${a.role === 'lead' ? '<strong>You</strong>' : leadContact(m, 'your accompanier leads')}</td></tr>
+<tr><th scope="row">Accompanier</th><td>${contact(m.accompanier, m.accompanierEmail)}</td></tr>
+<tr><th scope="row">With you</th><td>${othersIn(m, p)}</td></tr>
+</table>
+${reportBack(m, ctx, a.role === 'lead' ? 'you report' : 'the lead reports')}
+</div>`).join('');
+  return `
+<section class="page">
+<h1>${e(p.name)}: your ${e(ctx.eventName)} schedule</h1>
+<p>${plural(p.meetings.length, 'meeting')}. ${zones}</p>
+${meetings}
+<h2>The asks</h2>
+<ol class="asks">${ctx.asks.map((x) => `<li>${e(x)}</li>`).join('')}</ol>
+<h2>If you cannot make it</h2>
+<p>Tell that meeting's accompanier as soon as you can (how to reach them is above), so the group can plan without you. You can still join the digital advocacy: the organizers will send the toolkit.</p>
+</section>`;
+}
+
+/** Every participant's itinerary in one file, a page each (to print, or to attach to one email). */
+export function itineraryPages(people: readonly Itinerary[], ctx: PageContext): string {
+  return page(`${ctx.eventName}: participant itineraries`, people.map((p) => itinerarySection(p, ctx)).join('\n') || '<h1>No participants in meetings yet.</h1>');
+}
+
+/** One participant's itinerary, on its own (to attach to their email). */
+export function itineraryPage(p: Itinerary, ctx: PageContext): string {
+  return page(`${p.name}: your ${ctx.eventName} schedule`, itinerarySection(p, ctx));
+}
+
+function accompanierMeeting(m: RosterMeeting, ctx: PageContext): string {
+  return `
+<section class="block">
+<h2>${meetingTime(m, ctx)} · ${e(officeTitle(m))}</h2>
+<table class="meta4">
+<tr><th scope="row">Meeting</th><td>${e(m.id)} (${e(m.status)})</td><th scope="row">Video link</th><td>${webLink(m.link)}</td></tr>
+<tr><th scope="row">Lead</th><td>${leadContact(m, 'no volunteer: you lead')}</td><th scope="row">Office phone</th><td>${m.officePhone ? phoneText(m.officePhone) : '–'}</td></tr>
+<tr><th scope="row">Local time</th><td colspan="3">${localTimes(m, ctx)}</td></tr>
+</table>
+<table class="people">
+<thead><tr><th scope="col" style="width:34%">Participant</th><th scope="col" style="width:19%">Phone</th><th scope="col" style="width:27%">Email</th><th scope="col" style="width:20%">Needs</th></tr></thead>
+<tbody>
+${m.attendees.map((a) => `<tr><td>${e(personName(a))}${roleNote(a)}${a.organization ? `<br><span class="small">${e(a.organization)}</span>` : ''}</td><td>${a.phone ? phoneText(a.phone) : '–'}</td><td>${a.email ? contact('', a.email) : '–'}</td><td>${e(a.needs)}</td></tr>`).join('\n')}
+</tbody>
+</table>
+</section>`;
+}
+
+/** An accompanier's day sheets: a page per day, their meetings in time order. */
+export function accompanierPages(days: readonly AccompanierDay[], ctx: PageContext): string {
+  const where = ctx.reportFormUrl && webHref(ctx.reportFormUrl) ? `at ${webLink(ctx.reportFormUrl)}` : 'to the organizers';
+  const sections = days.map((d) => `
+<section class="page">
+<h1>${e(d.accompanier)}: ${dayTitle(d.day)}</h1>
+<p>${plural(d.meetings.length, 'meeting')} to accompany, times in ${e(zoneLabel(ctx.zone))}. ${e(ctx.eventName)}.</p>
+<p class="small">After each meeting its lead reports how it went ${where}, quoting the meeting ID.</p>
+${d.meetings.map((m) => accompanierMeeting(m, ctx)).join('\n')}
+</section>`).join('\n');
+  return page(`${days[0]?.accompanier ?? 'Accompanier'}: ${ctx.eventName} day sheets`, sections);
+}
