@@ -58,7 +58,7 @@ export function reportFormText(eventName: string, asks: readonly string[]): stri
 
 /** An answer cell as one of the four answers; undefined for a blank cell, null when unreadable. */
 export function parseAnswer(raw: string): Answer | undefined | null {
-  const t = raw.toLowerCase().replace(/[_\-.’']/g, ' ').replace(/\s+/g, ' ').trim();
+  const t = raw.toLowerCase().replace(/[_\-.’'/]/g, ' ').replace(/\s+/g, ' ').trim();
   if (!t) return undefined;
   if (/^(not discussed|not raised|not covered|did ?n t (discuss|come up|get to it)|did not (discuss|come up|get to it)|no time|skipped|n ?a|none)$/.test(t)) return 'not_discussed';
   if (/^(strongly |very |mostly )?(supportive|support|supports|yes|in favou?r|for)$/.test(t)) return 'supportive';

@@ -14,9 +14,9 @@ const COLOR: Record<Answer | 'none', { fill: string; ink: string }> = {
 const KEYS = [...ANSWERS, 'none'] as const;
 const LABEL = { ...ANSWER_LABEL, none: 'No answer' };
 
-const W = 680;
+const W = 700;
 const LEFT = 150;
-const RIGHT = 110;
+const RIGHT = 126;
 const ROW = 20;
 const GAP = 6;
 
