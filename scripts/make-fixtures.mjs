@@ -226,7 +226,8 @@ async function reportFixtures() {
   const { parse } = await import('csv-parse/sync');
   const root = path.join(path.dirname(new URL(import.meta.url).pathname), '..');
   if (!fs.existsSync(path.join(root, 'dist', 'awg.mjs'))) throw new Error('the report-back fixtures need the built awg: run `npm run build` first.');
-  const tmp = fs.mkdtempSync(path.join(OUT, '.schedule-'));
+  const { tmpdir } = await import('node:os');
+  const tmp = fs.mkdtempSync(path.join(tmpdir(), 'awg-fixtures-'));
   const f = (n) => path.join(OUT, n);
   const run = spawnSync(process.execPath, [path.join(root, 'bin', 'awg'), 'schedule', '--rsvps', f('rsvps-google-forms.csv'), '--targets', f('targets.xlsx'),
     '--zip-districts', f('zip-districts.csv'), '--staff', f('staff.csv'), '--confirmed', f('confirmed.csv'), '--out', path.join(tmp, 's')], { encoding: 'utf8' });
