@@ -53,12 +53,14 @@ export function matchReports(responses: readonly ReportResponse[], meetings: rea
   const byId = new Map(meetings.map((m) => [idKey(m.id), m]));
   const found = new Map<string, ReportResponse[]>();
   const unmatched: ResponseOutcome[] = [];
+  const notes = new Map<ReportResponse, string>();
   const idCol = cols.header('meetingId');
   const officeCol = cols.header('office');
   for (const r of responses) {
     const at = { ...where, row: r.row };
     let meeting = r.meetingId ? byId.get(idKey(r.meetingId)) : undefined;
     if (meeting && !officeMatches(r.office, meeting)) {
+      notes.set(r, `names "${r.office}", not ${meeting.member}`);
       problems.push({ code: 'report-office-mismatch', severity: 'error', ...at, column: officeCol, value: r.office, message: `names "${r.office}", but meeting ${meeting.id} is with ${meeting.member}; the report is counted for ${meeting.id}.`, fix: `Check with ${r.reporter || 'the reporter'}: correct the Meeting ID or the Office cell.` });
     }
     if (!meeting) {
@@ -66,6 +68,7 @@ export function matchReports(responses: readonly ReportResponse[], meetings: rea
       const said = r.meetingId ? `meeting ID "${r.meetingId}" is not in the schedule` : 'no meeting ID';
       if (candidates.length === 1) {
         meeting = candidates[0]!;
+        notes.set(r, `${said}; matched by office and day`);
         problems.push({ code: 'report-matched-by-office', severity: 'warning', ...at, column: idCol, value: r.meetingId, message: `${said}; matched by office and day to ${meeting.id} (${meeting.member}, ${meeting.date}).`, fix: `Write ${meeting.id} in the Meeting ID cell if that is right.` });
       } else {
         const why = candidates.length > 1 ? `"${r.office}" fits ${candidates.length} meetings (${candidates.map((m) => m.id).join(', ')})` : `no meeting with "${r.office || '(no office)'}"${r.day ? ` on ${r.day}` : ''} either`;
@@ -82,11 +85,12 @@ export function matchReports(responses: readonly ReportResponse[], meetings: rea
     const list = [...(found.get(meeting.id) ?? [])].sort((a, b) => (a.submitted ?? -Infinity) - (b.submitted ?? -Infinity) || a.row - b.row);
     const report = list.at(-1);
     const superseded = list.slice(0, -1);
-    if (report) outcomes.push({ response: report, meetingId: meeting.id, status: 'counted', note: superseded.length ? `latest of ${list.length} reports` : '' });
+    const noteOf = (r: ReportResponse, extra: string) => [notes.get(r), extra].filter(Boolean).join('; ');
+    if (report) outcomes.push({ response: report, meetingId: meeting.id, status: 'counted', note: noteOf(report, superseded.length ? `latest of ${list.length} reports` : '') });
     const n = report?.answers.length ?? 0;
     const conflicts = superseded.map((s) => {
       const differs = s.answers.some((a, i) => a !== report!.answers[i]) || s.followUp !== report!.followUp;
-      outcomes.push({ response: s, meetingId: meeting.id, status: 'superseded', note: `superseded by row ${report!.row}` });
+      outcomes.push({ response: s, meetingId: meeting.id, status: 'superseded', note: noteOf(s, `superseded by row ${report!.row}`) });
       problems.push({ code: 'report-duplicate', severity: 'warning', ...where, row: s.row, column: idCol, value: s.meetingId, message: `a second report for ${meeting.id} (${meeting.member}); row ${report!.row}, the later one, counts${differs ? `. This row said ${answersText(s, n)}; row ${report!.row} says ${answersText(report!, n)}` : ', and says the same'}.`, fix: 'Delete the row that is wrong, or leave it: the later row counts.' });
       return `row ${s.row} (${s.reporter || 'unnamed'}) said ${answersText(s, n)}${differs ? '' : ' (the same)'}`;
     });
