@@ -70,7 +70,7 @@ function stages(files, outDir) {
   writeFolder(outDir, out, true);
   t.write = ms(t0);
   t.total = Object.values(t).reduce((a, b) => a + b, 0);
-  return { t, meetings: plan.meetings.length, scheduled: summary.scheduled_participants, files: out.length };
+  return { t, meetings: plan.meetings.length, scheduled: summary.scheduledParticipants, files: out.length };
 }
 
 function wholeRun(files, outDir) {

@@ -216,4 +216,64 @@ write('confirmed.csv', csv([
   ['Sen. Richard Dalton', '2020-07-14', '11:00', 'https://meet.example/dalton', 'Scheduler confirmed by email'],
   ['CA-12', '7/15/2020', '2:00 PM', 'https://meet.example/liang', ''],
 ]));
+// Report-back: the demo schedule (awg schedule on the fixtures above, so dist/ must be built) and the
+// report-back form's responses to it, as Google Forms' CSV and the linked Sheet's .xlsx. Each messy case
+// is one row: an ID in lower case without zeros, no ID but the office and day, an office the meeting did
+// not have, an unknown ID, two reports for one meeting, an unreadable answer, a formula in a follow-up;
+// and the last meeting has no report.
+async function reportFixtures() {
+  const { spawnSync } = await import('node:child_process');
+  const { parse } = await import('csv-parse/sync');
+  const root = path.join(path.dirname(new URL(import.meta.url).pathname), '..');
+  if (!fs.existsSync(path.join(root, 'dist', 'awg.mjs'))) throw new Error('the report-back fixtures need the built awg: run `npm run build` first.');
+  const { tmpdir } = await import('node:os');
+  const tmp = fs.mkdtempSync(path.join(tmpdir(), 'awg-fixtures-'));
+  const f = (n) => path.join(OUT, n);
+  const run = spawnSync(process.execPath, [path.join(root, 'bin', 'awg'), 'schedule', '--rsvps', f('rsvps-google-forms.csv'), '--targets', f('targets.xlsx'),
+    '--zip-districts', f('zip-districts.csv'), '--staff', f('staff.csv'), '--confirmed', f('confirmed.csv'), '--out', path.join(tmp, 's')], { encoding: 'utf8' });
+  if (run.status !== 0 && run.status !== 1) throw new Error(`awg schedule failed:\n${run.stderr}`);
+  fs.mkdirSync(f('report-schedule'), { recursive: true });
+  for (const n of ['meetings.csv', 'attendees.csv']) fs.copyFileSync(path.join(tmp, 's', n), f(`report-schedule/${n}`));
+  fs.rmSync(tmp, { recursive: true, force: true });
+  const meetings = parse(fs.readFileSync(f('report-schedule/meetings.csv')), { columns: true, bom: true });
+  const office = (m) => (m.chamber === 'House' ? m.district : m.member);
+  const ANS = ['Supportive', 'Supportive', 'Undecided', 'Opposed', 'Not discussed'];
+  const stamp = (m, late) => {
+    const [y, mo, d] = m.date.split('-').map(Number);
+    const [h, mi] = m.end.split(':').map(Number);
+    const t = h * 60 + mi + 20 + late;
+    return { y, mo, d, h: Math.floor(t / 60), mi: t % 60 };
+  };
+  const forms = ({ y, mo, d, h, mi }) => `${y}/${pad(mo)}/${pad(d)} ${h % 12 === 0 ? 12 : h % 12}:${pad(mi)}:07 ${h < 12 ? 'AM' : 'PM'} EDT`;
+  const serial = ({ y, mo, d, h, mi }) => (Date.UTC(y, mo - 1, d, h, mi, 7) - Date.UTC(1899, 11, 30)) / 86_400_000;
+  const header = ['Timestamp', 'Meeting ID', 'Office', 'Your name', 'Your email', 'Who attended?', 'Ask 1: how did the office respond?', 'Ask 2: how did the office respond?',
+    'Ask 3: how did the office respond?', 'What follow-up did the office ask for?', 'Who will send the follow-up?', 'Notes'];
+  const rows = [];
+  const reported = meetings.slice(0, -1); // the last meeting has no report
+  reported.forEach((m, k) => {
+    const answers = [0, 1, 2].map((i) => ANS[(k * 2 + i) % ANS.length]);
+    let id = m.meeting_id;
+    let off = office(m);
+    let follow = k % 3 === 0 ? `Send the one-pager on H.R. 5210 to ${m.scheduler_email || 'the scheduler'}` : '';
+    if (k === 3) id = ` ${m.meeting_id.toLowerCase().replace(/^m0*/, 'm')} `; // lower case, no leading zeros
+    if (k === 4) id = ''; // no ID: matched by office and day
+    if (k === 5) off = meetings.find((x) => x.member.split(' ').at(-1) !== m.member.split(' ').at(-1)).member; // an office the meeting did not have
+    if (k === 6) { answers[0] = 'supportive '; answers[1] = 'Not Discussed'; answers[2] = ''; } // case and space; a blank answer
+    if (k === 7) answers[2] = "They'll think about it"; // not one of the four answers
+    if (k === 8) follow = '=HYPERLINK("http://evil.example","click")'; // a formula must stay text
+    rows.push({ t: stamp(m, 0), cells: [id, off, m.lead || m.accompanier, `lead.${k}@example.org`, `${m.lead || m.accompanier} and 2 constituents; a staffer`, ...answers, follow, k === 0 ? 'Rae Morgan' : '', k === 2 ? '<b>Great meeting</b>' : ''] });
+  });
+  // Two reports for one meeting: the second (later) one counts.
+  const dup = reported[1];
+  rows.push({ t: stamp(dup, 90), cells: [dup.meeting_id, office(dup), dup.lead || dup.accompanier, 'second.reporter@example.org', '', 'Opposed', 'Opposed', 'Undecided', 'Call the chief of staff', '', 'Corrects the first report'] });
+  // An unknown meeting ID, and an office that had no meeting.
+  rows.push({ t: stamp(meetings[0], 30), cells: ['M099', 'Rep. Nobody Known', 'Pat Visitor', 'pat@example.org', '', 'Supportive', 'Supportive', 'Supportive', '', '', ''] });
+  write('report-responses.csv', csv([header, ...rows.map((r) => [forms(r.t), ...r.cells])]));
+  const ws = XLSX.utils.aoa_to_sheet([header, ...rows.map((r) => [serial(r.t), ...r.cells])]);
+  for (let r = 1; r <= rows.length; r++) Object.assign(ws[XLSX.utils.encode_cell({ r, c: 0 })], { t: 'n', z: 'm/d/yyyy h:mm:ss' });
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, ws, 'Form Responses 1');
+  XLSX.writeFile(wb, f('report-responses.xlsx'), { compression: true });
+}
+await reportFixtures();
 console.log(`fixtures written to ${OUT}`);

@@ -11,6 +11,7 @@ const runUnmatched = lazy(async () => (await import('./commands/unmatched.js')).
 const runSchedule = lazy(async () => (await import('./commands/schedule.js')).runSchedule);
 const runCheck = lazy(async () => (await import('./commands/check.js')).runCheck);
 const runRoster = lazy(async () => (await import('./commands/roster.js')).runRoster);
+const runReport = lazy(async () => (await import('./commands/report.js')).runReport);
 
 const collect = (value: string, prev: string[] = []) => [...prev, value];
 
@@ -74,6 +75,17 @@ export function buildProgram(out: Output, setExit: (code: number) => void, versi
     .option('--force', 'replace the output folder if it is not empty')
     .action(async (opts) => setExit(await runRoster(opts, out)));
 
+  program
+    .command('report')
+    .description('after the meetings: results by ask, follow-ups owed and meetings not yet reported, from the report-back form')
+    .requiredOption('--schedule <dir>', 'the folder awg schedule wrote (meetings.csv and attendees.csv)')
+    .requiredOption('--responses <file>', 'the report-back form\'s responses: .csv, .tsv or .xlsx')
+    .option('--responses-sheet <name>', 'sheet of the responses workbook to read (default: the first)')
+    .option('--out <dir>', 'where to write the report (default: DIR/report)')
+    .option('--config <file>', 'event configuration (the event name and the asks come from it)')
+    .option('--force', 'replace the output folder if it is not empty')
+    .action(async (opts) => setExit(await runReport(opts, out)));
+
   reportOptions(inputOptions(program.command('priority')))
     .description('list the priority participants by state and district, and the target offices with no constituents')
     .action(async (opts) => setExit(await runPriority(opts, out)));
@@ -85,7 +97,9 @@ export function buildProgram(out: Output, setExit: (code: number) => void, versi
   program
     .command('init')
     .description('write a starting awg.config.json with the default event')
-    .option('--out <file>', 'where to write it', 'awg.config.json')
+    .option('--out <file>', 'where to write it (default: awg.config.json, or report-form.txt with --report-form)')
+    .option('--report-form', 'instead, print and write the report-back form\'s questions (the asks from --config)')
+    .option('--config <file>', 'with --report-form: the event configuration the asks come from')
     .option('--force', 'replace an existing file')
     .action(async (opts) => setExit(await runInit(opts, out)));
 

@@ -29,14 +29,14 @@ function report(plan: Plan, summary: Summary, days: readonly string[], offices: 
   const byId = new Map(offices.map((o) => [o.id, o]));
   const lines: string[] = [];
   lines.push(`Meetings: ${plan.meetings.length} (${days.map((d) => `${d}: ${plan.meetings.filter((m) => m.day === d).length}`).join(', ')})`);
-  lines.push(`Target offices covered: ${summary.offices_covered} of ${officeCount}`);
+  lines.push(`Target offices covered: ${summary.officesCovered} of ${officeCount}`);
   const uncovered = [...plan.uncovered.entries()];
   for (const [id, why] of uncovered.slice(0, 20)) {
     const o = byId.get(id);
     lines.push(`  not covered: ${o ? `${officeName(o)} (${o.member})` : id}: ${why}`);
   }
   if (uncovered.length > 20) lines.push(`  … and ${uncovered.length - 20} more (see coverage.csv)`);
-  lines.push(`People: ${summary.scheduled_participants} in meetings, ${summary.digital_advocacy} on digital advocacy, ${summary.unmatched} unmatched (of ${summary.rsvp_rows} RSVP rows; ${summary.duplicates} superseded duplicate${summary.duplicates === 1 ? '' : 's'} among them)`);
+  lines.push(`People: ${summary.scheduledParticipants} in meetings, ${summary.digitalAdvocacy} on digital advocacy, ${summary.unmatched} unmatched (of ${summary.rsvpRows} RSVP rows; ${summary.duplicates} superseded duplicate${summary.duplicates === 1 ? '' : 's'} among them)`);
   const loads = new Map<string, number[]>();
   for (const m of plan.meetings) {
     const name = m.accompanier?.name ?? 'TBD';

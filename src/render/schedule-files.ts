@@ -16,16 +16,16 @@ import { renderPrintables } from './printables.js';
 import { tableRecords } from './roster-model.js';
 
 export interface Summary {
-  rsvp_rows: number;
+  rsvpRows: number;
   valid: number;
   duplicates: number;
   late: number;
   matched: number;
-  scheduled_participants: number;
+  scheduledParticipants: number;
   meetings: number;
-  offices_total: number;
-  offices_covered: number;
-  digital_advocacy: number;
+  officesTotal: number;
+  officesCovered: number;
+  digitalAdvocacy: number;
   unmatched: number;
 }
 
@@ -152,16 +152,16 @@ export function coverageTable(plan: Plan, report: PriorityReport): DataTable {
 export function summarize(plan: Plan, rsvps: readonly Rsvp[], errorRows: ReadonlySet<number>, participants: readonly Participant[], officesTotal: number): Summary {
   const scheduled = new Set(plan.meetings.flatMap((m) => m.attendees.map((p) => p.rsvp.row)));
   return {
-    rsvp_rows: rsvps.length,
+    rsvpRows: rsvps.length,
     valid: rsvps.filter((r) => !errorRows.has(r.row)).length,
     duplicates: plan.unmatched.filter((u) => u.code === 'duplicate').length,
     late: rsvps.filter((r) => r.late).length,
     matched: participants.length,
-    scheduled_participants: scheduled.size,
+    scheduledParticipants: scheduled.size,
     meetings: plan.meetings.length,
-    offices_total: officesTotal,
-    offices_covered: new Set(plan.meetings.map((m) => m.office.id)).size,
-    digital_advocacy: plan.digital.length,
+    officesTotal,
+    officesCovered: new Set(plan.meetings.map((m) => m.office.id)).size,
+    digitalAdvocacy: plan.digital.length,
     unmatched: plan.unmatched.length,
   };
 }

@@ -89,8 +89,8 @@ describe('awg schedule on the fixtures', () => {
     expect(rows).toEqual(Array.from({ length: 41 }, (_, i) => i + 2));
     expect(o.unmatched.find((u) => u.rsvp_row === '7')).toMatchObject({ reason_code: 'duplicate', superseded_by: '31' });
     const summary = JSON.parse(fs.readFileSync(path.join(o.dir, 'summary.json'), 'utf8'));
-    expect(summary).toMatchObject({ rsvp_rows: 41, duplicates: 1, late: 1, offices_total: 19, meetings: o.meetings.length, digital_advocacy: o.digital.length, unmatched: o.unmatched.length });
-    expect(summary.scheduled_participants + summary.digital_advocacy + summary.unmatched).toBe(41);
+    expect(summary).toMatchObject({ rsvpRows: 41, duplicates: 1, late: 1, officesTotal: 19, meetings: o.meetings.length, digitalAdvocacy: o.digital.length, unmatched: o.unmatched.length });
+    expect(summary.scheduledParticipants + summary.digitalAdvocacy + summary.unmatched).toBe(41);
   });
 
   it('keeps the confirmed meetings at their times, with their links', () => {
