@@ -37,9 +37,9 @@ async function hostile(kind: Kind, bytes: Uint8Array | string, name = NAMES[kind
   // `npm run bench`): every row costs at least one byte of its file, so awg never handles more rows than
   // that. A declared sheet range or a hostile cell that made it walk phantom rows would break this.
   if (fs.existsSync(out)) {
-    const summary = JSON.parse(fs.readFileSync(path.join(out, 'summary.json'), 'utf8')) as { rsvp_rows: number; offices_total: number };
-    expect(summary.rsvp_rows, 'RSVP rows handled').toBeLessThanOrEqual(fs.statSync(files.rsvps).size);
-    expect(summary.offices_total, 'target offices handled').toBeLessThanOrEqual(fs.statSync(files.targets).size);
+    const summary = JSON.parse(fs.readFileSync(path.join(out, 'summary.json'), 'utf8')) as { rsvpRows: number; officesTotal: number };
+    expect(summary.rsvpRows, 'RSVP rows handled').toBeLessThanOrEqual(fs.statSync(files.rsvps).size);
+    expect(summary.officesTotal, 'target offices handled').toBeLessThanOrEqual(fs.statSync(files.targets).size);
   }
   fs.rmSync(inp.dir, { recursive: true, force: true });
   return r;
