@@ -11,6 +11,8 @@ import { loadConfig, pickRsvpSheet, pickTargetSheets, readTableFile } from '../r
 import { readTextInput } from '../read/files.js';
 import { parseCrosswalk, type Crosswalk } from '../match/crosswalk.js';
 import { matchConstituents, type MatchResult } from '../match/match.js';
+import { dataAgeProblems } from '../match/data-age.js';
+import { BUNDLED_CROSSWALK_LABEL, bundledCrosswalk } from '../data/bundled.js';
 
 export interface InputOptions {
   rsvps: string;
@@ -60,13 +62,20 @@ export interface MatchOptions extends InputOptions {
 }
 
 export interface Matched extends Inputs {
-  crosswalk?: Crosswalk;
+  /** The crosswalk given with --zip-districts, else the bundled one. */
+  crosswalk: Crosswalk;
   match: MatchResult;
 }
 
 export function loadMatched(opts: MatchOptions): Matched {
   const inputs = loadInputs(opts);
-  const crosswalk = opts.zipDistricts ? parseCrosswalk(readTextInput(opts.zipDistricts, inputs.config.maxInputMB, 'ZIP-district'), opts.zipDistricts) : undefined;
+  const crosswalk = opts.zipDistricts ? parseCrosswalk(readTextInput(opts.zipDistricts, inputs.config.maxInputMB, 'ZIP-district'), opts.zipDistricts) : bundledCrosswalk();
   const match = matchConstituents(inputs.rsvps, inputs.supersededBy, inputs.offices, inputs.config.event, crosswalk);
-  return { ...inputs, ...(crosswalk ? { crosswalk } : {}), match };
+  const age = dataAgeProblems(inputs.config.event, crosswalk, match.locations, opts.rsvps);
+  return { ...inputs, problems: [...inputs.problems, ...age], crosswalk, match };
+}
+
+/** Which districts awg used, for the summaries: `districts: ZIP→119th Congress, bundled`. */
+export function districtsLine(m: Pick<Matched, 'crosswalk'>): string {
+  return `districts: ${m.crosswalk.shape === 'bundled' ? BUNDLED_CROSSWALK_LABEL : `ZIP→district from ${m.crosswalk.file}`}`;
 }

@@ -12,8 +12,7 @@ import { renderScheduleFolder, summarize, type Summary } from '../render/schedul
 import { textTable } from '../render/table.js';
 import { planEvent, type Plan } from '../schedule/plan.js';
 import { writeFolder } from '../write/files.js';
-import { loadMatched } from './inputs.js';
-import { districtHint } from './priority.js';
+import { districtsLine, loadMatched } from './inputs.js';
 import { inputOptionsSchema, type Output } from './shared.js';
 
 export const scheduleOptions = inputOptionsSchema.extend({
@@ -83,9 +82,7 @@ export function runSchedule(raw: unknown, out: Output): number {
   const errorRows = new Set(m.problems.filter((p) => p.severity === 'error' && p.file === opts.rsvps).map((p) => p.row ?? 0));
   const summary = summarize(plan, m.rsvps, errorRows, m.match.participants, m.offices.length);
   const written = writeFolder(opts.out, renderScheduleFolder({ plan, config: m.config, slots: m.slots, rsvps: m.rsvps, report: priority, summary }), opts.force);
-  out.stdout(`${report(plan, summary, m.config.event.days, m.offices)}\nWrote ${written} files to ${opts.out}/ (open schedule.xlsx for all of it).`);
-  const hint = districtHint(m);
-  if (hint) out.stderr(hint);
+  out.stdout(`${report(plan, summary, m.config.event.days, m.offices)}\n${districtsLine(m)}\nWrote ${written} files to ${opts.out}/ (open schedule.xlsx for all of it).`);
   if (problems.length) out.stderr(formatProblems(problems, useColor(process.stderr), 50));
   return hasErrors(problems) ? 1 : 0;
 }

@@ -14,7 +14,7 @@ export interface ZipDistrict {
 
 export interface Crosswalk {
   file: string;
-  shape: 'census' | 'csv';
+  shape: 'census' | 'csv' | 'bundled';
   zips: Map<string, ZipDistrict[]>;
   rows: number;
   skipped: number;
