@@ -84,8 +84,10 @@ export function buildProgram(out: Output, setExit: (code: number) => void, versi
 
   program
     .command('init')
-    .description('write a starting awg.config.json with the default event')
-    .option('--out <file>', 'where to write it', 'awg.config.json')
+    .description('write a starting awg.config.json with the default event, or with --targets a starting targets workbook')
+    .option('--out <file>', 'where to write the config', 'awg.config.json')
+    .option('--targets <file>', 'write a targets workbook (.xlsx) instead: every seat, its current member, an empty Tier column')
+    .option('--states <list>', 'with --targets: only these states, e.g. IL,CA (default: the 50 states)')
     .option('--force', 'replace an existing file')
     .action(async (opts) => setExit(await runInit(opts, out)));
 

@@ -6,6 +6,7 @@ import type { Rsvp, TargetOffice } from '../model.js';
 import { findDuplicates } from '../normalize/duplicates.js';
 import { normalizeRsvps, type RsvpSheetResult } from '../normalize/rsvps.js';
 import { normalizeTargets } from '../normalize/targets.js';
+import { oneChamberProblems } from '../normalize/seats.js';
 import type { Problem } from '../problems.js';
 import { loadConfig, pickRsvpSheet, pickTargetSheets, readTableFile } from '../read/inputs.js';
 import { readTextInput } from '../read/files.js';
@@ -43,6 +44,7 @@ export function loadInputs(opts: InputOptions): Inputs {
   const targetTables = opts.targets.map((t) => readTableFile(t, config, 'targets'));
   const rsvpSheet = normalizeRsvps(sheet, opts.rsvps, config, slots);
   const targets = normalizeTargets(pickTargetSheets(targetTables, opts.houseTab, opts.senateTab));
+  targets.problems.push(...oneChamberProblems(targets.offices, opts.targets));
   const dups = findDuplicates(rsvpSheet.rsvps, opts.rsvps, rsvpSheet.columns.email, sheet.name || undefined);
   return {
     config,
