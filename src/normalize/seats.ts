@@ -10,11 +10,22 @@ import { districtLabel } from './district.js';
 /** Letters and digits only, accents dropped, lower case: "Rep. Mónica De La Cruz" → "repmonicadelacruz". */
 const squash = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
 
-/** Whether the text of a member cell names this member (by last name, as organizers write it). */
+/**
+ * Whether the text of a member cell names this member, by last name as organizers write it: whole
+ * words only ("Kingsley" is not King), several words or a hyphenated name read as one (De La Cruz).
+ */
 export function namesMember(text: string, m: Member): boolean {
-  const t = squash(text);
+  const words = text.split(/[^\p{L}\p{N}']+/u).map(squash).filter(Boolean);
   const lastOfName = m.name.replace(/,.*$/, '').trim().split(/\s+/).at(-1) ?? '';
-  return [m.last, lastOfName].some((last) => squash(last).length > 1 && t.includes(squash(last)));
+  const lasts = new Set([m.last, lastOfName].map(squash).filter((l) => l.length > 1));
+  for (let i = 0; i < words.length; i++) {
+    let joined = '';
+    for (let j = i; j < words.length; j++) {
+      joined += words[j];
+      if (lasts.has(joined)) return true;
+    }
+  }
+  return false;
 }
 
 const SENATE_RANK = /^(?:sen(?:ator|\.)?\s+)?(senior|junior|sr\.?|jr\.?)(?:\s+sen(?:ator|\.)?)?$/i;
@@ -29,7 +40,8 @@ const key = (name: string) => name.normalize('NFD').replace(/[\u0300-\u036f]/g, 
 function filled(o: TargetOffice, m: Member): TargetOffice {
   return {
     ...o,
-    ...(o.chamber === 'Senate' ? { id: `S-${o.state}-${key(m.last)}` } : {}),
+    // A row that named no one gets the senator's id; a named row keeps its own, stable across runs.
+    ...(o.chamber === 'Senate' && !o.member ? { id: `S-${o.state}-${key(m.last)}` } : {}),
     member: o.member || m.name,
     party: o.party || m.party,
     phone: o.phone || normalizePhone(m.phone).phone,
