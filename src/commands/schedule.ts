@@ -1,6 +1,8 @@
 // `awg schedule`: the meetings, their accompaniers and leads, and the output folder organizers hand out.
 import { z } from 'zod';
-import type { Accompanier, ConfirmedMeeting, TargetOffice } from '../model.js';
+import type { Accompanier, ConfirmedMeeting, Rsvp, TargetOffice } from '../model.js';
+import type { MatchResult } from '../match/match.js';
+import { districtLabel } from '../normalize/district.js';
 import { buildPriority } from '../match/priority.js';
 import { normalizeConfirmed } from '../normalize/confirmed.js';
 import { normalizeStaff } from '../normalize/staff.js';
@@ -54,6 +56,13 @@ function report(plan: Plan, summary: Summary, days: readonly string[], offices: 
   return lines.join('\n');
 }
 
+/** The districts the ZIPs of people with an unknown district span, as labels (IL-09, IL-10). */
+function candidateDistricts(people: readonly Rsvp[], locations: MatchResult['locations']): string[] {
+  const labels = new Set<string>();
+  for (const r of people) for (const c of locations.get(r.row)?.candidates ?? []) labels.add(districtLabel(c.state, c.district));
+  return [...labels].sort();
+}
+
 export function runSchedule(raw: unknown, out: Output): number {
   const opts = scheduleOptions.parse(raw);
   const m = loadMatched(opts);
@@ -75,7 +84,7 @@ export function runSchedule(raw: unknown, out: Output): number {
   const priority = buildPriority(m.rsvps, m.supersededBy, m.offices, m.match);
   const plan = planEvent({
     config: m.config, slots: m.slots, offices: m.offices, match: m.match,
-    districtUnknown: new Map(priority.offices.map((c) => [c.office.id, c.possible.length])),
+    districtUnknown: new Map(priority.offices.map((c) => [c.office.id, { people: c.possible.length, candidates: candidateDistricts(c.possible, m.match.locations) }])),
     ...(staff ? { staff } : {}), ...(confirmed ? { confirmed, confirmedFile: opts.confirmed } : {}),
   });
   problems.push(...plan.problems);
