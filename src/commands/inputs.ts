@@ -7,6 +7,7 @@ import { findDuplicates } from '../normalize/duplicates.js';
 import { normalizeRsvps, type RsvpSheetResult } from '../normalize/rsvps.js';
 import { normalizeTargets } from '../normalize/targets.js';
 import { oneChamberProblems } from '../normalize/seats.js';
+import { checkInputShapes } from '../normalize/input-shape.js';
 import type { Problem } from '../problems.js';
 import { loadConfig, pickRsvpSheet, pickTargetSheets, readTableFile } from '../read/inputs.js';
 import { readTextInput } from '../read/files.js';
@@ -22,10 +23,14 @@ export interface InputOptions {
   houseTab?: string | undefined;
   senateTab?: string | undefined;
   config?: string | undefined;
+  /** A crosswalk that replaces the bundled one. */
+  zipDistricts?: string | undefined;
 }
 
 export interface Inputs {
   config: Config;
+  /** The crosswalk given with --zip-districts, else the bundled one. */
+  crosswalk: Crosswalk;
   configFile?: string;
   slots: Slot[];
   rsvpFile: string;
@@ -40,14 +45,17 @@ export function loadInputs(opts: InputOptions): Inputs {
   const { config, file: configFile } = loadConfig(opts.config);
   const slots = buildSlots(config.event);
   const rsvpTable = readTableFile(opts.rsvps, config, 'RSVP');
-  const sheet = pickRsvpSheet(rsvpTable, opts.rsvpsSheet);
   const targetTables = opts.targets.map((t) => readTableFile(t, config, 'targets'));
+  checkInputShapes(rsvpTable, targetTables, opts.rsvpsSheet);
+  const sheet = pickRsvpSheet(rsvpTable, opts.rsvpsSheet);
   const rsvpSheet = normalizeRsvps(sheet, opts.rsvps, config, slots);
   const targets = normalizeTargets(pickTargetSheets(targetTables, opts.houseTab, opts.senateTab));
   targets.problems.push(...oneChamberProblems(targets.offices, opts.targets));
   const dups = findDuplicates(rsvpSheet.rsvps, opts.rsvps, rsvpSheet.columns.email, sheet.name || undefined);
+  const crosswalk = opts.zipDistricts ? parseCrosswalk(readTextInput(opts.zipDistricts, config.maxInputMB, 'ZIP-district'), opts.zipDistricts) : bundledCrosswalk();
   return {
     config,
+    crosswalk,
     ...(configFile ? { configFile } : {}),
     slots,
     rsvpFile: opts.rsvps,
@@ -55,23 +63,32 @@ export function loadInputs(opts: InputOptions): Inputs {
     rsvps: rsvpSheet.rsvps,
     supersededBy: dups.supersededBy,
     offices: targets.offices,
-    problems: [...rsvpSheet.problems, ...dups.problems, ...targets.problems],
+    problems: [...withoutCrosswalkedZips(rsvpSheet.problems, rsvpSheet.rsvps, crosswalk), ...dups.problems, ...targets.problems],
   };
 }
 
-export interface MatchOptions extends InputOptions {
-  zipDistricts?: string | undefined;
+/**
+ * The ZIP-prefix check flags a ZIP whose prefix belongs to a neighbouring state; where the crosswalk
+ * places that ZIP in the row's state too (42223 lies in KY and TN), the ZIP is right and the flag goes.
+ */
+function withoutCrosswalkedZips(problems: readonly Problem[], rsvps: readonly Rsvp[], crosswalk: Crosswalk): Problem[] {
+  const byRow = new Map(rsvps.map((r) => [r.row, r]));
+  return problems.filter((p) => {
+    if (p.code !== 'zip-state-mismatch') return true;
+    const r = byRow.get(p.row ?? -1);
+    return !(r?.zip && r.state && crosswalk.zips.get(r.zip)?.some((z) => z.state === r.state));
+  });
 }
 
+export type MatchOptions = InputOptions;
+
 export interface Matched extends Inputs {
-  /** The crosswalk given with --zip-districts, else the bundled one. */
-  crosswalk: Crosswalk;
   match: MatchResult;
 }
 
 export function loadMatched(opts: MatchOptions): Matched {
   const inputs = loadInputs(opts);
-  const crosswalk = opts.zipDistricts ? parseCrosswalk(readTextInput(opts.zipDistricts, inputs.config.maxInputMB, 'ZIP-district'), opts.zipDistricts) : bundledCrosswalk();
+  const { crosswalk } = inputs;
   const match = matchConstituents(inputs.rsvps, inputs.supersededBy, inputs.offices, inputs.config.event, crosswalk);
   const age = dataAgeProblems(inputs.config.event, crosswalk, match.locations, opts.rsvps);
   return { ...inputs, problems: [...inputs.problems, ...age], crosswalk, match };
