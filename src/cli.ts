@@ -24,7 +24,7 @@ function inputOptions(cmd: Command): Command {
     .option('--config <file>', 'event configuration (default: ./awg.config.json, else the built-in defaults)');
 }
 
-const CROSSWALK_HELP = 'ZIP→district crosswalk (Census relationship file or state_fips,state_abbr,zcta,cd CSV)';
+const CROSSWALK_HELP = 'ZIP→district crosswalk that replaces the bundled 119th-Congress one (Census relationship file or state_fips,state_abbr,zcta,cd CSV)';
 
 function reportOptions(cmd: Command): Command {
   return cmd
