@@ -94,8 +94,9 @@ export interface Member {
   state: string;
   /** House: the district, 0 for at-large. */
   district?: number;
-  /** Senate: which of the state's two seats. */
+  /** Senate: which of the state's two seats, and its class (1 to 3: which election cycle). */
   rank?: 'senior' | 'junior';
+  senateClass?: number;
   first: string;
   last: string;
   /** The name the member goes by officially, e.g. "Richard J. Durbin". */
@@ -117,8 +118,8 @@ export function currentMembers(): readonly Member[] {
   if (members) return members;
   members = [];
   for (const [state, rows] of Object.entries(MEMBERS_BY_STATE)) {
-    for (const [chamber, seat, first, last, name, party, phone, office, contact, bioguide] of rows) {
-      const where = chamber === 'H' ? { district: Number(seat) } : { rank: seat === 'junior' ? 'junior' as const : 'senior' as const };
+    for (const [chamber, seat, first, last, name, party, phone, office, contact, bioguide, senateClass] of rows) {
+      const where = chamber === 'H' ? { district: Number(seat) } : { rank: seat === 'junior' ? 'junior' as const : 'senior' as const, ...(senateClass ? { senateClass } : {}) };
       members.push({ chamber: chamber === 'H' ? 'House' : 'Senate', state, ...where, first, last, name, party, phone, office, contact, bioguide });
     }
   }

@@ -32,7 +32,7 @@ export function targetsTemplate(states: readonly StateInfo[], members: readonly 
     }
     if (!s.hasSenators) continue;
     for (const m of members.filter((x) => x.chamber === 'Senate' && x.state === s.code)) {
-      senate.rows.push([s.code, m.name, m.party, '', phone(m), m.office, '', '', m.rank === 'senior' ? 'senior senator' : 'junior senator']);
+      senate.rows.push([s.code, m.name, m.party, '', phone(m), m.office, '', '', `${m.rank ?? 'senior'} senator${m.senateClass ? `, class ${m.senateClass}` : ''}`]);
     }
   }
   return [house, senate];

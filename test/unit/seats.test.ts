@@ -74,6 +74,7 @@ describe('the bundled data', () => {
     const members = currentMembers();
     expect(members.filter((x) => x.chamber === 'Senate')).toHaveLength(100);
     expect(members.find((x) => x.state === 'IL' && x.district === 9)).toMatchObject({ name: 'Janice D. Schakowsky', party: 'D' });
+    expect(members.find((x) => x.state === 'IL' && x.rank === 'senior')).toMatchObject({ name: 'Richard J. Durbin', senateClass: 2, office: '711 Hart Senate Office Building' });
     expect(bundledCrosswalk().zips.get('60091')?.map((z) => `${z.state}-${z.district}`).sort()).toEqual(['IL-10', 'IL-9']);
     expect(bundledCrosswalk().zips.get('05401')).toEqual([{ state: 'VT', district: 0 }]);
   });
