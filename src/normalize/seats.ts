@@ -50,15 +50,22 @@ function filled(o: TargetOffice, m: Member): TargetOffice {
   };
 }
 
-function warn(o: TargetOffice, code: string, message: string, fix: string): Problem {
-  return { code, severity: 'warning', file: o.file, ...(o.sheet ? { sheet: o.sheet } : {}), row: o.row, column: 'member', value: o.member, message, fix };
-}
-
 /**
  * Every target office with its blanks filled from `members`. Rows naming someone who does not hold
  * the seat are kept as written (the list may be older than the sheet) with a warning naming who does.
  */
-export function fillSeats(offices: readonly TargetOffice[], members: readonly Member[], problems: Problem[]): TargetOffice[] {
+export function fillSeats(
+  offices: readonly TargetOffice[],
+  members: readonly Member[],
+  problems: Problem[],
+  /** The member column's header on each sheet, by `file|sheet`. */
+  memberColumns: ReadonlyMap<string, string> = new Map(),
+): TargetOffice[] {
+  // A problem points at the member column as the sheet heads it ("Senator", "Member").
+  const warn = (o: TargetOffice, code: string, message: string, fix: string): Problem => ({
+    code, severity: 'warning', file: o.file, ...(o.sheet ? { sheet: o.sheet } : {}), row: o.row,
+    column: memberColumns.get(`${o.file}|${o.sheet}`) ?? 'member', value: o.member, message, fix,
+  });
   const out: TargetOffice[] = [];
   for (const o of offices) {
     if (o.chamber === 'House') {

@@ -103,6 +103,7 @@ const asciiKey = (s: string) => s.normalize('NFD').replace(/[^\p{L}\p{N}]/gu, ''
 export function normalizeTargets(sheets: readonly TargetSheet[], members: readonly Member[] = currentMembers()): { offices: TargetOffice[]; problems: Problem[] } {
   const offices: TargetOffice[] = [];
   const problems: Problem[] = [];
+  const memberColumns = new Map<string, string>();
   for (const { table, sheet, chamber } of sheets) {
     const where = { file: table.file, ...(sheet.name ? { sheet: sheet.name } : {}) };
     const { index, headers } = headerOf(sheet);
@@ -119,6 +120,7 @@ export function normalizeTargets(sheets: readonly TargetSheet[], members: readon
       }]);
     }
     const col = (f: TargetField) => headers[fields.get(f) ?? -1] ?? f;
+    memberColumns.set(`${table.file}|${sheet.name}`, col('member'));
     for (let i = index + 1; i < sheet.rows.length; i++) {
       const cells = sheet.rows[i] ?? [];
       if (isBlankRow(cells)) continue;
@@ -170,7 +172,7 @@ export function normalizeTargets(sheets: readonly TargetSheet[], members: readon
       });
     }
   }
-  return { offices: dedupeOffices(fillSeats(offices, members, problems), problems), problems };
+  return { offices: dedupeOffices(fillSeats(offices, members, problems, memberColumns), problems), problems };
 }
 
 /** Two rows for one office: the first stands, the second is an error naming both rows. */

@@ -78,7 +78,7 @@ describe('targets by seat', () => {
 
   it('warns when a row names someone who does not hold the seat, naming who does', () => {
     const r = awg(['validate', ...base]);
-    expect(r.stderr).toContain('targets.xlsx [Target Representatives] row 4 (member): "Rep. Maria Kowalski" does not hold IL-05: Mike Quigley (D) does');
+    expect(r.stderr).toContain('targets.xlsx [Target Representatives] row 4 (Member): "Rep. Maria Kowalski" does not hold IL-05: Mike Quigley (D) does');
     expect(r.stderr).toMatch(/"Sen\. Richard Dalton" is not a senator of IL: IL's senators are Richard J\. Durbin \(D\) and Tammy Duckworth \(D\)/);
     // A row that names the holder is not flagged.
     expect(r.stderr).not.toContain('Padilla-Ruiz');
