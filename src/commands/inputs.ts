@@ -13,7 +13,7 @@ import { loadConfig, pickRsvpSheet, pickTargetSheets, readTableFile } from '../r
 import { readTextInput } from '../read/files.js';
 import { parseCrosswalk, type Crosswalk } from '../match/crosswalk.js';
 import { matchConstituents, type MatchResult } from '../match/match.js';
-import { dataAgeProblems } from '../match/data-age.js';
+import { eventAgeProblems, redrawnProblems } from '../match/data-age.js';
 import { BUNDLED_CROSSWALK_LABEL, bundledCrosswalk } from '../data/bundled.js';
 
 export interface InputOptions {
@@ -63,7 +63,7 @@ export function loadInputs(opts: InputOptions): Inputs {
     rsvps: rsvpSheet.rsvps,
     supersededBy: dups.supersededBy,
     offices: targets.offices,
-    problems: [...withoutCrosswalkedZips(rsvpSheet.problems, rsvpSheet.rsvps, crosswalk), ...dups.problems, ...targets.problems],
+    problems: [...withoutCrosswalkedZips(rsvpSheet.problems, rsvpSheet.rsvps, crosswalk), ...dups.problems, ...targets.problems, ...eventAgeProblems(config.event, crosswalk)],
   };
 }
 
@@ -90,7 +90,7 @@ export function loadMatched(opts: MatchOptions): Matched {
   const inputs = loadInputs(opts);
   const { crosswalk } = inputs;
   const match = matchConstituents(inputs.rsvps, inputs.supersededBy, inputs.offices, inputs.config.event, crosswalk);
-  const age = dataAgeProblems(inputs.config.event, crosswalk, match.locations, opts.rsvps);
+  const age = redrawnProblems(inputs.config.event, crosswalk, match.locations, opts.rsvps);
   return { ...inputs, problems: [...inputs.problems, ...age], crosswalk, match };
 }
 

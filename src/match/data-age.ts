@@ -11,18 +11,24 @@ const NEWER = 'Pass a crosswalk of the current districts with --zip-districts FI
 
 const rowList = (rows: readonly number[]) => (rows.length > 8 ? `${rows.slice(0, 8).join(', ')} …` : rows.join(', '));
 
-export function dataAgeProblems(event: EventConfig, crosswalk: Crosswalk, locations: ReadonlyMap<number, Location>, rsvpFile: string): Problem[] {
+const lastDay = (event: EventConfig) => [...event.days].sort().at(-1) ?? '';
+
+/** An event after the Congress the bundled data are for (every command that reads the inputs says it). */
+export function eventAgeProblems(event: EventConfig, crosswalk: Crosswalk): Problem[] {
+  const last = lastDay(event);
+  if (crosswalk.shape !== 'bundled' || last < BUNDLED_CONGRESS.end) return [];
+  return [{
+    code: 'districts-out-of-date', severity: 'warning', column: 'event.days', value: last,
+    message: `the event (${last}) falls after the ${BUNDLED_CONGRESS.label} (${BUNDLED_CONGRESS.start} to ${BUNDLED_CONGRESS.end}): awg's bundled districts and members are that Congress's and may be out of date`,
+    fix: `${NEWER} Check each target row's member against the new Congress.`,
+  }];
+}
+
+/** People whose district came from the bundled crosswalk, in a state that has redrawn since. */
+export function redrawnProblems(event: EventConfig, crosswalk: Crosswalk, locations: ReadonlyMap<number, Location>, rsvpFile: string): Problem[] {
   if (crosswalk.shape !== 'bundled') return [];
+  const last = lastDay(event);
   const problems: Problem[] = [];
-  const last = [...event.days].sort().at(-1) ?? '';
-  const after = last >= BUNDLED_CONGRESS.end;
-  if (after) {
-    problems.push({
-      code: 'districts-out-of-date', severity: 'warning', column: 'event.days', value: last,
-      message: `the event (${last}) falls after the ${BUNDLED_CONGRESS.label} (${BUNDLED_CONGRESS.start} to ${BUNDLED_CONGRESS.end}): awg's bundled districts and members are that Congress's and may be out of date`,
-      fix: `${NEWER} Check each target row's member against the new Congress.`,
-    });
-  }
   const byState = new Map<string, number[]>();
   for (const [row, loc] of locations) {
     if (loc.districtFrom !== 'zip' || !loc.state) continue;

@@ -103,6 +103,7 @@ describe("the data's age", () => {
     expect(r.stderr).toMatch(/TX has redrawn its districts .*: the districts of 2 people found from the ZIP \(rows 24, 25\) may be out of date/);
     const given = awg(['priority', ...base, '--config', config, '--zip-districts', fx('zip-districts.csv')]);
     expect(given.stderr).not.toContain('falls after the 119th Congress');
+    expect(awg(['validate', ...base, '--config', config]).stderr).toContain('the event (2027-03-03) falls after the 119th Congress');
   });
 
   it('says for an earlier event that a redrawn state\'s bundled districts hold until the new members take office', () => {
