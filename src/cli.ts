@@ -25,7 +25,7 @@ function inputOptions(cmd: Command): Command {
     .option('--config <file>', 'event configuration (default: ./awg.config.json, else the built-in defaults)');
 }
 
-const CROSSWALK_HELP = 'ZIP→district crosswalk (Census relationship file or state_fips,state_abbr,zcta,cd CSV)';
+const CROSSWALK_HELP = 'ZIP→district crosswalk that replaces the bundled 119th-Congress one (Census relationship file or state_fips,state_abbr,zcta,cd CSV)';
 
 function reportOptions(cmd: Command): Command {
   return cmd
@@ -96,8 +96,10 @@ export function buildProgram(out: Output, setExit: (code: number) => void, versi
 
   program
     .command('init')
-    .description('write a starting awg.config.json with the default event')
+    .description('write a starting awg.config.json with the default event; with --targets a starting targets workbook; with --report-form the report-back form')
     .option('--out <file>', 'where to write it (default: awg.config.json, or report-form.txt with --report-form)')
+    .option('--targets <file>', 'write a targets workbook (.xlsx) instead: every seat, its current member, an empty Tier column')
+    .option('--states <list>', 'with --targets: only these states, e.g. IL,CA (default: the 50 states)')
     .option('--report-form', 'instead, print and write the report-back form\'s questions (the asks from --config)')
     .option('--config <file>', 'with --report-form: the event configuration the asks come from')
     .option('--force', 'replace an existing file')

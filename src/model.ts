@@ -69,6 +69,10 @@ export interface TargetOffice {
   tier?: number;
   tierRaw: string;
   phone: string;
+  /** The DC office (room and building), where the list of current members gives it. */
+  address?: string;
+  /** The member's contact form or site, where the list of current members gives it. */
+  contact?: string;
   schedulerName: string;
   schedulerEmail: string;
   cosponsor: string;

@@ -1,17 +1,56 @@
-// `awg init`: writes a starting awg.config.json with the defaults from the invitation; with
-// --report-form, the report-back form's questions instead.
+// `awg init`: writes a starting awg.config.json with the defaults from the invitation; with --targets
+// FILE, a starting targets workbook with every seat of the chosen states; with --report-form, the
+// report-back form's questions.
+import path from 'node:path';
+import { z } from 'zod';
 import { DEFAULT_CONFIG } from '../config/schema.js';
+import { currentMembers } from '../data/bundled.js';
 import { UsageError } from '../problems.js';
 import { loadConfig } from '../read/inputs.js';
 import { reportFormText } from '../report/form.js';
+import { parseState } from '../normalize/state.js';
+import { targetsTemplate, templateStates } from '../render/targets-template.js';
+import { toWorkbook } from '../render/xlsx.js';
 import { writeNewFile } from '../write/files.js';
 import type { Output } from './shared.js';
 
-export function runInit(opts: { out?: string; force?: boolean; reportForm?: boolean; config?: string }, out: Output): number {
+export const initOptions = z.object({
+  out: z.string().optional(),
+  targets: z.string().optional(),
+  states: z.string().optional(),
+  force: z.boolean().default(false),
+  reportForm: z.boolean().default(false),
+  config: z.string().optional(),
+});
+
+function stateCodes(list: string | undefined): string[] | undefined {
+  if (!list) return undefined;
+  return list.split(/[,;]/).map((s) => s.trim()).filter(Boolean).map((s) => {
+    const st = parseState(s);
+    if (!st) throw new UsageError(`--states: "${s}" is not a US state or territory.`, 'List two-letter codes separated by commas, e.g. --states IL,CA.');
+    return st.code;
+  });
+}
+
+function initTargets(file: string, states: string | undefined, force: boolean, out: Output): number {
+  if (path.extname(file).toLowerCase() !== '.xlsx') throw new UsageError(`--targets ${file}: awg init writes the targets workbook as .xlsx.`, 'Name it e.g. targets.xlsx.');
+  const tables = targetsTemplate(templateStates(stateCodes(states)), currentMembers());
+  if (!writeNewFile(file, toWorkbook(tables), force)) {
+    throw new UsageError(`${file} already exists; awg init does not overwrite it.`, 'Use --force to replace it.');
+  }
+  const [house, senate] = tables;
+  out.stderr(`Wrote ${file}: ${house?.rows.length ?? 0} Representatives and ${senate?.rows.length ?? 0} Senators, with the current members. Delete the rows you do not target and fill in the Tier column (1 is the top tier).`);
+  return 0;
+}
+
+export function runInit(raw: unknown, out: Output): number {
+  const opts = initOptions.parse(raw);
   if (opts.reportForm) return writeReportForm(opts, out);
+  if (opts.targets) return initTargets(opts.targets, opts.states, opts.force, out);
+  if (opts.states) throw new UsageError('--states goes with --targets FILE.');
   const file = opts.out ?? 'awg.config.json';
   const text = `${JSON.stringify({ event: DEFAULT_CONFIG.event, columns: {}, maxInputMB: DEFAULT_CONFIG.maxInputMB }, null, 2)}\n`;
-  if (!writeNewFile(file, text, Boolean(opts.force))) {
+  if (!writeNewFile(file, text, opts.force)) {
     throw new UsageError(`${file} already exists; awg init does not overwrite it.`, 'Use --force to replace it.');
   }
   out.stderr(`Wrote ${file}. Edit the event's days, hours and asks; the README explains every key.`);

@@ -6,11 +6,15 @@ import type { Config } from '../config/schema.js';
 import { findDuplicates } from '../normalize/duplicates.js';
 import { normalizeRsvps, type RsvpSheetResult } from '../normalize/rsvps.js';
 import { normalizeTargets } from '../normalize/targets.js';
+import { oneChamberProblems } from '../normalize/seats.js';
+import { checkInputShapes } from '../normalize/input-shape.js';
 import type { Problem } from '../problems.js';
 import { loadConfig, pickRsvpSheet, pickTargetSheets, readTableFile } from '../read/inputs.js';
 import { readTextInput } from '../read/files.js';
 import { parseCrosswalk, type Crosswalk } from '../match/crosswalk.js';
 import { matchConstituents, type MatchResult } from '../match/match.js';
+import { eventAgeProblems, redrawnProblems } from '../match/data-age.js';
+import { BUNDLED_CROSSWALK_LABEL, bundledCrosswalk } from '../data/bundled.js';
 
 export interface InputOptions {
   rsvps: string;
@@ -19,10 +23,14 @@ export interface InputOptions {
   houseTab?: string | undefined;
   senateTab?: string | undefined;
   config?: string | undefined;
+  /** A crosswalk that replaces the bundled one. */
+  zipDistricts?: string | undefined;
 }
 
 export interface Inputs {
   config: Config;
+  /** The crosswalk given with --zip-districts, else the bundled one. */
+  crosswalk: Crosswalk;
   configFile?: string;
   slots: Slot[];
   rsvpFile: string;
@@ -37,13 +45,17 @@ export function loadInputs(opts: InputOptions): Inputs {
   const { config, file: configFile } = loadConfig(opts.config);
   const slots = buildSlots(config.event);
   const rsvpTable = readTableFile(opts.rsvps, config, 'RSVP');
-  const sheet = pickRsvpSheet(rsvpTable, opts.rsvpsSheet);
   const targetTables = opts.targets.map((t) => readTableFile(t, config, 'targets'));
+  checkInputShapes(rsvpTable, targetTables, opts.rsvpsSheet);
+  const sheet = pickRsvpSheet(rsvpTable, opts.rsvpsSheet);
   const rsvpSheet = normalizeRsvps(sheet, opts.rsvps, config, slots);
   const targets = normalizeTargets(pickTargetSheets(targetTables, opts.houseTab, opts.senateTab));
+  targets.problems.push(...oneChamberProblems(targets.offices, opts.targets));
   const dups = findDuplicates(rsvpSheet.rsvps, opts.rsvps, rsvpSheet.columns.email, sheet.name || undefined);
+  const crosswalk = opts.zipDistricts ? parseCrosswalk(readTextInput(opts.zipDistricts, config.maxInputMB, 'ZIP-district'), opts.zipDistricts) : bundledCrosswalk();
   return {
     config,
+    crosswalk,
     ...(configFile ? { configFile } : {}),
     slots,
     rsvpFile: opts.rsvps,
@@ -51,22 +63,38 @@ export function loadInputs(opts: InputOptions): Inputs {
     rsvps: rsvpSheet.rsvps,
     supersededBy: dups.supersededBy,
     offices: targets.offices,
-    problems: [...rsvpSheet.problems, ...dups.problems, ...targets.problems],
+    problems: [...withoutCrosswalkedZips(rsvpSheet.problems, rsvpSheet.rsvps, crosswalk), ...dups.problems, ...targets.problems, ...eventAgeProblems(config.event, crosswalk)],
   };
 }
 
-export interface MatchOptions extends InputOptions {
-  zipDistricts?: string | undefined;
+/**
+ * The ZIP-prefix check flags a ZIP whose prefix belongs to a neighbouring state; where the crosswalk
+ * places that ZIP in the row's state too (42223 lies in KY and TN), the ZIP is right and the flag goes.
+ */
+function withoutCrosswalkedZips(problems: readonly Problem[], rsvps: readonly Rsvp[], crosswalk: Crosswalk): Problem[] {
+  const byRow = new Map(rsvps.map((r) => [r.row, r]));
+  return problems.filter((p) => {
+    if (p.code !== 'zip-state-mismatch') return true;
+    const r = byRow.get(p.row ?? -1);
+    return !(r?.zip && r.state && crosswalk.zips.get(r.zip)?.some((z) => z.state === r.state));
+  });
 }
 
+export type MatchOptions = InputOptions;
+
 export interface Matched extends Inputs {
-  crosswalk?: Crosswalk;
   match: MatchResult;
 }
 
 export function loadMatched(opts: MatchOptions): Matched {
   const inputs = loadInputs(opts);
-  const crosswalk = opts.zipDistricts ? parseCrosswalk(readTextInput(opts.zipDistricts, inputs.config.maxInputMB, 'ZIP-district'), opts.zipDistricts) : undefined;
+  const { crosswalk } = inputs;
   const match = matchConstituents(inputs.rsvps, inputs.supersededBy, inputs.offices, inputs.config.event, crosswalk);
-  return { ...inputs, ...(crosswalk ? { crosswalk } : {}), match };
+  const age = redrawnProblems(inputs.config.event, crosswalk, match.locations, opts.rsvps);
+  return { ...inputs, problems: [...inputs.problems, ...age], crosswalk, match };
+}
+
+/** Which districts awg used, for the summaries: `districts: ZIP→119th Congress, bundled`. */
+export function districtsLine(m: Pick<Matched, 'crosswalk'>): string {
+  return `districts: ${m.crosswalk.shape === 'bundled' ? BUNDLED_CROSSWALK_LABEL : `ZIP→district from ${m.crosswalk.file}`}`;
 }

@@ -4,15 +4,22 @@ import { buildPriority, isGap, type PriorityReport } from '../match/priority.js'
 import { districtLabel } from '../normalize/district.js';
 import { districtOf, fullName, officeName, officesTable, participantJson, priorityTable } from '../render/people.js';
 import { textTable } from '../render/table.js';
-import { loadMatched, type Matched } from './inputs.js';
+import { formatProblems } from '../render/problems.js';
+import { hasErrors } from '../problems.js';
+import { districtsLine, loadMatched, type Matched } from './inputs.js';
 import { writeReport } from './report-out.js';
 import { reportOptionsSchema, type Output } from './shared.js';
 
 export const priorityOptions = reportOptionsSchema;
 
-export function districtHint(m: Matched): string | undefined {
-  if (m.crosswalk || !m.match.withoutDistrict) return undefined;
-  return `${m.match.withoutDistrict} matched people have no district (no district column and no crosswalk); they can meet only their senators. --zip-districts FILE would find their districts from their ZIPs.`;
+/**
+ * What the report commands say on stderr after the report: which districts were used, and the input
+ * problems, as `validate` prints them. Returns the exit code `validate` gives on the same inputs.
+ */
+export function reportDiagnostics(m: Matched, out: Output): number {
+  out.stderr(districtsLine(m));
+  if (m.problems.length) out.stderr(formatProblems(m.problems, Boolean(out.color), 50));
+  return hasErrors(m.problems) ? 1 : 0;
 }
 
 function terminal(report: PriorityReport): string {
@@ -62,10 +69,8 @@ export function runPriority(raw: unknown, out: Output): number {
       participants: report.participants.map(participantJson),
     }, null, 2));
   } else if (opts.out) {
-    writeReport(opts.out, tables);
-    out.stderr(`Wrote ${opts.out}: ${report.participants.length} priority participants, ${report.offices.length} target offices.`);
+    const written = writeReport(opts.out, tables);
+    out.stderr(`Wrote ${written.join(' and ')}: ${report.participants.length} priority participants, ${report.offices.length} target offices.`);
   } else out.stdout(terminal(report));
-  const hint = districtHint(m);
-  if (hint) out.stderr(hint);
-  return 0;
+  return reportDiagnostics(m, out);
 }

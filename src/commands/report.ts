@@ -7,7 +7,7 @@ import { hasErrors, UsageError } from '../problems.js';
 import { fileExists } from '../read/files.js';
 import { loadConfig, pickRsvpSheet, readTableFile } from '../read/inputs.js';
 import { unneutralize } from '../render/csv.js';
-import { formatProblems, useColor } from '../render/problems.js';
+import { formatProblems } from '../render/problems.js';
 import { buildRoster, type Rec, type RosterMeeting } from '../render/roster-model.js';
 import { buildReport } from '../report/report.js';
 import { writeFolder } from '../write/files.js';
@@ -51,7 +51,7 @@ export function runReport(raw: unknown, out: Output): number {
   const target = opts.out ?? path.join(opts.schedule, 'report');
   writeFolder(target, result.files, opts.force);
   out.stdout(result.summary);
-  if (result.problems.length) out.stderr(formatProblems(result.problems, useColor(process.stderr)));
+  if (result.problems.length) out.stderr(formatProblems(result.problems, Boolean(out.color)));
   out.stderr(`Wrote ${result.files.length} files to ${target}/ (open report.html for the charts, report.xlsx for all of it).`);
   return hasErrors(result.problems) ? 1 : 0;
 }

@@ -1,6 +1,8 @@
 // `awg schedule`: the meetings, their accompaniers and leads, and the output folder organizers hand out.
 import { z } from 'zod';
-import type { Accompanier, ConfirmedMeeting, TargetOffice } from '../model.js';
+import type { Accompanier, ConfirmedMeeting, Rsvp, TargetOffice } from '../model.js';
+import type { MatchResult } from '../match/match.js';
+import { districtLabel } from '../normalize/district.js';
 import { buildPriority } from '../match/priority.js';
 import { normalizeConfirmed } from '../normalize/confirmed.js';
 import { normalizeStaff } from '../normalize/staff.js';
@@ -12,8 +14,7 @@ import { renderScheduleFolder, summarize, type Summary } from '../render/schedul
 import { textTable } from '../render/table.js';
 import { planEvent, type Plan } from '../schedule/plan.js';
 import { writeFolder } from '../write/files.js';
-import { loadMatched } from './inputs.js';
-import { districtHint } from './priority.js';
+import { districtsLine, loadMatched } from './inputs.js';
 import { inputOptionsSchema, type Output } from './shared.js';
 
 export const scheduleOptions = inputOptionsSchema.extend({
@@ -55,6 +56,13 @@ function report(plan: Plan, summary: Summary, days: readonly string[], offices: 
   return lines.join('\n');
 }
 
+/** The districts the ZIPs of people with an unknown district span, as labels (IL-09, IL-10). */
+function candidateDistricts(people: readonly Rsvp[], locations: MatchResult['locations']): string[] {
+  const labels = new Set<string>();
+  for (const r of people) for (const c of locations.get(r.row)?.candidates ?? []) labels.add(districtLabel(c.state, c.district));
+  return [...labels].sort();
+}
+
 export function runSchedule(raw: unknown, out: Output): number {
   const opts = scheduleOptions.parse(raw);
   const m = loadMatched(opts);
@@ -76,16 +84,14 @@ export function runSchedule(raw: unknown, out: Output): number {
   const priority = buildPriority(m.rsvps, m.supersededBy, m.offices, m.match);
   const plan = planEvent({
     config: m.config, slots: m.slots, offices: m.offices, match: m.match,
-    districtUnknown: new Map(priority.offices.map((c) => [c.office.id, c.possible.length])),
+    districtUnknown: new Map(priority.offices.map((c) => [c.office.id, { people: c.possible.length, candidates: candidateDistricts(c.possible, m.match.locations) }])),
     ...(staff ? { staff } : {}), ...(confirmed ? { confirmed, confirmedFile: opts.confirmed } : {}),
   });
   problems.push(...plan.problems);
   const errorRows = new Set(m.problems.filter((p) => p.severity === 'error' && p.file === opts.rsvps).map((p) => p.row ?? 0));
   const summary = summarize(plan, m.rsvps, errorRows, m.match.participants, m.offices.length);
   const written = writeFolder(opts.out, renderScheduleFolder({ plan, config: m.config, slots: m.slots, rsvps: m.rsvps, report: priority, summary }), opts.force);
-  out.stdout(`${report(plan, summary, m.config.event.days, m.offices)}\nWrote ${written} files to ${opts.out}/ (open schedule.xlsx for all of it).`);
-  const hint = districtHint(m);
-  if (hint) out.stderr(hint);
+  out.stdout(`${report(plan, summary, m.config.event.days, m.offices)}\n${districtsLine(m)}\nWrote ${written} files to ${opts.out}/ (open schedule.xlsx for all of it).`);
   if (problems.length) out.stderr(formatProblems(problems, Boolean(out.color), 50));
   return hasErrors(problems) ? 1 : 0;
 }

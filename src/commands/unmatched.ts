@@ -1,7 +1,7 @@
 // `awg unmatched`: every RSVP that will not be in any meeting, each with its reason and the fix.
 import { fullName, unmatchedTable } from '../render/people.js';
 import { loadMatched } from './inputs.js';
-import { districtHint } from './priority.js';
+import { reportDiagnostics } from './priority.js';
 import { writeReport } from './report-out.js';
 import { reportOptionsSchema, type Output } from './shared.js';
 
@@ -28,7 +28,5 @@ export function runUnmatched(raw: unknown, out: Output): number {
     }
     out.stdout(lines.join('\n'));
   }
-  const hint = districtHint(m);
-  if (hint) out.stderr(hint);
-  return 0;
+  return reportDiagnostics(m, out);
 }

@@ -11,7 +11,7 @@ export type { ZipDistrict } from '../model.js';
 
 export interface Crosswalk {
   file: string;
-  shape: 'census' | 'csv';
+  shape: 'census' | 'csv' | 'bundled';
   zips: Map<string, ZipDistrict[]>;
   rows: number;
   skipped: number;

@@ -32,7 +32,7 @@ export interface Unmatched {
 export interface MatchResult {
   participants: Participant[];
   unmatched: Unmatched[];
-  /** People who lack a district because no crosswalk was given (the summary suggests --zip-districts). */
+  /** Matched people in a state of several districts whose district is unknown (they can meet only their senators). */
   withoutDistrict: number;
   /** Where each RSVP that is not a superseded duplicate lives, by row. */
   locations: Map<number, Location>;
@@ -89,8 +89,8 @@ export function matchConstituents(
           const list = loc.candidates.map((c) => `${districtLabel(loc.state!, c.district)}${c.share !== undefined ? ` (${Math.round(c.share * 100)}%)` : ''}`).join(' and ');
           out('district-unknown', `district unknown: ZIP ${r.zip} lies in ${list}`, 'Ask which district they vote in and fill in the district column.', false, loc);
         } else {
-          const why = r.zip ? `ZIP ${r.zip} is not in a crosswalk` : 'no ZIP code';
-          out('district-unknown', `district unknown (${why}), and ${loc.state} has target Representatives`, r.zip ? 'Run with --zip-districts FILE, or fill in the district column.' : 'Fill in the ZIP code or the district column.', false, loc);
+          const why = r.zip ? `ZIP ${r.zip} is not in the ZIP→district crosswalk` : 'no ZIP code';
+          out('district-unknown', `district unknown (${why}), and ${loc.state} has target Representatives`, r.zip ? 'Ask which district they vote in and fill in the district column (a PO-box ZIP has no district), or pass a newer crosswalk with --zip-districts FILE.' : 'Fill in the ZIP code or the district column.', false, loc);
         }
       } else {
         const theirs = [

@@ -7,6 +7,8 @@ import type { Sheet, Table } from '../read/table.js';
 import { districtLabel, parseDistrict } from './district.js';
 import { findHeaderRow, isBlankRow, mapColumns, normHeader } from './header.js';
 import { parseState } from './state.js';
+import { fillSeats } from './seats.js';
+import { currentMembers, type Member } from '../data/bundled.js';
 
 type TargetField = 'state' | 'district' | 'member' | 'party' | 'tier' | 'phone' | 'schedulerName' | 'schedulerEmail' | 'cosponsor' | 'notes';
 
@@ -97,15 +99,16 @@ export function parseTier(raw: string): number | undefined {
 
 const asciiKey = (s: string) => s.normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '').replace(/[\u0300-\u036f]/g, '').toUpperCase();
 
-export function normalizeTargets(sheets: readonly TargetSheet[]): { offices: TargetOffice[]; problems: Problem[] } {
+/** A row may name only the seat (state, district, tier): `members` fills in the rest (see seats.ts). */
+export function normalizeTargets(sheets: readonly TargetSheet[], members: readonly Member[] = currentMembers()): { offices: TargetOffice[]; problems: Problem[] } {
   const offices: TargetOffice[] = [];
   const problems: Problem[] = [];
+  const memberColumns = new Map<string, string>();
   for (const { table, sheet, chamber } of sheets) {
     const where = { file: table.file, ...(sheet.name ? { sheet: sheet.name } : {}) };
     const { index, headers } = headerOf(sheet);
     const fields = index < 0 ? new Map<TargetField, number>() : mapColumns(headers, PATTERNS);
     const missing: string[] = [];
-    if (!fields.has('member')) missing.push('member name');
     if (!fields.has('state') && !(chamber === 'House' && fields.has('district'))) missing.push('state');
     if (chamber === 'House' && !fields.has('district')) missing.push('district');
     if (missing.length) {
@@ -117,6 +120,7 @@ export function normalizeTargets(sheets: readonly TargetSheet[]): { offices: Tar
       }]);
     }
     const col = (f: TargetField) => headers[fields.get(f) ?? -1] ?? f;
+    memberColumns.set(`${table.file}|${sheet.name}`, col('member'));
     for (let i = index + 1; i < sheet.rows.length; i++) {
       const cells = sheet.rows[i] ?? [];
       if (isBlankRow(cells)) continue;
@@ -127,10 +131,6 @@ export function normalizeTargets(sheets: readonly TargetSheet[]): { offices: Tar
       const member = get('member');
       const stateRaw = get('state');
       let state = stateRaw ? parseState(stateRaw) : undefined;
-      if (!member) {
-        bad('member', 'missing-member', '', 'has no member name', 'Type the legislator\'s name, or delete the row.');
-        continue;
-      }
       if (stateRaw && !state) {
         bad('state', 'unknown-state', stateRaw, `"${stateRaw}" is not a US state or territory`, 'Write the two-letter code, e.g. IL.');
         continue;
@@ -172,7 +172,7 @@ export function normalizeTargets(sheets: readonly TargetSheet[]): { offices: Tar
       });
     }
   }
-  return { offices: dedupeOffices(offices, problems), problems };
+  return { offices: dedupeOffices(fillSeats(offices, members, problems, memberColumns), problems), problems };
 }
 
 /** Two rows for one office: the first stands, the second is an error naming both rows. */

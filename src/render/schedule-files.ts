@@ -64,11 +64,11 @@ export function meetingsTable(plan: Plan): DataTable {
   return {
     name: 'Meetings',
     columns: ['meeting_id', 'date', 'start', 'end', 'chamber', 'state', 'district', 'member', 'party', 'tier', 'accompanier', 'accompanier_email', 'lead',
-      'participant_count', 'office_phone', 'scheduler_email', 'link', 'status', 'cosponsor', 'office_notes', 'meeting_notes'],
+      'participant_count', 'office_phone', 'scheduler_email', 'link', 'status', 'cosponsor', 'office_notes', 'meeting_notes', 'office_address'],
     rows: plan.meetings.map((m) => [
       m.id, m.day, m.start, m.end, m.office.chamber, m.office.state, m.office.chamber === 'House' ? districtLabel(m.office.state, m.office.district ?? 0) : '',
       m.office.member, m.office.party, tierText(m.office), accompanierName(m), m.accompanier?.email ?? '', m.lead ? fullName(m.lead.rsvp) : '',
-      m.attendees.length, m.office.phone, m.office.schedulerEmail, m.link, m.status, m.office.cosponsor, m.office.notes, m.notes,
+      m.attendees.length, m.office.phone, m.office.schedulerEmail, m.link, m.status, m.office.cosponsor, m.office.notes, m.notes, m.office.address ?? '',
     ]),
     ...TIMES,
   };

@@ -32,8 +32,11 @@ export function planEvent(args: {
   staff?: readonly Accompanier[];
   confirmed?: readonly ConfirmedMeeting[];
   confirmedFile?: string;
-  /** Per House office: RSVPs in its state whose district is unknown (they might be its constituents). */
-  districtUnknown?: ReadonlyMap<string, number>;
+  /**
+   * Per House office: how many RSVPs in its state have an unknown district (they might be its
+   * constituents), and the districts their ZIPs span, as labels (none where no ZIP told anything).
+   */
+  districtUnknown?: ReadonlyMap<string, { people: number; candidates: readonly string[] }>;
   /** An earlier schedule to keep what still holds of (a re-run). */
   start?: readonly StartingMeeting[];
 }): Plan {
@@ -47,9 +50,14 @@ export function planEvent(args: {
     ...result.leftOut.map((l) => ({ rsvp: l.participant.rsvp, code: l.code, reason: l.reason })),
   ].sort((a, b) => a.rsvp.row - b.rsvp.row);
   for (const [id, why] of result.uncovered) {
-    const n = args.districtUnknown?.get(id) ?? 0;
+    const unknown = args.districtUnknown?.get(id);
+    const n = unknown?.people ?? 0;
     if (n && why.startsWith('no constituent who can attend')) {
-      result.uncovered.set(id, `no constituent with a known district; ${n} RSVP${n === 1 ? '' : 's'} in the state ${n === 1 ? 'has' : 'have'} none (use --zip-districts or fill in districts)`);
+      const rsvps = `${n} RSVP${n === 1 ? '' : 's'} in the state`;
+      const list = unknown?.candidates ?? [];
+      result.uncovered.set(id, list.length
+        ? `no constituent with a known district: ${rsvps} ${n === 1 ? 'lives in a ZIP that spans' : 'live in ZIPs that span'} ${list.slice(0, -1).join(', ')}${list.length > 1 ? ' and ' : ''}${list.at(-1)} (ask them which district they vote in, and fill in the district column)`
+        : `no constituent with a known district: ${rsvps} ${n === 1 ? 'has' : 'have'} no district (a ZIP the crosswalk does not know, or none); fill in their districts`);
     }
   }
   const problems = [...result.problems];

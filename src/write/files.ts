@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../problems.js';
 
-export function writeNewFile(file: string, text: string, force: boolean): boolean {
+export function writeNewFile(file: string, text: string | Uint8Array, force: boolean): boolean {
   if (!force && fs.existsSync(file)) return false;
   fs.writeFileSync(file, text);
   return true;

@@ -18,7 +18,8 @@ interface UnmatchedJson {
 const run = <T>(cmd: string, extra: string[]): T => {
   const r = awg([cmd, ...base, ...extra, '--json']);
   expectNoStack(r);
-  expect(r.code).toBe(0);
+  // The fixtures hold rows with errors: the report is printed, and the exit code is validate's.
+  expect(r.code).toBe(1);
   return JSON.parse(r.stdout) as T;
 };
 
@@ -65,7 +66,7 @@ describe.each([['zip-districts-census.txt'], ['zip-districts.csv']])('with the %
   it('explains the unmatched with the fix', () => {
     const u = (row: number) => unmatched.unmatched.find((x) => x.row === row)!;
     expect(u(7)).toMatchObject({ supersededBy: 31, reason: 'superseded by row 31 (same email, later submission)' });
-    expect(u(11).reason).toBe('the state column says TX but ZIP 60614 is in IL');
+    expect(u(11).reason).toBe('the state column says TX but ZIP 60657 is in IL');
     expect(u(41).reason).toMatch(/^district unknown: ZIP 02135 lies in MA-07 (\(70%\) )?and MA-08/);
     expect(u(41).fix).toContain('Ask which district');
     expect(u(16).reason).toBe("not a constituent of any target office (OR-01 and OR's two senators are not targets)");
@@ -75,23 +76,30 @@ describe.each([['zip-districts-census.txt'], ['zip-districts.csv']])('with the %
 describe('awg priority and unmatched outputs', () => {
   const dir = tmpDir();
 
-  it('suggests --zip-districts when people lack a district', () => {
+  it('finds districts from ZIPs with the bundled crosswalk, and exits as validate does', () => {
     const r = awg(['priority', ...base]);
-    expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/\d+ matched people have no district .* --zip-districts FILE would find their districts/);
-    expect(r.stdout).toContain('Recruiting gaps: 2 target offices have no constituents');
+    expect(r.code).toBe(awg(['validate', ...base]).code);
+    expect(r.stderr).toContain('districts: ZIP→119th Congress, bundled');
+    expect(r.stderr).toContain('rsvps-google-forms.csv row 37 (ZIP Code): "8500" is not a 5-digit ZIP');
+    expect(r.stdout).toContain('Recruiting gaps: 3 target offices have no constituents');
     const u = JSON.parse(awg(['unmatched', ...base, '--json']).stdout) as UnmatchedJson;
-    expect(u.unmatched.find((x) => x.row === 6)).toMatchObject({ code: 'district-unknown', fix: 'Run with --zip-districts FILE, or fill in the district column.' });
+    expect(u.unmatched.find((x) => x.row === 6)).toBeUndefined();
+    expect(u.unmatched.find((x) => x.row === 41)).toMatchObject({ code: 'district-unknown', reason: 'district unknown: ZIP 02135 lies in MA-07 and MA-08' });
   });
 
   it('writes CSV and a workbook', () => {
     const csv = path.join(dir, 'priority.csv');
-    expect(awg(['priority', ...base, '--zip-districts', fx('zip-districts.csv'), '--out', csv]).code).toBe(0);
+    const r = awg(['priority', ...base, '--zip-districts', fx('zip-districts.csv'), '--out', csv]);
+    expect(r.code).toBe(1);
+    // A CSV holds one table: the offices' table goes to a second file, named on stderr.
+    const offices = path.join(dir, 'priority-target-offices.csv');
+    expect(r.stderr).toContain(`Wrote ${csv} and ${offices}`);
+    expect(fs.readFileSync(offices, 'utf8')).toMatch(/^\uFEFFoffice,chamber,state,district,member/);
     const text = fs.readFileSync(csv, 'utf8');
     expect(text.startsWith('\uFEFFrank,state,district,first_name')).toBe(true);
     expect(text).toContain(`'=HYPERLINK`);
     const xlsx = path.join(dir, 'unmatched.xlsx');
-    expect(awg(['unmatched', ...base, '--out', xlsx]).code).toBe(0);
+    expect(awg(['unmatched', ...base, '--out', xlsx]).code).toBe(1);
     const wb = XLSX.read(fs.readFileSync(xlsx));
     expect(wb.SheetNames).toEqual(['Unmatched']);
     const rows = XLSX.utils.sheet_to_json<Record<string, unknown>>(wb.Sheets.Unmatched!);

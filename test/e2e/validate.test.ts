@@ -37,9 +37,9 @@ describe('awg validate on every RSVP shape', () => {
   const problemAt = (row: number, code: string) => forms.problems.find((p) => p.row === row && p.code === code);
 
   it.each([
-    [6, 'zip-leading-zero', 'ZIP Code', '"2134" lost its leading zero; read as 02134'],
+    [6, 'zip-leading-zero', 'ZIP Code', '"2119" lost its leading zero; read as 02119'],
     [7, 'duplicate-rsvp', 'Email Address', 'row 7 superseded by row 31'],
-    [11, 'zip-state-mismatch', 'ZIP Code', 'ZIP 60614 does not belong to TX'],
+    [11, 'zip-state-mismatch', 'ZIP Code', 'ZIP 60657 does not belong to TX'],
     [17, 'unreachable', 'Email Address', 'has no email and no phone number'],
     [18, 'invalid-email', 'Email Address', '"quinn at example.org" is not an email address'],
     [20, 'no-such-district', 'Congressional District (if known)', '"CA-60" does not exist: CA has districts 1 to 52'],
@@ -59,7 +59,7 @@ describe('awg validate on every RSVP shape', () => {
     const person = (row: number) => forms.people.find((p) => p.row === row)!;
     expect(person(2)).toMatchObject({ firstName: 'Ana María', lastName: 'López', state: 'IL', availability: 'any time', lead: true });
     expect(person(4)).toMatchObject({ firstName: '伟', lastName: '陈' });
-    expect(person(6)).toMatchObject({ zip: '02134', state: 'MA' });
+    expect(person(6)).toMatchObject({ zip: '02119', state: 'MA' });
     expect(person(8)).toMatchObject({ late: true });
     expect(person(9)).toMatchObject({ zip: '94612', timeZone: 'America/Los_Angeles' });
     expect(person(9)!.availability).toEqual(['2020-07-14 12:00', '2020-07-14 12:30', '2020-07-14 13:00', '2020-07-14 13:30', '2020-07-14 14:00', '2020-07-14 14:30']);
@@ -157,8 +157,9 @@ describe('awg validate on bad input', () => {
     const house = write('house.csv', 'Target reps\nState,District,Member,Tier\nCA,60,Rep. Nobody,1\nIL,9,Rep. A,1\nIL,IL-09,Rep. A again,1\n');
     const r = awg(['validate', '--rsvps', fx('rsvps-google-forms.csv'), '--targets', house, '--json']);
     const report = JSON.parse(r.stdout) as Report;
-    const targetProblems = report.problems.filter((p) => p.file === house);
+    const targetProblems = report.problems.filter((p) => p.file === house && p.severity === 'error');
     expect(targetProblems.map((p) => [p.row, p.column, p.code])).toEqual([[3, 'District', 'no-such-district'], [5, 'district', 'duplicate-office']]);
+    expect(report.problems.find((p) => p.file === house && p.row === 4)).toMatchObject({ code: 'wrong-member', message: '"Rep. A" does not hold IL-09: Janice D. Schakowsky (D) does, by awg\'s list of current members' });
   });
 });
 
