@@ -11,6 +11,8 @@ import { formatProblems, useColor } from '../render/problems.js';
 import { renderScheduleFolder, summarize, type Summary } from '../render/schedule-files.js';
 import { textTable } from '../render/table.js';
 import { planEvent, type Plan } from '../schedule/plan.js';
+import { withDescription, type RecordedInputs } from '../folder/description.js';
+import { fingerprint } from '../folder/read.js';
 import { writeFolder } from '../write/files.js';
 import { loadMatched } from './inputs.js';
 import { districtHint } from './priority.js';
@@ -55,6 +57,21 @@ function report(plan: Plan, summary: Summary, days: readonly string[], offices: 
   return lines.join('\n');
 }
 
+/** The inputs as the folder records them (see folder/description.ts), so check and update need no options. */
+function recordInputs(opts: z.infer<typeof scheduleOptions>, configFile: string | undefined, maxMB: number): RecordedInputs {
+  const rec = (f: string) => fingerprint(f, opts.out, maxMB);
+  return {
+    rsvps: { ...rec(opts.rsvps), ...(opts.rsvpsSheet ? { sheet: opts.rsvpsSheet } : {}) },
+    targets: opts.targets.map(rec),
+    ...(opts.houseTab ? { houseTab: opts.houseTab } : {}),
+    ...(opts.senateTab ? { senateTab: opts.senateTab } : {}),
+    ...(opts.zipDistricts ? { zipDistricts: rec(opts.zipDistricts) } : {}),
+    ...(opts.staff ? { staff: rec(opts.staff) } : {}),
+    ...(opts.confirmed ? { confirmed: rec(opts.confirmed) } : {}),
+    ...(configFile ? { config: rec(configFile) } : {}),
+  };
+}
+
 export function runSchedule(raw: unknown, out: Output): number {
   const opts = scheduleOptions.parse(raw);
   const m = loadMatched(opts);
@@ -82,7 +99,8 @@ export function runSchedule(raw: unknown, out: Output): number {
   problems.push(...plan.problems);
   const errorRows = new Set(m.problems.filter((p) => p.severity === 'error' && p.file === opts.rsvps).map((p) => p.row ?? 0));
   const summary = summarize(plan, m.rsvps, errorRows, m.match.participants, m.offices.length);
-  const written = writeFolder(opts.out, renderScheduleFolder({ plan, config: m.config, slots: m.slots, rsvps: m.rsvps, report: priority, summary }), opts.force);
+  const files = renderScheduleFolder({ plan, config: m.config, slots: m.slots, rsvps: m.rsvps, report: priority, summary });
+  const written = writeFolder(opts.out, withDescription(files, m.config, recordInputs(opts, m.configFile, m.config.maxInputMB)), opts.force);
   out.stdout(`${report(plan, summary, m.config.event.days, m.offices)}\nWrote ${written} files to ${opts.out}/ (open schedule.xlsx for all of it).`);
   const hint = districtHint(m);
   if (hint) out.stderr(hint);
