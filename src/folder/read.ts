@@ -27,6 +27,8 @@ export interface ScheduleFolder {
   lists: ListRow[];
   /** offices.csv, when the folder has one (the offices' statuses). */
   offices: FolderRow[];
+  /** coverage.csv: why each office without a meeting has none, as the scheduler said. */
+  coverage: FolderRow[];
   problems: Problem[];
 }
 
@@ -107,5 +109,6 @@ export function readScheduleFolder(dir: string): ScheduleFolder {
     .filter((n) => fileExists(file(`${n}.csv`)))
     .flatMap((n) => listRows(sheetOf(`${n}.csv`), { file: file(`${n}.csv`) }, `${n}.csv`, problems));
   const offices = fileExists(file('offices.csv')) ? tableRows(sheetOf('offices.csv'), { file: file('offices.csv') }, ['office'], undefined, problems) : [];
-  return { dir, ...(description ? { description } : {}), source, ...(note ? { note } : {}), ...rows, lists, offices, problems };
+  const coverage = fileExists(file('coverage.csv')) ? tableRows(sheetOf('coverage.csv'), { file: file('coverage.csv') }, ['office'], undefined, problems) : [];
+  return { dir, ...(description ? { description } : {}), source, ...(note ? { note } : {}), ...rows, lists, offices, coverage, problems };
 }
