@@ -21,8 +21,20 @@ export function groupRules(list: readonly CheckedMeeting[], ctx: CheckContext, p
       problems.push({ code: 'under-capacity', severity: 'warning', ...where, message: `${m.id} (${office}) has ${n} participant${n === 1 ? '' : 's'}; the minimum is ${event.minGroup}`, fix: 'Add participants, or merge it with another meeting.' });
     }
     const lead = m.row.lead;
-    if (lead && n && !m.attendees.some((a) => fold(`${a.rsvp.firstName} ${a.rsvp.lastName}`) === fold(lead) || a.rsvp.email === lead.toLowerCase())) {
+    const isLead = (a: CheckedMeeting['attendees'][number]) => fold(`${a.rsvp.firstName} ${a.rsvp.lastName}`) === fold(lead) || a.rsvp.email === lead.toLowerCase();
+    if (lead && n && !m.attendees.some(isLead)) {
       problems.push({ code: 'lead-not-attending', severity: 'error', ...at(m.row), column: 'lead', value: lead, message: `${m.id}: the lead ${lead} is not one of its participants in attendees.csv`, fix: 'Name one of the meeting\'s participants as lead (as first and last name), or add the lead to attendees.csv.' });
+    }
+    // meetings.csv holds the lead; attendees.csv's role column is derived from it.
+    for (const a of m.attendees) {
+      const saysLead = a.row.role === 'lead';
+      if (saysLead === Boolean(lead && isLead(a))) continue;
+      if (!saysLead && !lead) continue;
+      problems.push({
+        code: 'lead-disagrees', severity: 'warning', ...at(a.row), column: 'role', value: a.row.role,
+        message: `${personLabel(a.rsvp)} is ${saysLead ? '' : 'not '}the lead of ${m.id} here, but ${rowName(m.row)} names ${lead || 'no lead'}; awg update takes the lead from meetings.csv`,
+        fix: 'Write the lead\'s name in the meeting\'s lead cell in meetings.csv.',
+      });
     }
   }
   const byPerson = new Map<number, CheckedMeeting[]>();

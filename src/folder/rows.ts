@@ -100,6 +100,12 @@ export function tableRows(sheet: Sheet, where: Where, required: readonly string[
     if (beyond.length) {
       problems.push({ code: 'merged-row', severity: 'error', ...at, row: i + 1, value: beyond.join(','), message: `has ${raw.length} cells for ${headers.length} columns: two rows may have been merged into one`, fix: 'Open the file and split the row in two, one person or meeting a row.' });
     }
+    // An unbalanced quote makes one cell swallow the lines after it: rows of awg's files never hold a
+    // cell with a line that itself looks like a row of several cells.
+    const swallowed = raw.find((c) => /[\r\n]/.test(c) && c.split(/\r\n|\n|\r/).slice(1).some((l) => l.split(',').length >= Math.min(5, headers.length)));
+    if (swallowed !== undefined) {
+      problems.push({ code: 'merged-row', severity: 'error', ...at, row: i + 1, value: swallowed.slice(0, 80), message: 'has a cell that holds several lines of what look like rows (a quote left open?): rows may have been merged into it', fix: 'Open the file, find the cell with a lone " and close or remove the quote.' });
+    }
     const cells: Record<string, string> = {};
     headers.forEach((h, c) => {
       if (h && !(h in cells)) cells[h] = unneutralize(raw[c] ?? '').trim();

@@ -149,6 +149,24 @@ describe('awg check misses nothing an edit can leave', () => {
   });
 });
 
+describe('awg roster, the old name of awg update', () => {
+  it('says so, brings the folder up to date in place, and writes no second set under printables/', () => {
+    const dir = copy();
+    const attendees = readCsv(path.join(dir, 'attendees.csv'));
+    const hiro = attendees.find((a) => a.first_name === 'Hiro')!;
+    writeCsv(path.join(dir, 'attendees.csv'), attendees.filter((a) => a !== hiro));
+    const r = awg(['roster', '--schedule', dir]);
+    expectNoStack(r);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('awg roster is now awg update');
+    expect(fs.existsSync(path.join(dir, 'printables'))).toBe(false);
+    expect(fs.readFileSync(path.join(dir, 'itineraries.html'), 'utf8')).not.toContain('Hiro');
+    expect(fs.readFileSync(path.join(`${dir}.previous`, 'itineraries.html'), 'utf8')).toContain('Hiro');
+    expect(readCsv(path.join(dir, 'digital-advocacy.csv')).some((d) => d.first_name === 'Hiro')).toBe(true);
+    expect(fs.readdirSync(path.join(dir, 'calendar', 'participants')).some((f) => /hiro/i.test(f))).toBe(false);
+  });
+});
+
 describe('awg\'s own files after a spreadsheet saved them', () => {
   it('dates as 7/14/2020 and times as 11:00 AM, no BOM, LF: check says the same and update writes the same files', () => {
     const plain = copy();
