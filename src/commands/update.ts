@@ -66,6 +66,9 @@ export function runUpdate(raw: unknown, out: Output): number {
     `${target}: ${plural(plan.meetings.length, 'meeting')}, ${summary.scheduled_participants} people in meetings, ${summary.digital_advocacy} on digital advocacy, ${summary.unmatched} unmatched.`,
     `Read from ${folder.source === 'xlsx' ? 'schedule.xlsx' : 'meetings.csv and attendees.csv'}; wrote ${written} files${inPlace ? `; the folder as it was is in ${previousOf(opts.schedule)}/` : ''}.`,
   ].join('\n'));
+  if (folder.source === 'xlsx' && inPlace) {
+    out.stderr(`schedule.xlsx was written again from its Meetings and Attendees sheets; anything else you changed in it is in ${previousOf(opts.schedule)}/schedule.xlsx.`);
+  }
   if (problems.length) out.stderr(formatProblems(problems, useColor(process.stderr)));
   return 0;
 }
