@@ -155,11 +155,15 @@ describe('awg roster, the old name of awg update', () => {
     const attendees = readCsv(path.join(dir, 'attendees.csv'));
     const hiro = attendees.find((a) => a.first_name === 'Hiro')!;
     writeCsv(path.join(dir, 'attendees.csv'), attendees.filter((a) => a !== hiro));
+    fs.writeFileSync(path.join(dir, 'my notes.txt'), 'call the scheduler on Monday');
+    fs.mkdirSync(path.join(dir, 'printables'));
+    fs.writeFileSync(path.join(dir, 'printables', 'itineraries.html'), 'an old second set');
     const r = awg(['roster', '--schedule', dir]);
     expectNoStack(r);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain('awg roster is now awg update');
     expect(fs.existsSync(path.join(dir, 'printables'))).toBe(false);
+    expect(fs.readFileSync(path.join(dir, 'my notes.txt'), 'utf8')).toBe('call the scheduler on Monday');
     expect(fs.readFileSync(path.join(dir, 'itineraries.html'), 'utf8')).not.toContain('Hiro');
     expect(fs.readFileSync(path.join(`${dir}.previous`, 'itineraries.html'), 'utf8')).toContain('Hiro');
     expect(readCsv(path.join(dir, 'digital-advocacy.csv')).some((d) => d.first_name === 'Hiro')).toBe(true);
