@@ -81,6 +81,34 @@ describe('the folder describes itself', () => {
   });
 });
 
+describe('folders that do not describe themselves, and inputs that changed', () => {
+  it('a folder made before awg-folder.json needs the inputs, and says which event it assumes', () => {
+    const dir = copy();
+    fs.rmSync(path.join(dir, 'awg-folder.json'));
+    const bare = awg(['check', '--schedule', dir]);
+    expect(bare.code).toBe(2);
+    expect(bare.stderr).toMatch(/does not record the inputs it was made from[\s\S]*--rsvps FILE and --targets FILE/);
+    const r = check(dir, ...inputs.slice(0, 8));
+    expect(r.code).toBe(0);
+    expect(r.report.problems.find((p) => p.code === 'folder-undescribed')?.message).toMatch(/does not record the event it was made for .*America\/New_York/);
+  });
+
+  it('an RSVP export that changed since the schedule was made is named', () => {
+    const dir = path.join(tmpDir(), 'changed');
+    const rsvps = path.join(tmpDir(), 'rsvps.csv');
+    fs.copyFileSync(fx('rsvps-google-forms.csv'), rsvps);
+    awg(['schedule', '--rsvps', rsvps, ...inputs.slice(2), '--out', dir]);
+    fs.appendFileSync(rsvps, '2020/06/30 9:00:00 AM EDT,late.comer@example.org,Late,Comer,,,Chicago,IL,60614,,,,,,,,,,\r\n');
+    const r = check(dir);
+    expect(r.report.problems.find((p) => p.code === 'input-changed')?.message).toMatch(/the RSVP file .*rsvps\.csv has changed since the schedule was made/);
+    expect(r.report.problems.find((p) => p.code === 'on-no-list')?.message).toMatch(/^Late Comer <late\.comer@example\.org> \(RSVP row 43\) is in no meeting and on no list/);
+    // The same bytes as recorded under another name are the same input; other bytes are named.
+    expect(check(dir, '--rsvps', fx('rsvps-google-forms.csv')).report.problems.filter((p) => /input-/.test(p.code))).toEqual([]);
+    const other = check(dir, '--rsvps', fx('rsvps-google-sheets.csv'));
+    expect(other.report.problems.find((p) => p.code === 'input-differs')?.message).toMatch(/--rsvps .*rsvps-google-sheets\.csv is not the RSVP file the schedule was made from/);
+  });
+});
+
 describe('awg check misses nothing an edit can leave', () => {
   it('a meeting moved in meetings.csv alone: both rows named; then update moves every derived file with it', () => {
     const dir = copy();
