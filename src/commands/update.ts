@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { withDescription, FOLDER_FILE } from '../folder/description.js';
-import { planFromFolder } from '../folder/plan.js';
+import { addedColumns, planFromFolder } from '../folder/plan.js';
 import { fingerprint, recordedPath } from '../folder/read.js';
 import { fileExists } from '../read/files.js';
 import { buildPriority } from '../match/priority.js';
@@ -55,7 +55,10 @@ export function runUpdate(raw: unknown, out: Output): number {
   if (confirmedRec && confirmed) recorded.confirmed = fileExists(confirmed) ? fingerprint(confirmed, target, m.config.maxInputMB) : confirmedRec;
   const allProblems = [...m.problems, ...problems];
   const files = (function* () {
-    yield* renderScheduleFolder({ plan, config: m.config, slots: m.slots, rsvps: m.rsvps, report: priority, summary });
+    const meetingsAdded = addedColumns(folder.meetings, (r) => r.meetingId);
+    const attendeesAdded = addedColumns(folder.attendees, (r) => `${r.meetingId}|${r.rsvpRowText}`);
+    const added = { ...(meetingsAdded ? { meetings: meetingsAdded } : {}), ...(attendeesAdded ? { attendees: attendeesAdded } : {}) };
+    yield* renderScheduleFolder({ plan, config: m.config, slots: m.slots, rsvps: m.rsvps, report: priority, summary, added });
     yield ['problems.csv', toCsv(problemsTable(allProblems))] as [string, string];
   })();
   const inPlace = path.resolve(target) === path.resolve(opts.schedule);

@@ -8,6 +8,7 @@ import type { EventConfig } from '../config/schema.js';
 import { hhmm } from '../event.js';
 import type { MatchResult, Participant } from '../match/match.js';
 import type { Accompanier, TargetOffice } from '../model.js';
+import type { AddedColumns } from '../render/schedule-files.js';
 import type { DigitalAdvocate, Plan } from '../schedule/plan.js';
 import type { Meeting, MeetingStatus } from '../schedule/scheduler.js';
 import type { FolderRow, ListRow } from './rows.js';
@@ -61,4 +62,15 @@ export function planFromFolder(args: {
   return {
     meetings, digital, unmatched: args.match.unmatched.filter((u) => !u.digital), leftOut: [], uncovered, problems: [], staffGiven: Boolean(args.staff),
   };
+}
+
+/** The columns an organizer added to the folder's rows, to keep them where they were (by row key). */
+export function addedColumns<T extends FolderRow>(rows: readonly T[], key: (row: T) => string): AddedColumns | undefined {
+  const columns = [...new Set(rows.flatMap((r) => r.added.map(([h]) => h)))];
+  if (!columns.length) return undefined;
+  const values = new Map(rows.map((r) => {
+    const byHeader = new Map(r.added);
+    return [key(r), columns.map((c) => byHeader.get(c) ?? '')] as const;
+  }));
+  return { columns, values };
 }
