@@ -78,6 +78,7 @@ describe('awg check rules', () => {
     ['an accompanier in two places', { meetings: set(2, (s) => s.replace('11:00,11:30', '10:00,10:30')), attendees: set(4, (s) => s.replace('11:00,11:30', '10:00,10:30')) }, 'accompanier-conflict', 'error', 'meetings.csv', 3, /Rae Morgan accompanies two meetings at once: M001/],
     ['a meeting of nobody', { attendees: drop(4) }, 'empty-meeting', 'error', 'meetings.csv', 3, /M002 \(Sen\. Cruz, 2020-07-14 11:00\) has no participants/],
     ['a meeting over capacity', { meetings: set(1, (s) => s) }, 'over-capacity', 'error', 'meetings.csv', 2, /M001 \(Sen\. Dalton\) has 3 participants; the limit is 2/],
+    ['a meeting under the minimum', {}, 'under-capacity', 'warning', 'meetings.csv', 3, /M002 \(Sen\. Cruz\) has 1 participant; the minimum is 2/],
     ['a lead who is not a participant', { meetings: set(1, (s) => s.replace('Ana López', 'Zed Nobody')) }, 'lead-not-attending', 'error', 'meetings.csv', 2, /the lead Zed Nobody is not one of its participants/],
     ['an attendee in a meeting that does not exist', { attendees: set(4, (s) => s.replace('M002', 'M009')) }, 'unknown-meeting', 'error', 'attendees.csv', 5, /Cy Tran <cy@example\.org> is in meeting M009/],
     ['the files disagreeing on a meeting\'s time', { meetings: set(2, (s) => s.replace('11:00,11:30', '11:30,12:00')) }, 'files-disagree', 'error', 'attendees.csv', 5, /Cy Tran .* this row and meetings\.csv row 3 disagree on it: start 11:00 here, 11:30 there/],
@@ -86,6 +87,8 @@ describe('awg check rules', () => {
     ['someone who did not RSVP', { attendees: add('M002,,,,,participant,Gus,Grey,gus@example.org,') }, 'not-an-rsvp', 'error', 'attendees.csv', 6, /Gus Grey <gus@example\.org> is not an RSVP/],
     ['an rsvp_row that is another person\'s', { attendees: set(2, (s) => s.replace(',3', ',4')) }, 'rsvp-row-mismatch', 'error', 'attendees.csv', 3, /rsvp_row 4 is Cy Tran <cy@example\.org> \(RSVP row 4\), while this email is Ben Okafor/],
     ['an email that is not the rsvp_row\'s', { attendees: set(2, (s) => s.replace('ben@example.org', 'benny@example.org')) }, 'rsvp-row-mismatch', 'error', 'attendees.csv', 3, /rsvp_row 3 is Ben Okafor <ben@example\.org> \(RSVP row 3\), not this email/],
+    ['an rsvp_row left blank', { attendees: set(2, (s) => s.replace(/,3$/, ',')) }, 'rsvp-row-mismatch', 'error', 'attendees.csv', 3, /Ben Okafor <ben@example\.org>: ben@example\.org is RSVP row 3, not rsvp_row \(blank\)/],
+    ['a lost column', { attendees: (l) => l.map((x) => x.split(',').slice(0, -1).join(',')) }, 'missing-column', 'error', 'attendees.csv', 1, /has lost its column rsvp_row/],
     ['a person listed twice in a meeting', { attendees: add('M001,,,,,participant,Ben,Okafor,ben@example.org,3') }, 'listed-twice', 'error', 'attendees.csv', 6, /Ben Okafor <ben@example\.org> \(RSVP row 3\) is listed twice in M001 \(attendees\.csv row 3/],
     ['an unmatched RSVP in a meeting', { attendees: add('M002,,,,,participant,Eve,Adams,eve@example.org,6') }, 'not-matched', 'error', 'attendees.csv', 6, /Eve Adams <eve@example\.org> \(RSVP row 6\) cannot be in a meeting: no usable state/],
     ['a non-constituent', { attendees: add('M002,,,,,participant,Ben,Okafor,ben@example.org,3') }, 'not-constituent', 'error', 'attendees.csv', 6, /Ben Okafor .* is not a constituent of Sen\. Cruz \(M002\); they can meet Sen\. Dalton/],
@@ -99,7 +102,7 @@ describe('awg check rules', () => {
     ['a row swallowed by an open quote', { attendees: (l) => [...l.slice(0, 3), `M001,2020-07-14,10:00,10:30,Sen. Dalton,participant,"Fay,Ng,fay@example.org,7\r\n${l[4]}",x`] }, 'merged-row', 'error', 'attendees.csv', 4, /a quote left open/],
     ['a merged row', { attendees: set(4, (s) => `${s},M001,,,,,participant,Dee,Park,dee@example.org,5`) }, 'merged-row', 'error', 'attendees.csv', 5, /two rows may have been merged/],
   ])('reports %s', (_name, edit, code, severity, file, row, message) => {
-    const problems = run(edit, _name === 'a meeting over capacity' ? { event: { ...event, maxGroup: 2 } } : {});
+    const problems = run(edit, _name === 'a meeting over capacity' ? { event: { ...event, maxGroup: 2 } } : _name === 'a meeting under the minimum' ? { event: { ...event, minGroup: 2 } } : {});
     const p = problems.find((x) => x.code === code);
     expect(p, JSON.stringify(problems, null, 1)).toBeDefined();
     expect(p).toMatchObject({ severity, file, row });
