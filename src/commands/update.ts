@@ -14,7 +14,7 @@ import { toCsv } from '../render/csv.js';
 import { formatProblems, useColor } from '../render/problems.js';
 import { problemsTable } from '../render/problems-table.js';
 import { renderScheduleFolder, summarize } from '../render/schedule-files.js';
-import { writeFolder } from '../write/files.js';
+import { folderChanges, writeFolder } from '../write/files.js';
 import { checkFolder, plural } from './check.js';
 import { folderOptionsSchema, recordInputs } from './folder-inputs.js';
 import type { Output } from './shared.js';
@@ -65,9 +65,22 @@ export function runUpdate(raw: unknown, out: Output): number {
   const written = writeFolder(target, withDescription(files, m.config, recorded), inPlace || opts.force, {
     ...(inPlace ? { previous: previousOf(opts.schedule), keep: (rel: string) => rel !== FOLDER_FILE && !DERIVED_DIRS.some((d) => rel.startsWith(d)) } : {}),
   });
+  // Top-level files first (the ones organizers open), then the pages and calendars.
+  const order = (a: string, b: string) => a.split('/').length - b.split('/').length || a.localeCompare(b);
+  const list = (files: string[]) => `${[...files].sort(order).slice(0, 8).join(', ')}${files.length > 8 ? `, and ${files.length - 8} more` : ''}`;
+  const diff = inPlace ? folderChanges(previousOf(opts.schedule), target) : undefined;
+  if (diff) diff.changed = diff.changed.filter((f) => f !== FOLDER_FILE);
+  const changes = diff
+    ? [
+      `Changed ${plural(diff.changed.length, 'file')}${diff.changed.length ? `: ${list(diff.changed)}` : ''}.`,
+      ...(diff.added.length ? [`New: ${list(diff.added)}.`] : []),
+      ...(diff.removed.length ? [`Gone (still in ${path.basename(previousOf(opts.schedule))}/): ${list(diff.removed)}.`] : []),
+    ]
+    : [];
   out.stdout([
     `${target}: ${plural(plan.meetings.length, 'meeting')}, ${summary.scheduled_participants} people in meetings, ${summary.digital_advocacy} on digital advocacy, ${summary.unmatched} unmatched.`,
     `Read from ${folder.source === 'xlsx' ? 'schedule.xlsx' : 'meetings.csv and attendees.csv'}; wrote ${written} files${inPlace ? `; the folder as it was is in ${previousOf(opts.schedule)}/` : ''}.`,
+    ...changes,
   ].join('\n'));
   if (folder.source === 'xlsx' && inPlace) {
     out.stderr(`schedule.xlsx was written again from its Meetings and Attendees sheets; anything else you changed in it is in ${previousOf(opts.schedule)}/schedule.xlsx.`);

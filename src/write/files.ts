@@ -82,3 +82,11 @@ export function writeFolder(dir: string, files: Iterable<[string, string | Uint8
   }
   return count;
 }
+
+/** Which files differ between two versions of a folder (after `writeFolder` kept the previous one). */
+export function folderChanges(before: string, after: string): { added: string[]; removed: string[]; changed: string[] } {
+  const old = new Set(fs.existsSync(before) ? filesUnder(before) : []);
+  const now = filesUnder(after);
+  const changed = now.filter((f) => old.has(f) && !fs.readFileSync(path.join(before, f)).equals(fs.readFileSync(path.join(after, f))));
+  return { added: now.filter((f) => !old.has(f)), removed: [...old].filter((f) => !now.includes(f)), changed };
+}
