@@ -57,6 +57,12 @@ export function loadFolderInputs(folder: ScheduleFolder, opts: FolderOptions): F
     if (diff.length) warn('config-differs', `--config ${opts.config} is not the config the schedule was made with: ${diff.join('; ')}; awg uses ${opts.config}`, 'Leave out --config to use the one recorded in the folder.');
   } else if (folder.description) {
     config = folder.description.config;
+    const recorded = rec?.config;
+    const file = recorded ? recordedPath(folder.dir, recorded) : undefined;
+    if (recorded && file && fileExists(file) && sha256(readInput(file, 10, 'config')) !== recorded.sha256) {
+      const shown = path.relative(process.cwd(), file) || file;
+      warn('config-changed', `${shown} has changed since the schedule was made; awg uses the config recorded in the folder (${config.event.timeZone}, ${config.event.days.join(', ')})`, `Pass --config ${shown} to use it as it is now.`);
+    }
   } else {
     const loaded = loadConfig(undefined);
     config = loaded.config;

@@ -63,6 +63,8 @@ describe('the folder describes itself', () => {
     expect(u.code).toBe(0);
     const file = fs.readdirSync(path.join(dir, 'calendar', 'participants'))[0]!;
     expect(icsStarts(path.join(dir, 'calendar', 'participants', file))).toEqual(before);
+    fs.writeFileSync(config, JSON.stringify({ event: { name: 'West Coast days' } }));
+    expect(check(dir).report.problems.find((p) => p.code === 'config-changed')?.message).toMatch(/awg\.config\.json has changed since the schedule was made; awg uses the config recorded in the folder \(America\/Los_Angeles/);
     const ny = path.join(tmpDir(), 'ny.json');
     fs.writeFileSync(ny, '{}');
     const other = check(dir, '--config', ny);
