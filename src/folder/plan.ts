@@ -47,6 +47,8 @@ export function planFromFolder(args: {
       slots: m.slots, status, ...(accompanier ? { accompanier } : {}), ...(lead ? { lead } : {}), attendees, link: m.row.link, notes: m.row.notes,
     };
   });
+  // In time order, as the scheduler writes them, so a meeting moved by hand takes its place in the day.
+  meetings.sort((a, b) => a.startMs - b.startMs || a.office.id.localeCompare(b.office.id) || a.id.localeCompare(b.id, 'en', { numeric: true }));
   const inMeeting = new Set(meetings.flatMap((m) => m.attendees.map((p) => p.rsvp.row)));
   const before = new Map(args.lists.filter((l) => l.list === 'digital-advocacy.csv' && l.rsvpRow !== undefined).map((l) => [l.rsvpRow!, l]));
   const digital: DigitalAdvocate[] = [

@@ -117,6 +117,7 @@ describe('awg check misses nothing an edit can leave', () => {
     const meetings = readCsv(path.join(dir, 'meetings.csv'));
     const attendees = readCsv(path.join(dir, 'attendees.csv'));
     const m = meetings.find((x) => attendees.some((a) => a.meeting_id === x.meeting_id && a.time_zone === 'America/Chicago') && x.start === '11:00')!;
+    // 11:00 to 12:00: past the meeting at 11:30, so the day's order changes too.
     m.start = '12:00';
     m.end = '12:30';
     writeCsv(path.join(dir, 'meetings.csv'), meetings);
@@ -132,7 +133,9 @@ describe('awg check misses nothing an edit can leave', () => {
     expect(ok.code, ok.stderr).toBe(0);
     const after = readCsv(path.join(dir, 'attendees.csv')).filter((a) => a.meeting_id === m.meeting_id);
     expect(after.find((a) => a.time_zone === 'America/Chicago')).toMatchObject({ start: '12:00', local_start: '11:00' });
-    expect(readCsv(path.join(dir, 'days', `${m.date}.csv`)).find((d) => d.meeting_id === m.meeting_id)?.start).toBe('12:00');
+    const day = readCsv(path.join(dir, 'days', `${m.date}.csv`));
+    expect(day.find((d) => d.meeting_id === m.meeting_id)?.start).toBe('12:00');
+    expect(day.map((d) => d.start)).toEqual(day.map((d) => d.start).sort());
     const wb = XLSX.read(fs.readFileSync(path.join(dir, 'schedule.xlsx')), { type: 'buffer', cellNF: true });
     const row = XLSX.utils.sheet_to_json<Rec>(wb.Sheets.Meetings!, { raw: false }).find((x) => x.meeting_id === m.meeting_id);
     expect(row?.start).toBe('12:00');
