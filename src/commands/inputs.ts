@@ -41,8 +41,9 @@ export interface Inputs {
   problems: Problem[];
 }
 
-export function loadInputs(opts: InputOptions): Inputs {
-  const { config, file: configFile } = loadConfig(opts.config);
+/** `given`: a config already read (awg check and update take the one the folder records). */
+export function loadInputs(opts: InputOptions, given?: Config): Inputs {
+  const { config, file: configFile } = given ? { config: given, file: opts.config } : loadConfig(opts.config);
   const slots = buildSlots(config.event);
   const rsvpTable = readTableFile(opts.rsvps, config, 'RSVP');
   const targetTables = opts.targets.map((t) => readTableFile(t, config, 'targets'));
@@ -86,8 +87,8 @@ export interface Matched extends Inputs {
   match: MatchResult;
 }
 
-export function loadMatched(opts: MatchOptions): Matched {
-  const inputs = loadInputs(opts);
+export function loadMatched(opts: MatchOptions, given?: Config): Matched {
+  const inputs = loadInputs(opts, given);
   const { crosswalk } = inputs;
   const match = matchConstituents(inputs.rsvps, inputs.supersededBy, inputs.offices, inputs.config.event, crosswalk);
   const age = redrawnProblems(inputs.config.event, crosswalk, match.locations, opts.rsvps);

@@ -10,10 +10,14 @@ import { hasErrors, type Problem } from '../problems.js';
 import { pickRsvpSheet, readTableFile } from '../read/inputs.js';
 import { officeName } from '../render/people.js';
 import { formatProblems } from '../render/problems.js';
+import { toCsv } from '../render/csv.js';
+import { problemsTable } from '../render/problems-table.js';
 import { renderScheduleFolder, summarize, type Summary } from '../render/schedule-files.js';
 import { textTable } from '../render/table.js';
 import { planEvent, type Plan } from '../schedule/plan.js';
+import { withDescription } from '../folder/description.js';
 import { writeFolder } from '../write/files.js';
+import { recordInputs } from './folder-inputs.js';
 import { districtsLine, loadMatched } from './inputs.js';
 import { inputOptionsSchema, type Output } from './shared.js';
 
@@ -23,6 +27,7 @@ export const scheduleOptions = inputOptionsSchema.extend({
   confirmed: z.string().optional(),
   out: z.string({ error: 'needs --out DIR' }).min(1),
   force: z.boolean().default(false),
+  json: z.boolean().default(false),
 });
 
 function report(plan: Plan, summary: Summary, days: readonly string[], offices: readonly TargetOffice[]): string {
@@ -90,8 +95,21 @@ export function runSchedule(raw: unknown, out: Output): number {
   problems.push(...plan.problems);
   const errorRows = new Set(m.problems.filter((p) => p.severity === 'error' && p.file === opts.rsvps).map((p) => p.row ?? 0));
   const summary = summarize(plan, m.rsvps, errorRows, m.match.participants, m.offices.length);
-  const written = writeFolder(opts.out, renderScheduleFolder({ plan, config: m.config, slots: m.slots, rsvps: m.rsvps, report: priority, summary }), opts.force);
-  out.stdout(`${report(plan, summary, m.config.event.days, m.offices)}\n${districtsLine(m)}\nWrote ${written} files to ${opts.out}/ (open schedule.xlsx for all of it).`);
+  const files = (function* () {
+    yield* renderScheduleFolder({ plan, config: m.config, slots: m.slots, rsvps: m.rsvps, report: priority, summary });
+    yield ['problems.csv', toCsv(problemsTable(problems))] as [string, string];
+  })();
+  const written = writeFolder(opts.out, withDescription(files, m.config, recordInputs({ ...opts, config: m.configFile }, opts.out, m.config.maxInputMB)), opts.force);
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  if (opts.json) {
+    out.stdout(JSON.stringify({ out: opts.out, files: written, summary, errors, warnings: problems.length - errors, problems }, null, 2));
+    return hasErrors(problems) ? 1 : 0;
+  }
+  const where = problems.length
+    ? `; every problem (${errors} error${errors === 1 ? '' : 's'}, ${problems.length - errors} warning${problems.length - errors === 1 ? '' : 's'}) is in ${opts.out}/problems.csv, one a row`
+    : '';
+  out.stdout(`${report(plan, summary, m.config.event.days, m.offices)}\n${districtsLine(m)}\nWrote ${written} files to ${opts.out}/ (open schedule.xlsx for the whole schedule${where}).`);
   if (problems.length) out.stderr(formatProblems(problems, Boolean(out.color), 50));
+  if (problems.length > 50) out.stderr(`All ${problems.length} problems are in ${opts.out}/problems.csv.`);
   return hasErrors(problems) ? 1 : 0;
 }

@@ -1,4 +1,5 @@
 // The only module that writes to disk.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../problems.js';
@@ -14,11 +15,26 @@ export function writeFile(file: string, data: string | Uint8Array): void {
   fs.writeFileSync(file, data);
 }
 
+export interface FolderWriteOptions {
+  /** Where to keep the folder being replaced (instead of deleting it): the state before this run. */
+  previous?: string;
+  /** Files of the folder being replaced that are not written now and are to be kept (the organizer's own). */
+  keep?: (relativePath: string) => boolean;
+}
+
+function filesUnder(dir: string, rel = ''): string[] {
+  return fs.readdirSync(path.join(dir, rel), { withFileTypes: true }).flatMap((e) => {
+    const r = rel ? `${rel}/${e.name}` : e.name;
+    return e.isDirectory() ? filesUnder(dir, r) : e.isFile() ? [r] : [];
+  });
+}
+
 /**
  * Files as [relative path, content], written to a temporary folder beside `dir` and renamed into
  * place, so an interrupted run never leaves half a folder. Returns how many files were written.
+ * The folder gets the user's usual permissions (umask), not a private temporary folder's.
  */
-export function writeFolder(dir: string, files: Iterable<[string, string | Uint8Array]>, force: boolean): number {
+export function writeFolder(dir: string, files: Iterable<[string, string | Uint8Array]>, force: boolean, opts: FolderWriteOptions = {}): number {
   const target = path.resolve(dir);
   if (fs.existsSync(target)) {
     const stat = fs.statSync(target);
@@ -28,25 +44,36 @@ export function writeFolder(dir: string, files: Iterable<[string, string | Uint8
     }
   }
   fs.mkdirSync(path.dirname(target), { recursive: true });
-  const tmp = fs.mkdtempSync(path.join(path.dirname(target), `.${path.basename(target)}.tmp-`));
+  // mkdtemp would make the folder private (0700); a plain mkdir takes the user's umask.
+  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.tmp-${crypto.randomBytes(6).toString('hex')}`);
+  fs.mkdirSync(tmp);
   let count = 0;
   try {
     const made = new Set<string>([tmp]);
-    for (const [rel, data] of files) {
+    const written = new Set<string>();
+    const put = (rel: string, write: (file: string) => void) => {
       const file = path.join(tmp, rel);
       const dirName = path.dirname(file);
       if (!made.has(dirName)) {
         fs.mkdirSync(dirName, { recursive: true });
         made.add(dirName);
       }
-      fs.writeFileSync(file, data);
+      write(file);
+      written.add(rel);
+    };
+    for (const [rel, data] of files) {
+      put(rel, (file) => fs.writeFileSync(file, data));
       count++;
     }
+    if (opts.keep && fs.existsSync(target)) {
+      for (const rel of filesUnder(target)) if (!written.has(rel) && opts.keep(rel)) put(rel, (file) => fs.copyFileSync(path.join(target, rel), file));
+    }
     if (fs.existsSync(target)) {
-      const old = `${tmp}.old`;
+      const old = opts.previous ? path.resolve(opts.previous) : `${tmp}.old`;
+      fs.rmSync(old, { recursive: true, force: true });
       fs.renameSync(target, old);
       fs.renameSync(tmp, target);
-      fs.rmSync(old, { recursive: true, force: true });
+      if (!opts.previous) fs.rmSync(old, { recursive: true, force: true });
     } else fs.renameSync(tmp, target);
   } catch (err) {
     fs.rmSync(tmp, { recursive: true, force: true });
@@ -54,4 +81,12 @@ export function writeFolder(dir: string, files: Iterable<[string, string | Uint8
     throw new UsageError(`could not write ${dir}: ${(err as Error).message}`);
   }
   return count;
+}
+
+/** Which files differ between two versions of a folder (after `writeFolder` kept the previous one). */
+export function folderChanges(before: string, after: string): { added: string[]; removed: string[]; changed: string[] } {
+  const old = new Set(fs.existsSync(before) ? filesUnder(before) : []);
+  const now = filesUnder(after);
+  const changed = now.filter((f) => old.has(f) && !fs.readFileSync(path.join(before, f)).equals(fs.readFileSync(path.join(after, f))));
+  return { added: now.filter((f) => !old.has(f)), removed: [...old].filter((f) => !now.includes(f)), changed };
 }
