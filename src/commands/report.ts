@@ -3,10 +3,9 @@
 import path from 'node:path';
 import { z } from 'zod';
 import type { Config } from '../config/schema.js';
-import { hasErrors, UsageError } from '../problems.js';
-import { fileExists } from '../read/files.js';
+import { readScheduleFolder, type AttendeeRow, type MeetingRow } from '../folder/read.js';
+import { hasErrors, type Problem } from '../problems.js';
 import { loadConfig, pickRsvpSheet, readTableFile } from '../read/inputs.js';
-import { unneutralize } from '../render/csv.js';
 import { formatProblems } from '../render/problems.js';
 import { buildRoster, type Rec, type RosterMeeting } from '../render/roster-model.js';
 import { buildReport } from '../report/report.js';
@@ -23,35 +22,30 @@ export const reportOptions = z.object({
 });
 
 /**
- * The schedule folder's meetings with their attendees, from meetings.csv and attendees.csv as
- * `awg schedule` writes them. Kept in this one function so a shared reader of the folder can replace it.
+ * The schedule folder's meetings with their attendees, read by the one reader of awg's folder (so a
+ * folder re-saved by a spreadsheet, or edited in schedule.xlsx, reads as `check` and `update` read it).
+ * The event (its asks and zone) is the one the folder records, unless --config names another.
  */
-function readScheduleFolder(dir: string, config: Config): RosterMeeting[] {
-  const file = (name: string) => path.join(dir, name);
-  if (!fileExists(file('meetings.csv')) || !fileExists(file('attendees.csv'))) {
-    throw new UsageError(`${dir} has no meetings.csv and attendees.csv; is it a folder awg schedule wrote?`);
-  }
-  const records = (name: string): Rec[] => {
-    const rows = pickRsvpSheet(readTableFile(file(name), config, name)).rows;
-    const headerIdx = rows.findIndex((r) => r.some((c) => c.trim() === 'meeting_id'));
-    if (headerIdx < 0) throw new UsageError(`${file(name)} has no meeting_id column; is it the file awg schedule wrote?`);
-    const headers = (rows[headerIdx] ?? []).map((h) => h.trim());
-    return rows.slice(headerIdx + 1).filter((r) => r.some((c) => c.trim())).map((r) =>
-      Object.fromEntries(headers.map((h, i) => [h, unneutralize((r[i] ?? '').trim())])));
-  };
-  return buildRoster(records('meetings.csv'), records('attendees.csv'), config.event.timeZone);
+function readSchedule(dir: string, configFile: string | undefined): { config: Config; meetings: RosterMeeting[]; problems: Problem[] } {
+  const folder = readScheduleFolder(dir);
+  const recorded = folder.description?.config;
+  const config = configFile || !recorded ? loadConfig(configFile).config : recorded;
+  const rec = (r: MeetingRow | AttendeeRow): Rec => ({
+    ...r.cells, date: r.date ?? r.dateText, start: r.start ?? r.startText, ...('endText' in r ? { end: r.end ?? r.endText } : {}),
+  });
+  return { config, meetings: buildRoster(folder.meetings.map(rec), folder.attendees.map(rec), config.event.timeZone), problems: folder.problems };
 }
 
 export function runReport(raw: unknown, out: Output): number {
   const opts = reportOptions.parse(raw);
-  const { config } = loadConfig(opts.config);
-  const meetings = readScheduleFolder(opts.schedule, config);
+  const { config, meetings, problems: folderProblems } = readSchedule(opts.schedule, opts.config);
   const sheet = pickRsvpSheet(readTableFile(opts.responses, config, 'responses'), opts.responsesSheet);
   const result = buildReport(sheet, opts.responses, meetings, config);
+  const problems = [...folderProblems, ...result.problems];
   const target = opts.out ?? path.join(opts.schedule, 'report');
   writeFolder(target, result.files, opts.force);
   out.stdout(result.summary);
-  if (result.problems.length) out.stderr(formatProblems(result.problems, Boolean(out.color)));
+  if (problems.length) out.stderr(formatProblems(problems, Boolean(out.color)));
   out.stderr(`Wrote ${result.files.length} files to ${target}/ (open report.html for the charts, report.xlsx for all of it).`);
-  return hasErrors(result.problems) ? 1 : 0;
+  return hasErrors(problems) ? 1 : 0;
 }

@@ -2,6 +2,7 @@
 // statuses, each row with its file, sheet and spreadsheet row number. Columns are found by header
 // (any order; columns an organizer added are named, never read as awg's), dates and times are read
 // however a spreadsheet saved them, and no row is merged or dropped without a problem naming it.
+import { ATTENDEE_COLUMNS, MEETING_COLUMNS, machineHeader } from '../columns.js';
 import { unneutralize } from '../formula-guard.js';
 import { findHeaderRow, isBlankRow } from '../normalize/header.js';
 import type { Problem } from '../problems.js';
@@ -65,10 +66,6 @@ export interface ListRow extends FolderRow {
   reason: string;
 }
 
-export const MEETING_COLUMNS = ['meeting_id', 'date', 'start', 'end', 'chamber', 'state', 'district', 'member', 'party', 'tier', 'accompanier', 'accompanier_email', 'lead',
-  'participant_count', 'office_phone', 'scheduler_email', 'link', 'status', 'cosponsor', 'office_notes', 'meeting_notes'];
-export const ATTENDEE_COLUMNS = ['meeting_id', 'date', 'start', 'end', 'local_start', 'local_end', 'time_zone', 'member', 'role', 'first_name', 'last_name', 'email', 'phone',
-  'organization', 'needs', 'story', 'rsvp_row'];
 
 interface Where {
   file: string;
@@ -79,12 +76,13 @@ interface Where {
 export function tableRows(sheet: Sheet, where: Where, required: readonly string[], knownColumns: readonly string[] | undefined, problems: Problem[]): FolderRow[] {
   const known = knownColumns ?? required;
   const at = { file: where.file, ...(where.sheet ? { sheet: where.sheet } : {}) };
-  const idx = findHeaderRow(sheet.rows, (h) => known.includes(h.trim().toLowerCase()), Math.min(2, required.length));
+  // Workbook sheets carry headers for people (`Meeting`); the CSVs machine names: both read as machine names.
+  const idx = findHeaderRow(sheet.rows, (h) => known.includes(machineHeader(h)), Math.min(2, required.length));
   if (idx < 0) {
     problems.push({ code: 'missing-column', severity: 'error', ...at, row: 1, message: `has none of the columns ${required.join(', ')}; is it an awg file?`, fix: 'Restore the header row as awg wrote it.' });
     return [];
   }
-  const headers = (sheet.rows[idx] ?? []).map((h) => h.trim().toLowerCase());
+  const headers = (sheet.rows[idx] ?? []).map((h) => machineHeader(h));
   const missing = required.filter((c) => !headers.includes(c));
   if (missing.length) {
     problems.push({ code: 'missing-column', severity: 'error', ...at, row: idx + 1, message: `has lost its column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`, fix: 'Restore the header row as awg wrote it.' });

@@ -1,6 +1,7 @@
 // Everything `awg schedule` writes, as tables and files in memory: meetings, attendees, one schedule
 // per day, contacts, organizations, digital advocacy, unmatched, priority, coverage, the workbook and
 // summary.json. Pure: the write stage puts the map on disk.
+import { ATTENDEE_COLUMNS, MEETING_COLUMNS } from '../columns.js';
 import { formatInTimeZone } from 'date-fns-tz';
 import type { Config } from '../config/schema.js';
 import { stateByCode } from '../data/states.js';
@@ -63,8 +64,7 @@ function localTimes(m: Meeting, eventZone: string): string {
 export function meetingsTable(plan: Plan): DataTable {
   return {
     name: 'Meetings',
-    columns: ['meeting_id', 'date', 'start', 'end', 'chamber', 'state', 'district', 'member', 'party', 'tier', 'accompanier', 'accompanier_email', 'lead',
-      'participant_count', 'office_phone', 'scheduler_email', 'link', 'status', 'cosponsor', 'office_notes', 'meeting_notes', 'office_address'],
+    columns: [...MEETING_COLUMNS],
     rows: plan.meetings.map((m) => [
       m.id, m.day, m.start, m.end, m.office.chamber, m.office.state, m.office.chamber === 'House' ? districtLabel(m.office.state, m.office.district ?? 0) : '',
       m.office.member, m.office.party, tierText(m.office), accompanierName(m), m.accompanier?.email ?? '', m.lead ? fullName(m.lead.rsvp) : '',
@@ -77,8 +77,7 @@ export function meetingsTable(plan: Plan): DataTable {
 export function attendeesTable(plan: Plan, eventZone: string): DataTable {
   return {
     name: 'Attendees',
-    columns: ['meeting_id', 'date', 'start', 'end', 'local_start', 'local_end', 'time_zone', 'member', 'role', 'first_name', 'last_name', 'email', 'phone',
-      'organization', 'needs', 'story', 'rsvp_row'],
+    columns: [...ATTENDEE_COLUMNS],
     rows: plan.meetings.flatMap((m) => m.attendees.map((p) => {
       const zone = zoneOf(p.rsvp, eventZone);
       return [m.id, m.day, m.start, m.end, localTime(m.startMs, zone).time, localTime(m.endMs, zone).time, zone, m.office.member,

@@ -3,7 +3,7 @@
 // headers for people (`Meeting`, not `meeting_id`: see headers.ts).
 import zlib from 'node:zlib';
 import * as XLSX from 'xlsx';
-import { peopleHeader } from './headers.js';
+import { peopleHeader } from '../columns.js';
 import { cellText, type DataTable } from './table.js';
 
 // Node's zlib deflates the workbook's parts far faster than SheetJS's JavaScript deflate; level 1

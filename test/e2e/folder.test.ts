@@ -1,4 +1,5 @@
 // The folder organizers edit, end to end: each failure reported in issue 15, as an organizer meets it.
+import { peopleHeader } from '../../src/columns.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -137,8 +138,9 @@ describe('awg check misses nothing an edit can leave', () => {
     expect(day.find((d) => d.meeting_id === m.meeting_id)?.start).toBe('12:00');
     expect(day.map((d) => d.start)).toEqual(day.map((d) => d.start).sort());
     const wb = XLSX.read(fs.readFileSync(path.join(dir, 'schedule.xlsx')), { type: 'buffer', cellNF: true });
-    const row = XLSX.utils.sheet_to_json<Rec>(wb.Sheets.Meetings!, { raw: false }).find((x) => x.meeting_id === m.meeting_id);
-    expect(row?.start).toBe('12:00');
+    // The workbook's headers are for people: `Meeting`, `Start`.
+    const row = XLSX.utils.sheet_to_json<Rec>(wb.Sheets.Meetings!, { raw: false }).find((x) => x[peopleHeader('meeting_id')] === m.meeting_id);
+    expect(row?.[peopleHeader('start')]).toBe('12:00');
     expect(fs.existsSync(path.join(dir, 'printables'))).toBe(false);
     // The folder as it was before update (the edits, and the stale derived files) is kept beside it.
     expect(readCsv(path.join(`${dir}.previous`, 'days', `${m.date}.csv`)).find((d) => d.meeting_id === m.meeting_id)?.start).toBe('11:00');

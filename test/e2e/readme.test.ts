@@ -12,6 +12,7 @@ const NOT_RUN: Record<string, string> = {
   'npm ci': 'installs from the network',
   'npm test': 'runs this very test',
   'npm run fixtures': 'rewrites the fixtures every test reads',
+  'npm run data': 'rebuilds the bundled data from ../shared/data (a maintainer step)',
   'npm run bench': 'the benchmark takes minutes (run by hand, not in tests)',
   'node scripts/bench.mjs --sizes 1000 --no-quality': 'the benchmark (run by hand, not in tests)',
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { machineHeader, peopleHeader } from '../../src/render/headers.js';
+import { machineHeader, peopleHeader } from '../../src/columns.js';
 import { toWorkbook } from '../../src/render/xlsx.js';
 
 // Every column of every CSV `awg schedule` writes (read from a demo folder's headers).
