@@ -12,6 +12,7 @@ import { normalizeEmail } from './contact.js';
 import { parseDistrict } from './district.js';
 import { findHeaderRow, isBlankRow, mapColumns, normHeader } from './header.js';
 import { parseState } from './state.js';
+import { zoneOfWord } from './zones.js';
 
 type Field = 'office' | 'state' | 'district' | 'chamber' | 'date' | 'start' | 'end' | 'link' | 'notes' | 'accompanier' | 'participants';
 
@@ -29,18 +30,16 @@ const PATTERNS: ReadonlyArray<readonly [Field, RegExp]> = [
   ['office', /\b(office|member|legislator|representative|senator|target|name)\b/],
 ];
 
-const ZONES: Record<string, string> = { et: 'America/New_York', ct: 'America/Chicago', mt: 'America/Denver', pt: 'America/Los_Angeles' };
-
 /** 11:00, 2:00 PM, 2pm, 14:00, 11 AM ET → minutes after midnight in the event zone. */
 export function parseClockTime(text: string, day: string, eventZone: string): number | undefined {
-  const m = /^(\d{1,2})(?::(\d{2}))?(?::\d{2})?\s*([ap])?\.?m?\.?\s*(e|c|m|p)?[sd]?t?$/i.exec(text.trim());
+  const m = /^(\d{1,2})(?::(\d{2}))?(?::\d{2})?\s*([ap])?\.?m?\.?\s*((?:ak|e|c|m|p|h)[sd]?t)?$/i.exec(text.trim());
   if (!m) return undefined;
   let h = Number(m[1]);
   const min = Number(m[2] ?? 0);
   if (m[3]) h = (h % 12) + (m[3].toLowerCase() === 'p' ? 12 : 0);
   else if (!m[2] && h >= 1 && h <= 6) h += 12;
   if (h > 23 || min > 59) return undefined;
-  const zone = m[4] ? ZONES[`${m[4].toLowerCase()}t`] : undefined;
+  const zone = m[4] ? zoneOfWord(m[4]) : undefined;
   if (!zone || zone === eventZone) return h * 60 + min;
   const instant = fromZonedTime(`${day}T${hhmm(h * 60 + min)}:00`, zone);
   const [hh, mm] = formatInTimeZone(instant, eventZone, 'HH:mm').split(':');

@@ -143,7 +143,8 @@ describe('awg validate on bad input', () => {
     const rsvps = write('titled.csv', 'Advocacy Days RSVPs\n\nEmail,Name,State,ZIP\nana@example.org,Ana,IL,6061\n');
     const r = awg(['validate', '--rsvps', rsvps, '--targets', fx('targets.xlsx'), '--json']);
     const report = JSON.parse(r.stdout) as Report;
-    expect(report.problems[0]).toMatchObject({ row: 4, column: 'ZIP', code: 'invalid-zip' });
+    expect(report.problems.find((p) => p.code === 'invalid-zip')).toMatchObject({ row: 4, column: 'ZIP' });
+    expect(report.problems.find((p) => p.code === 'no-availability-column')).toMatchObject({ row: 3, severity: 'warning' });
   });
 
   it('exits 1 for an invalid config, naming the key', () => {
