@@ -5,9 +5,10 @@ import type { Config } from '../config/schema.js';
 import type { Rsvp, TargetOffice } from '../model.js';
 import { findDuplicates } from '../normalize/duplicates.js';
 import { normalizeRsvps, type RsvpSheetResult } from '../normalize/rsvps.js';
-import { normalizeTargets } from '../normalize/targets.js';
+import { normalizeTargets, type TargetColumns } from '../normalize/targets.js';
 import type { Problem } from '../problems.js';
-import { loadConfig, pickRsvpSheet, pickTargetSheets, readTableFile } from '../read/inputs.js';
+import { loadConfig, pickRsvpSheet, readTableFile } from '../read/inputs.js';
+import { pickTargetSheets } from '../normalize/target-sheets.js';
 import { readTextInput } from '../read/files.js';
 import { parseCrosswalk, type Crosswalk } from '../match/crosswalk.js';
 import { matchConstituents, type MatchResult } from '../match/match.js';
@@ -30,6 +31,8 @@ export interface Inputs {
   rsvps: Rsvp[];
   supersededBy: Map<number, number>;
   offices: TargetOffice[];
+  /** What each column of each target tab was taken for. */
+  targetColumns: TargetColumns[];
   problems: Problem[];
 }
 
@@ -51,6 +54,7 @@ export function loadInputs(opts: InputOptions): Inputs {
     rsvps: rsvpSheet.rsvps,
     supersededBy: dups.supersededBy,
     offices: targets.offices,
+    targetColumns: targets.columnMaps,
     problems: [...rsvpSheet.problems, ...dups.problems, ...targets.problems],
   };
 }

@@ -80,3 +80,15 @@ export function unusedColumnWarnings(headers: readonly string[], uses: ReadonlyM
 export const RSVP_FIELD_OF_KIND: Record<string, string> = {
   'email addresses': 'email', 'ZIP codes': 'zip', 'phone numbers': 'phone', 'states': 'state', 'availability': 'availability',
 };
+
+/** The column map of a sheet whose fields were mapped by header, with each field in the organizer's words. */
+export function fieldColumnMap<F extends string>(headers: readonly string[], fields: ReadonlyMap<F, number>, words: Record<F, string>): ColumnUse[] {
+  const uses = new Map<number, string>();
+  for (const [f, i] of fields) uses.set(i, words[f]);
+  return columnMap(headers, uses);
+}
+
+export const TARGET_FIELD_WORDS = {
+  state: 'state', district: 'district', member: 'member', party: 'party', tier: 'tier', phone: 'office phone',
+  schedulerName: 'scheduler name', schedulerEmail: 'scheduler email', cosponsor: 'cosponsor status', notes: 'notes',
+} as const;

@@ -17,6 +17,8 @@ import { deadlineInstant, parseTimestamp } from './timestamp.js';
 export interface RsvpSheetResult {
   rsvps: Rsvp[];
   problems: Problem[];
+  /** The sheet's name, in a workbook. */
+  sheet?: string;
   headerRow: number;
   /** Both header rows where the export has two (SurveyMonkey). */
   headerRows: number[];
@@ -165,6 +167,6 @@ export function normalizeRsvps(sheet: Sheet, file: string, config: Config, slots
   }
   const columns: Partial<Record<RsvpField, string>> = {};
   for (const [f, idx] of fields) columns[f] = headers[idx] ?? '';
-  return { rsvps, problems, headerRow: top.headerRow, headerRows: top.headerRows, headers, columns,
+  return { rsvps, problems, ...(sheetName ? { sheet: sheetName } : {}), headerRow: top.headerRow, headerRows: top.headerRows, headers, columns,
     gridColumns: dayColumns.map((d) => headers[d.index] ?? ''), columnMap: top.columnMap };
 }
