@@ -92,3 +92,11 @@ export const TARGET_FIELD_WORDS = {
   state: 'state', district: 'district', member: 'member', party: 'party', tier: 'tier', phone: 'office phone',
   schedulerName: 'scheduler name', schedulerEmail: 'scheduler email', cosponsor: 'cosponsor status', notes: 'notes',
 } as const;
+
+/** The reader's problems about this sheet, each with its column named by the header where the reader knew only its place. */
+export function sheetProblems(problems: readonly Problem[] | undefined, headers: readonly string[]): Problem[] {
+  return (problems ?? []).map((p) => {
+    if (p.columnIndex === undefined || p.column) return p;
+    return { ...p, column: headers[p.columnIndex] || `column ${columnLetter(p.columnIndex)}` };
+  });
+}

@@ -10,7 +10,7 @@ import type { Sheet } from '../read/table.js';
 import { dayOfLabel } from './availability.js';
 import { normalizeEmail } from './contact.js';
 import { parseDistrict } from './district.js';
-import { fieldColumnMap, type ColumnUse } from './columns.js';
+import { fieldColumnMap, sheetProblems, type ColumnUse } from './columns.js';
 import { bodyRows, findHeaderRow, mapColumns, normHeader } from './header.js';
 import { parseState } from './state.js';
 import { zoneOfWord } from './zones.js';
@@ -89,7 +89,7 @@ export function normalizeConfirmed(
       message: `${file} needs columns for the office, the date and the start time. Headers seen: ${headers.map((h) => `"${h}"`).join(', ') || '(none)'}.`,
       fix: 'Use a header row like: Office, Date, Start, Video link, Notes.' }]);
   }
-  const problems: Problem[] = [...(sheet.problems ?? [])];
+  const problems: Problem[] = sheetProblems(sheet.problems, headers);
   const confirmed: ConfirmedMeeting[] = [];
   const winFrom = toMinutes(event.windowStart);
   const winTo = toMinutes(event.windowEnd);

@@ -43,7 +43,7 @@ export function* bodyRows(rows: readonly string[][], start: number): Generator<B
 const cleanHeader = (h: string | undefined) => (h ?? '').replace(/\s+/g, ' ').trim();
 
 /** SurveyMonkey's second header row names a question's sub-fields, or says "Response". */
-const GENERIC_SUB = /^(response|open ended response|other \(please specify\)|other please specify)$/i;
+const GENERIC_SUB = /^(response|open[- ]ended response|other \(please specify\))$/i;
 
 export interface HeaderRows {
   /** Index of the (first) header row; -1 when none. */
@@ -64,9 +64,22 @@ export interface HeaderRows {
 export function readHeaderRows(rows: readonly string[][], recognizes: (header: string) => boolean, min = 2): HeaderRows {
   const index = findHeaderRow(rows, recognizes, min);
   if (index < 0) return { index, headers: [], dataStart: 0, rows: [] };
-  const first = (rows[index] ?? []).map(cleanHeader);
-  const second = (rows[index + 1] ?? []).map(cleanHeader);
+  // The sub-field row can score higher than the question row above it, so try the pair above first.
+  for (const a of [index - 1, index]) {
+    const combined = a >= 0 ? twoRowHeader(rows[a] ?? [], rows[a + 1] ?? [], recognizes) : undefined;
+    if (combined) return { index: a, headers: combined, dataStart: a + 2, rows: [a + 1, a + 2] };
+  }
+  return { index, headers: (rows[index] ?? []).map(cleanHeader), dataStart: index + 1, rows: [index + 1] };
+}
+
+/** The two rows read together when the second names the sub-fields of questions in the first. */
+function twoRowHeader(top: readonly string[], under: readonly string[], recognizes: (header: string) => boolean): string[] | undefined {
+  const first = top.map(cleanHeader);
+  const second = under.map(cleanHeader);
   const width = Math.max(first.length, second.length);
+  // A question row has several questions, and blanks where one question spans the columns after it.
+  if (first.filter(Boolean).length < 2 || !first.some((h, c) => !h && second[c])) return undefined;
+  if (second.some((s) => /@/.test(s))) return undefined;
   let question = '';
   const combined: string[] = [];
   for (let c = 0; c < width; c++) {
@@ -75,13 +88,7 @@ export function readHeaderRows(rows: readonly string[][], recognizes: (header: s
     combined.push(!sub || GENERIC_SUB.test(sub) ? (first[c] || question) : sub);
   }
   const score = (hs: readonly string[]) => hs.filter((h) => h && recognizes(h)).length;
-  // A data row holds emails and numbers; a sub-field row holds labels, and reads better together.
-  const looksLikeLabels = second.some((s) => GENERIC_SUB.test(s)) ||
-    (second.filter(Boolean).length >= 2 && !second.some((s) => /@|\d{3}/.test(s)) && score(combined) >= score(first) + 2);
-  if (second.length && looksLikeLabels && first.some((h, c) => !h && second[c])) {
-    return { index, headers: combined, dataStart: index + 2, rows: [index + 1, index + 2] };
-  }
-  return { index, headers: first, dataStart: index + 1, rows: [index + 1] };
+  return second.some((s) => GENERIC_SUB.test(s)) || score(combined) >= score(first) + 2 ? combined : undefined;
 }
 
 /**

@@ -56,6 +56,8 @@ export interface DayColumn {
 export interface RsvpColumns {
   fields: Map<RsvpField, number>;
   days: DayColumn[];
+  /** Further columns whose question asks for availability ("Any other availability?" beside a checkbox question). */
+  moreAvailability: number[];
   /** The availability column was found by its answers, not its question. */
   availabilityByAnswers: boolean;
 }
@@ -91,7 +93,10 @@ export function mapRsvpColumns(headers: readonly string[], manual: Partial<Recor
       availabilityByAnswers = true;
     }
   }
-  return { fields, days, availabilityByAnswers };
+  const taken = new Set(fields.values());
+  const availabilityWords = RSVP_PATTERNS.find(([f]) => f === 'availability')![1];
+  const moreAvailability = masked.flatMap((h, i) => (h.trim() && !taken.has(i) && availabilityWords.test(normHeader(h)) ? [i] : []));
+  return { fields, days, moreAvailability, availabilityByAnswers };
 }
 
 const FIELD_WORDS: Record<RsvpField, string> = {
@@ -106,6 +111,7 @@ export function rsvpColumnUses(columns: RsvpColumns): Map<number, string> {
   const uses = new Map<number, string>();
   for (const [f, i] of columns.fields) uses.set(i, f === 'availability' && columns.availabilityByAnswers ? 'availability (read from its answers)' : FIELD_WORDS[f]);
   for (const d of columns.days) if (d.day) uses.set(d.index, `availability on ${d.day}`);
+  for (const i of columns.moreAvailability) uses.set(i, 'availability');
   return uses;
 }
 

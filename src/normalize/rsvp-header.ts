@@ -5,7 +5,7 @@ import type { Config, RsvpField } from '../config/schema.js';
 import { InputError, type Problem, type Where } from '../problems.js';
 import type { Sheet } from '../read/table.js';
 import { readsAsAvailability } from './availability.js';
-import { columnLetter, RSVP_FIELD_OF_KIND, unusedColumnWarnings, type ColumnUse } from './columns.js';
+import { columnLetter, RSVP_FIELD_OF_KIND, sheetProblems, unusedColumnWarnings, type ColumnUse } from './columns.js';
 import { readHeaderRows } from './header.js';
 import { mapRsvpColumns, rsvpColumnMap, rsvpColumnUses, rsvpHeaderRecognizer, type RsvpColumns } from './rsvp-columns.js';
 
@@ -62,7 +62,7 @@ export function readRsvpHeader(sheet: Sheet, where: Where & { file: string }, co
     })));
   }
 
-  const problems: Problem[] = [...(sheet.problems ?? [])];
+  const problems: Problem[] = sheetProblems(sheet.problems, headers);
   for (const d of days) {
     if (d.day) continue;
     problems.push({ code: 'day-outside-event', severity: 'warning', ...where, row: headerRow, column: headers[d.index] ?? d.label, value: d.label,

@@ -133,6 +133,7 @@ export function normalizeRsvps(sheet: Sheet, file: string, config: Config, slots
     // Availability
     const inputs: AvailabilityInput[] = [];
     if (fields.has('availability')) inputs.push({ text: get('availability') });
+    for (const i of top.columns.moreAvailability) inputs.push({ text: (cells[i] ?? '').replace(/\s+/g, ' ').trim() });
     for (const d of dayColumns) inputs.push({ text: dayCellText(cells[d.index] ?? '', d.label), day: d.day! });
     const availability = parseAvailability(inputs, event, slots);
     const note = get('note');

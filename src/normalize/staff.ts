@@ -38,6 +38,7 @@ export function normalizeStaff(sheet: Sheet, file: string, config: Config, slots
     if (email && !valid) problems.push({ code: 'invalid-email', severity: 'warning', ...where, row, column: col('email'), value: email, message: `"${email}" is not an email address`, fix: 'Correct the address.' });
     const inputs: AvailabilityInput[] = [];
     if (fields.has('availability')) inputs.push({ text: get('availability') });
+    for (const i of top.columns.moreAvailability) inputs.push({ text: (cells[i] ?? '').replace(/\s+/g, ' ').trim() });
     for (const d of dayColumns) inputs.push({ text: dayCellText(cells[d.index] ?? '', d.label), day: d.day! });
     const availability = parseAvailability(inputs, config.event, slots);
     if (availability.unreadable.length) {

@@ -5,7 +5,7 @@ import type { Chamber, TargetOffice } from '../model.js';
 import { InputError, type Problem, type Where } from '../problems.js';
 import type { Sheet, Table } from '../read/table.js';
 import { districtLabel, parseDistrict } from './district.js';
-import { fieldColumnMap, TARGET_FIELD_WORDS, type ColumnUse } from './columns.js';
+import { fieldColumnMap, sheetProblems, TARGET_FIELD_WORDS, type ColumnUse } from './columns.js';
 import { normalizeEmail, normalizePhone } from './contact.js';
 import { bodyRows, findHeaderRow, mapColumns, normHeader } from './header.js';
 import { parseState } from './state.js';
@@ -86,7 +86,7 @@ export function normalizeTargets(sheets: readonly TargetSheet[]): { offices: Tar
         fix: 'Add a header row with columns like State, District, Member, Party, Tier.',
       }]);
     }
-    problems.push(...(sheet.problems ?? []));
+    problems.push(...sheetProblems(sheet.problems, headers));
     columnMaps.push({ file: table.file, sheet: sheet.name, chamber, headerRow: index + 1, columns: fieldColumnMap(headers, fields, TARGET_FIELD_WORDS) });
     const col = (f: TargetField) => headers[fields.get(f) ?? -1] ?? f;
     for (const { cells, row } of bodyRows(sheet.rows, index + 1)) {

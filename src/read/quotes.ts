@@ -46,6 +46,7 @@ export function repairStrayQuotes(text: string, delimiter: string, file: string)
   const problems: Problem[] = [];
   const cuts: Array<{ at: number; end: number }> = [];
   let record = 0;
+  let field = 0;
   let fieldStart = true;
   let i = 0;
   const n = text.length;
@@ -73,12 +74,12 @@ export function repairStrayQuotes(text: string, delimiter: string, file: string)
         const row = record + 1;
         // Line breaks that end the file are no rows of their own.
         const rows = countBreaks(close < 0 ? text.replace(/[\r\n]+$/, '') : text, i, close < 0 ? Math.min(n, text.replace(/[\r\n]+$/, '').length) : close);
-        const first = lines[0]?.trim() ?? '';
+        const first = text.slice(i + 1, end).trim();
         problems.push(close < 0 && swallowed === 0
-          ? { code: 'unclosed-quote', severity: 'error', file, row, value: `"${first}`,
-            message: `a quote opens a cell in row ${row} ("${first.slice(0, 40)}…) and is never closed; awg reads it as a quote typed in the cell`,
+          ? { code: 'unclosed-quote', severity: 'error', file, row, columnIndex: field, value: `"${first}`,
+            message: `a quote opens a cell in row ${row} ("${first.slice(0, 40)}) and is never closed; awg reads it as a quote typed in the cell`,
             fix: 'Remove the stray quote (or close it) in the spreadsheet and export again.' }
-          : { code: 'stray-quote', severity: 'error', file, row, value: `"${first}`,
+          : { code: 'stray-quote', severity: 'error', file, row, columnIndex: field, value: `"${first}`,
             message: `a quote opens a cell in row ${row} ("${first.slice(0, 40)}) and would swallow ${rows === 1 ? `row ${row + 1}` : `rows ${row + 1} to ${row + rows}`} into that cell; awg reads it as a quote typed in the cell and keeps ${rows === 1 ? 'that row' : 'those rows'} as rows`,
             fix: `Check row ${row}: remove the stray quote at the start of the cell, or close it where the answer ends.` });
         i = end;
@@ -90,9 +91,14 @@ export function repairStrayQuotes(text: string, delimiter: string, file: string)
       fieldStart = false;
       continue;
     }
-    if (c === delimiter) fieldStart = true;
-    else if (c === '\n' || c === '\r') {
-      if (!(c === '\r' && text[i + 1] === '\n')) record++;
+    if (c === delimiter) {
+      fieldStart = true;
+      field++;
+    } else if (c === '\n' || c === '\r') {
+      if (!(c === '\r' && text[i + 1] === '\n')) {
+        record++;
+        field = 0;
+      }
       fieldStart = true;
     } else fieldStart = false;
     i++;
