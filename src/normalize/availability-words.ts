@@ -177,6 +177,8 @@ export function dayOfLabel(label: string, event: EventConfig): string | undefine
  */
 export function dayOfHeading(header: string, event: EventConfig): { day?: string } | undefined {
   const text = header.trim();
+  // A heading is short; a long cell (the header row is searched among answers too) is not one.
+  if (text.length > 80) return undefined;
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return event.days.includes(text) ? { day: text } : {};
   const { tokens, residue } = tokenize(text, { event, winFrom: 0, winTo: 24 * 60 });
   if (residue.length || !tokens.length || tokens.some((t) => t.kind !== 'day' && t.kind !== 'badday' && t.kind !== 'time')) return undefined;
@@ -198,7 +200,7 @@ export function dayCellText(text: string, label: string): string {
 /** An answer made only of days and times ("Tue 10am-12pm", "mornings", "any time"): availability. */
 export function readsAsAvailability(text: string, event: EventConfig): boolean {
   const t = text.trim();
-  if (!t || /^\d{4}-\d{2}-\d{2}/.test(t)) return false;
+  if (!t || t.length > 300 || /^\d{4}-\d{2}-\d{2}/.test(t)) return false;
   const { tokens, residue } = tokenize(t, { event, winFrom: toMinutes(event.windowStart), winTo: toMinutes(event.windowEnd) });
   return !residue.length && tokens.some((k) => k.kind === 'day' || k.kind === 'time' || k.kind === 'any');
 }
