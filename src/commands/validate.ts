@@ -80,7 +80,8 @@ export function runValidate(raw: unknown, out: Output): number {
 /** Every input file's column map; the staff list and confirmed meetings are read too when given. */
 function readOptionalFiles(opts: ValidateOptions, inputs: Inputs): { files: FileColumns[]; problems: Problem[] } {
   const sheetName = inputs.rsvpSheet.sheet;
-  const files: FileColumns[] = [{ role: 'RSVPs', file: opts.rsvps, ...(sheetName ? { sheet: sheetName } : {}), headerRow: inputs.rsvpSheet.headerRow, columns: inputs.rsvpSheet.columnMap }];
+  const files: FileColumns[] = [{ role: 'RSVPs', file: opts.rsvps, ...(sheetName ? { sheet: sheetName } : {}), headerRow: inputs.rsvpSheet.headerRow,
+    headerRows: inputs.rsvpSheet.headerRows, columns: inputs.rsvpSheet.columnMap }];
   for (const t of inputs.targetColumns) {
     files.push({ role: t.chamber === 'House' ? 'Representatives' : 'Senators', file: t.file, ...(t.sheet ? { sheet: t.sheet } : {}), headerRow: t.headerRow, columns: t.columns });
   }
@@ -90,7 +91,7 @@ function readOptionalFiles(opts: ValidateOptions, inputs: Inputs): { files: File
     const r = normalizeStaff(pickRsvpSheet(readTableFile(opts.staff, inputs.config, 'staff')), opts.staff, inputs.config, inputs.slots);
     staff = r.staff;
     problems.push(...r.problems);
-    files.push({ role: 'staff', file: opts.staff, headerRow: r.headerRow, columns: r.columnMap });
+    files.push({ role: 'staff', file: opts.staff, headerRow: r.headerRow, headerRows: r.headerRows, columns: r.columnMap });
   }
   if (opts.confirmed) {
     const r = normalizeConfirmed(pickRsvpSheet(readTableFile(opts.confirmed, inputs.config, 'confirmed meetings')), opts.confirmed, inputs.config.event, inputs.offices, staff);

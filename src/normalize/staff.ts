@@ -12,7 +12,7 @@ import { cleanName, normalizeEmail, normalizePhone } from './contact.js';
 import { bodyRows } from './header.js';
 import { headerOf, readRsvpHeader } from './rsvp-header.js';
 
-export function normalizeStaff(sheet: Sheet, file: string, config: Config, slots: readonly Slot[]): { staff: Accompanier[]; problems: Problem[]; headerRow: number; columnMap: ColumnUse[] } {
+export function normalizeStaff(sheet: Sheet, file: string, config: Config, slots: readonly Slot[]): { staff: Accompanier[]; problems: Problem[]; headerRow: number; headerRows: number[]; columnMap: ColumnUse[] } {
   const where = { file, ...(sheet.name ? { sheet: sheet.name } : {}) };
   const top = readRsvpHeader(sheet, where, config, 'staff');
   const { fields, days } = top.columns;
@@ -48,5 +48,5 @@ export function normalizeStaff(sheet: Sheet, file: string, config: Config, slots
     }
     staff.push({ row, name, email: valid ? email : '', phone: normalizePhone(get('phone')).phone, organization: cleanName(get('organization')), slots: availability.slots });
   }
-  return { staff, problems, headerRow: top.headerRow, columnMap: top.columnMap };
+  return { staff, problems, headerRow: top.headerRow, headerRows: top.headerRows, columnMap: top.columnMap };
 }

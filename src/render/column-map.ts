@@ -10,6 +10,8 @@ export interface FileColumns {
   file: string;
   sheet?: string;
   headerRow: number;
+  /** Both header rows where the file has two (SurveyMonkey). */
+  headerRows?: number[];
   columns: ColumnUse[];
 }
 
@@ -18,7 +20,8 @@ export function formatColumnMap(f: FileColumns): string {
   const used = f.columns.filter((c) => c.use !== NOT_USED);
   const unused = f.columns.filter((c) => c.use === NOT_USED);
   const width = Math.min(48, Math.max(0, ...used.map((c) => c.header.length)));
-  const lines = [`Columns of ${name} (${f.role}, header in row ${f.headerRow}):`];
+  const rows = f.headerRows && f.headerRows.length > 1 ? `rows ${f.headerRows.join(' and ')}` : `row ${f.headerRow}`;
+  const lines = [`Columns of ${name} (${f.role}, header in ${rows}):`];
   for (const c of used) {
     const header = c.header.length > width ? `${c.header.slice(0, width - 1)}…` : c.header.padEnd(width);
     lines.push(`  ${c.column.padEnd(3)} ${header}  → ${c.use}`);
