@@ -80,7 +80,7 @@ export function repairStrayQuotes(text: string, delimiter: string, file: string)
             message: `a quote opens a cell in row ${row} ("${first.slice(0, 40)}) and is never closed; awg reads it as a quote typed in the cell`,
             fix: 'Remove the stray quote (or close it) in the spreadsheet and export again.' }
           : { code: 'stray-quote', severity: 'error', file, row, columnIndex: field, value: `"${first}`,
-            message: `a quote opens a cell in row ${row} ("${first.slice(0, 40)}) and would swallow ${rows === 1 ? `row ${row + 1}` : `rows ${row + 1} to ${row + rows}`} into that cell; awg reads it as a quote typed in the cell and keeps ${rows === 1 ? 'that row' : 'those rows'} as rows`,
+            message: `a quote opens a cell in row ${row} ("${first.slice(0, 40)})${close < 0 ? ', is never closed,' : ''} and would swallow ${rows === 1 ? `row ${row + 1}` : `rows ${row + 1} to ${row + rows}`} into that cell; awg reads it as a quote typed in the cell, so ${rows === 1 ? 'that row stays a row' : 'those rows stay rows'} of their own`,
             fix: `Check row ${row}: remove the stray quote at the start of the cell, or close it where the answer ends.` });
         i = end;
         fieldStart = false;
