@@ -65,9 +65,11 @@ export function readRsvpHeader(sheet: Sheet, where: Where & { file: string }, co
   const problems: Problem[] = sheetProblems(sheet.problems, headers);
   for (const d of days) {
     if (d.day) continue;
-    problems.push({ code: 'day-outside-event', severity: 'warning', ...where, row: headerRow, column: headers[d.index] ?? d.label, value: d.label,
-      message: `column ${columnLetter(d.index)} is headed by "${d.label}", which is not one of the event's days (${event.days.join(', ')}); its answers are ignored`,
-      fix: 'Check event.days in awg.config.json, or the heading.' });
+    const grid = d.label !== headers[d.index];
+    problems.push({ code: grid ? 'grid-day-unknown' : 'day-outside-event', severity: 'warning', ...where, row: headerRow, column: headers[d.index] ?? d.label, value: d.label,
+      message: grid ? `the grid row "${d.label}" is not one of the event's days (${event.days.join(', ')}); its answers are ignored`
+        : `column ${columnLetter(d.index)} is headed by "${d.label}", which is not one of the event's days (${event.days.join(', ')}); its answers are ignored`,
+      fix: grid ? 'Check event.days in awg.config.json.' : 'Check event.days in awg.config.json, or the heading.' });
   }
   const uses = rsvpColumnUses(columns);
   problems.push(...unusedColumnWarnings(headers, uses, sheet.rows, top.dataStart, { ...where, row: headerRow },

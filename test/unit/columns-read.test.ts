@@ -91,6 +91,11 @@ describe('RSVPs and staff with availability by day', () => {
     expect(r.problems).toEqual([expect.objectContaining({ code: 'no-availability-column', row: 1, severity: 'warning' })]);
     expect(r.rsvps[0]!.availability.blank).toBe(true);
   });
+  it('a grid row or a heading naming a day outside the event is a warning, and its answers are ignored', () => {
+    const r = normalizeRsvps(sheet([['Email', 'Name', 'State', 'Times [Friday, July 17]', 'Saturday, July 18', 'Times [Tuesday, July 14]'], ['a@example.org', 'Ana', 'IL', 'x', 'x', '10am-12pm']]), 'r.csv', DEFAULT_CONFIG, SLOTS);
+    expect(r.problems.map((p) => [p.code, p.column])).toEqual([['grid-day-unknown', 'Times [Friday, July 17]'], ['day-outside-event', 'Saturday, July 18']]);
+    expect(r.rsvps[0]!.availability.slots).toHaveLength(4);
+  });
   it('an availability column found by its answers when its question does not say so', () => {
     const r = normalizeRsvps(sheet([['Email', 'Name', 'State', 'Best for you?'], ['a@example.org', 'Ana', 'IL', 'Tue mornings'], ['b@example.org', 'Ben', 'IL', 'Wed after 2pm']]), 'r.csv', DEFAULT_CONFIG, SLOTS);
     expect(r.columnMap.find((c) => c.header === 'Best for you?')?.use).toBe('availability (read from its answers)');
