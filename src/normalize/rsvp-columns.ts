@@ -60,6 +60,8 @@ export interface RsvpColumns {
   moreAvailability: number[];
   /** The availability column was found by its answers, not its question. */
   availabilityByAnswers: boolean;
+  /** Mapped columns with no answer on any row (SurveyMonkey's recipient names beside its contact question). */
+  empty: number[];
 }
 
 export interface Body {
@@ -96,7 +98,8 @@ export function mapRsvpColumns(headers: readonly string[], manual: Partial<Recor
   const taken = new Set(fields.values());
   const availabilityWords = RSVP_PATTERNS.find(([f]) => f === 'availability')![1];
   const moreAvailability = masked.flatMap((h, i) => (h.trim() && !taken.has(i) && availabilityWords.test(normHeader(h)) ? [i] : []));
-  return { fields, days, moreAvailability, availabilityByAnswers };
+  const empty = filled ? [...fields.values()].filter((i) => !filled(i)) : [];
+  return { fields, days, moreAvailability, availabilityByAnswers, empty };
 }
 
 const FIELD_WORDS: Record<RsvpField, string> = {
@@ -112,6 +115,7 @@ export function rsvpColumnUses(columns: RsvpColumns): Map<number, string> {
   for (const [f, i] of columns.fields) uses.set(i, f === 'availability' && columns.availabilityByAnswers ? 'availability (read from its answers)' : FIELD_WORDS[f]);
   for (const d of columns.days) if (d.day) uses.set(d.index, `availability on ${d.day}`);
   for (const i of columns.moreAvailability) uses.set(i, 'availability');
+  for (const i of columns.empty) uses.set(i, `${uses.get(i) ?? ''} (no answers in this column)`);
   return uses;
 }
 

@@ -118,6 +118,13 @@ describe('every column is used or named', () => {
     }
   });
 
+  it('the columns not used are one short block of the human output', () => {
+    const r = awg(['validate', '--rsvps', fx('rsvps-eventbrite.csv'), '--targets', fx('targets.xlsx')]);
+    expect(r.stdout).toContain('Not used (10): A "Order #", F "Quantity", G "Ticket Type", H "Attendee #", I "Group", J "Order Type", K "Total Paid", L "Attendee Status", N "Home Address 2", R "Home Country"');
+    // Eventbrite leaves the home address empty when the event does not ask for it: the map says so.
+    expect(r.stdout).toMatch(/M {3}Home Address 1 +→ street address \(no answers in this column\)/);
+  });
+
   it('the staff list by day and the confirmed meetings show what each column is', () => {
     const r = awg(['validate', '--rsvps', fx('rsvps-google-forms.csv'), '--targets', fx('targets.xlsx'), '--staff', fx('staff-by-day.csv'), '--confirmed', fx('confirmed.csv')]);
     expect(r.stdout).toMatch(/E {3}Tuesday, July 14 +→ availability on 2020-07-14/);
