@@ -21,7 +21,8 @@ const arg = (name, fallback) => {
 const sizes = arg('--sizes', '1000,10000,100000').split(',').map(Number);
 const dist = (m) => import(path.join(ROOT, 'dist', m));
 
-const { loadConfig, pickRsvpSheet, pickTargetSheets, readTableFile } = await dist('read/inputs.js');
+const { loadConfig, pickRsvpSheet, readTableFile } = await dist('read/inputs.js');
+const { pickTargetSheets } = await dist('normalize/target-sheets.js');
 const { readTextInput } = await dist('read/files.js');
 const { buildSlots } = await dist('event.js');
 const { normalizeRsvps } = await dist('normalize/rsvps.js');

@@ -145,6 +145,119 @@ write('rsvps-google-sheets.csv', '\uFEFF' + csv(formsRows(', ', (p) => when(p).s
   write('rsvps-excel-unicode.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
 }
 
+
+// Other form tools, read with no config: the same people as the Google Forms export, under each tool's
+// own headers. Each test reads them back and compares names, emails, states, ZIPs and availability.
+const STATE_NAMES = { IL: 'Illinois', MA: 'Massachusetts', CA: 'California', TX: 'Texas', AZ: 'Arizona', VT: 'Vermont', DC: 'District of Columbia',
+  OR: 'Oregon', NY: 'New York', GA: 'Georgia', 'ILL.': 'Illinois', 'N.Y.': 'New York', ILLINOIS: 'Illinois', 'NEW YORK': 'New York' };
+const fullState = (s) => STATE_NAMES[s.toUpperCase()] ?? s;
+const slotText = (p) => [gridText(p), freeText(p)].filter(Boolean).join('; ');
+const EXTRA_Q = [Q.note, Q.lead, Q.story, Q.needs, Q.tz];
+const extras = (p) => [p.note ?? '', p.lead ?? '', p.story ?? '', p.needs ?? '', p.tz ?? ''];
+const isoUtc = (p) => new Date(Date.UTC(2020, 5, 22, 13, 0, 7) + p.ts * 60_000).toISOString().slice(0, 19).replace('T', ' ');
+{
+  // Eventbrite "Attendee Summary" report: order columns, home address, then custom questions.
+  const header = ['Order #', 'Order Date', 'First Name', 'Last Name', 'Email', 'Quantity', 'Ticket Type', 'Attendee #', 'Group', 'Order Type',
+    'Total Paid', 'Attendee Status', 'Home Address 1', 'Home Address 2', 'Home City', 'Home State', 'Home Zip', 'Home Country', 'Cell Phone', 'Company',
+    'Congressional District (if known)', 'Which days and times are you available?', ...EXTRA_Q];
+  const rows = PEOPLE.map((p, i) => [String(1187650000 + i * 7), when(p).sheets, p.first, p.last, p.email, '1', 'Constituent', String(1500002000 + i), '', 'Free Order',
+    '0', 'Attending', '', '', p.city, p.state, p.zip, 'US', p.phone, p.org, p.district ?? '', slotText(p), ...extras(p)]);
+  write('rsvps-eventbrite.csv', csv([header, ...rows]));
+}
+{
+  // Jotform submissions: one full-name column, the state written out, checkbox answers on separate lines.
+  const header = ['Submission Date', 'Name', 'E-mail', 'Phone Number', 'Organization', 'Street Address', 'City', 'State / Province', 'Postal / Zip Code',
+    'Congressional District (if known)', 'Which days and times can you meet?', Q.other, ...EXTRA_Q, 'Submission ID'];
+  const options = (p) => Object.entries(p.avail?.grid ?? {}).flatMap(([d, blocks]) => blocks.map((b) => `${DAYS[Number(d)][1]}, ${BLOCKS[b]}`)).join('\n');
+  const rows = PEOPLE.map((p, i) => [when(p).sheets, `${p.first} ${p.last}`, p.email, p.phone, p.org, '', p.city, fullState(p.state), p.zip,
+    p.district ?? '', options(p), freeText(p), ...extras(p), String(4700000000000000000n + BigInt(i))]);
+  write('rsvps-jotform.csv', csv([header, ...rows]));
+}
+{
+  // SurveyMonkey "All responses data", expanded: questions in row 1, sub-fields in row 2.
+  const contact = ['Name', 'Company', 'Address', 'Address 2', 'City/Town', 'State/Province', 'ZIP/Postal Code', 'Country', 'Email Address', 'Phone Number'];
+  const row1 = ['Respondent ID', 'Collector ID', 'Start Date', 'End Date', 'IP Address', 'Email Address', 'First Name', 'Last Name', 'Custom Data 1',
+    'Contact information', ...contact.slice(1).map(() => ''), 'Which times can you join?', '', '', Q.other, 'Congressional District (if known)', ...EXTRA_Q];
+  const row2 = ['', '', '', '', '', '', '', '', '', ...contact, ...DAYS.map(([, label]) => label), 'Open-Ended Response', 'Open-Ended Response',
+    'Open-Ended Response', 'Response', 'Response', 'Open-Ended Response', 'Response'];
+  const stamp = (p) => { const s = when(p).sheets.split(' '); const [h, mi, sec] = s[1].split(':').map(Number); return `${s[0]} ${h % 12 || 12}:${pad(mi)}:${pad(sec)} ${h < 12 ? 'AM' : 'PM'}`; };
+  const rows = PEOPLE.map((p, i) => [String(11894700000 + i * 13), '427453234', stamp(p), stamp(p), `73.12.4.${i + 1}`, '', '', '', '',
+    `${p.first} ${p.last}`, p.org, '', '', p.city, p.state, p.zip, 'United States', p.email, p.phone, ...DAYS.map((_, d) => gridCell(p, d, ', ')),
+    freeText(p), p.district ?? '', ...extras(p)]);
+  write('rsvps-surveymonkey.csv', csv([row1, row2, ...rows]));
+}
+{
+  // Typeform: a multiple-choice question becomes one column per choice, holding the choice when ticked.
+  const choices = DAYS.flatMap(([, label], d) => BLOCKS.map((b, k) => ({ d, k, label: `${label}, ${b}` })));
+  const header = ['#', 'First name', 'Last name', 'Email', 'Phone number', 'What organization are you with?', 'What state are you registered to vote in?',
+    'ZIP code', 'City', 'Congressional District (if known)', ...choices.map((c) => c.label), Q.other, ...EXTRA_Q, 'Start Date (UTC)', 'Submit Date (UTC)', 'Network ID'];
+  const rows = PEOPLE.map((p, i) => [`r${(0x5f3a1 + i).toString(16)}x`, p.first, p.last, p.email, p.phone, p.org, fullState(p.state), p.zip, p.city,
+    p.district ?? '', ...choices.map((c) => ((p.avail?.grid?.[c.d] ?? []).includes(c.k) ? c.label : '')), freeText(p), ...extras(p),
+    isoUtc({ ts: p.ts - 3 }), isoUtc(p), `${(0xa1b2c3 + i * 977).toString(16)}`]);
+  write('rsvps-typeform.csv', csv([header, ...rows]));
+}
+{
+  // Mobilize's attendee export, as in Mobilize's help center "Exporting event attendees" (lower-case
+  // headers, one row per person here: a virtual event with one timeslot, so no timeslot columns);
+  // custom signup questions follow as columns headed by their text.
+  const header = ['id', 'first name', 'last name', 'email', 'phone', 'zip', 'state', 'city', 'event id', 'event name', 'created date', 'status', 'attended',
+    'referrer', 'utm source', 'organization', 'congressional district', 'What times are you available?', ...EXTRA_Q];
+  const rows = PEOPLE.map((p, i) => [String(4012345 + i * 31), p.first, p.last, p.email, p.phone, p.zip, p.state, p.city, '318455', 'Advocacy Days: July 14–16',
+    when(p).an, 'CONFIRMED', '', 'https://www.mobilize.us/', '', p.org, p.district ?? '', slotText(p), ...extras(p)]);
+  write('rsvps-mobilize.csv', csv([header, ...rows], '\n'));
+}
+{
+  // EveryAction (NGP VAN) online-form submissions export, headers as observed in its "Export Form
+  // Submissions" CSV: VAN ID, name parts, address, both phones, employer, then the form's own questions.
+  const header = ['VAN ID', 'Prefix', 'First Name', 'Middle Name', 'Last Name', 'Suffix', 'Address Line 1', 'Address Line 2', 'City', 'State/Province',
+    'Postal Code', 'Country', 'Email', 'Home Phone', 'Mobile Phone', 'Employer', 'Occupation', 'Date Submitted', 'Form Name', 'Source Code',
+    'Congressional District', 'When are you available to meet?', ...EXTRA_Q];
+  const rows = PEOPLE.map((p, i) => [String(101234567 + i), '', p.first, '', p.last, '', '', '', p.city, p.state, p.zip, 'US', p.email, '', p.phone,
+    p.org, '', when(p).sheets, 'Advocacy Days RSVP', '', p.district ?? '', slotText(p), ...extras(p)]);
+  write('rsvps-everyaction.csv', csv([header, ...rows]));
+}
+
+// The four ways a file was once misread without a word. Each is a test that must stay green.
+// 1. Availability headed by the day alone, in three ways of writing a day, and a day outside the event.
+{
+  const header = ['Timestamp', 'Email Address', 'First Name', 'Last Name', 'Phone Number', 'State', 'ZIP Code', 'Tuesday, July 14', 'Wed 7/15', '7/16/2020', 'Friday, July 17', Q.other, Q.note];
+  const rows = PEOPLE.map((p) => [when(p).forms, p.email, p.first, p.last, p.phone, p.state, p.zip, ...DAYS.map((_, d) => gridCell(p, d, ';')), '', freeText(p), p.note ?? '']);
+  write('rsvps-day-columns.csv', csv([header, ...rows]));
+}
+// 2. The availability question worded "Which times can you meet?", answered in free text.
+{
+  const header = ['Timestamp', 'Email Address', 'First Name', 'Last Name', 'Phone Number', 'State', 'ZIP Code', 'Which times can you meet?', Q.note];
+  const rows = PEOPLE.map((p) => [when(p).forms, p.email, p.first, p.last, p.phone, p.state, p.zip, slotText(p), p.note ?? '']);
+  write('rsvps-which-times.csv', csv([header, ...rows]));
+}
+// 3. A stray quote typed at the start of Dana Smith's city (row 5): it must not swallow Eve Adams (row 6) or
+//    shift the rows after it. Jada Brooks's note (row 34) is a genuine two-line answer and stays one cell.
+{
+  const text = csv(formsRows(';', (p) => when(p).forms)).replace(',Highland Park,', ',"Highland Park,');
+  write('rsvps-stray-quote.csv', text);
+}
+// 4. Possible duplicates: one person under a work and a personal address. Row 5 repeats row 2's name
+//    and phone; row 6 repeats row 4's name and ZIP with another phone; row 7 shares only a phone with row 3.
+{
+  const header = ['Timestamp', 'Email Address', 'First Name', 'Last Name', 'Phone Number', 'State', 'ZIP Code', 'Which times can you join?'];
+  write('rsvps-duplicates.csv', csv([header,
+    ['2020/06/22 9:00:07 AM EDT', 'ana.lopez@example.org', 'Ana María', 'López', '(312) 555-0101', 'IL', '60614', 'Tue 10am-12pm'],
+    ['2020/06/22 9:15:07 AM EDT', 'ben.okafor@example.org', 'Ben', 'Okafor', '(312) 555-0102', 'IL', '60201', ''],
+    ['2020/06/22 9:30:07 AM EDT', 'quinn.rivers@example.org', 'Quinn', 'Rivers', '(312) 555-0117', 'IL', '60201', ''],
+    ['2020/06/23 8:00:07 PM EDT', 'alopez@work.example', 'ana maría', 'López', '312.555.0101', 'IL', '60614', 'Tue 10am-12pm'],
+    ['2020/06/24 10:00:07 AM EDT', 'q.rivers@example.net', 'Quinn', 'Rivers', '(847) 555-0199', 'IL', '60201', ''],
+    ['2020/06/24 11:00:07 AM EDT', 'ben.okafor@work.example', 'Benjamin', 'Okafor', '(312) 555-0102', 'IL', '60201', ''],
+  ]));
+}
+// The staff list as a coordinator types it: one column per day, headed by the day.
+write('staff-by-day.csv', csv([
+  ['Name', 'Email', 'Phone', 'Organization', 'Tuesday, July 14', 'Wednesday, July 15', 'Thursday, July 16'],
+  ['Aubrey Grant', 'aubrey.grant@awg.example', '(202) 555-0190', 'AWG', 'yes', 'no', 'no'],
+  ['Claudia Lucero', 'claudia.lucero@crln.example', '(312) 555-0191', 'CRLN', 'no', '10am-4pm', 'no'],
+  ['Dev Patel', 'dev.patel@iic.example', '(202) 555-0192', 'IIC', 'n/a', 'n/a', 'all day'],
+  ['Rae Morgan', 'rae.morgan@iic.example', '(202) 555-0193', 'IIC', 'mornings', '', 'no'],
+]));
+
 // Targets. Fictional members; districts and tiers chosen so every rule has a case.
 const HOUSE = [
   ['IL', 'IL-5', 'Rep. Maria Kowalski', 'D', 'Tier 1', '(202) 225-4061', 'Jamie Fox', 'jamie.fox@mail.house.example', 'Yes', ''],

@@ -62,6 +62,8 @@ export function buildProgram(out: Output, setExit: (code: number) => void, versi
   inputOptions(program.command('validate'))
     .description('read the RSVPs and targets and report every problem, by cell')
     .addOption(new Option('--json', 'print the summary, problems and normalized people as JSON'))
+    .option('--staff <file>', 'also check the staff list of accompaniers')
+    .option('--confirmed <file>', 'also check the confirmed meetings')
     .action(async (opts) => setExit(await runValidate(opts, out)));
 
   inputOptions(program.command('schedule'))

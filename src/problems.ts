@@ -11,6 +11,8 @@ export interface Problem {
   row?: number;
   /** The header text of the column, as it appears in the file. */
   column?: string;
+  /** Set by a reader that knows the column but not its header (0 is column A); the normalizer names it. */
+  columnIndex?: number;
   value?: string;
   message: string;
   fix?: string;

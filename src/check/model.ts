@@ -1,7 +1,7 @@
 // What `awg check` works on and hands back: the folder's meetings resolved against the event and the
 // targets, each with its attendees resolved to RSVPs. `awg update` renders the folder from the same.
 import type { EventConfig } from '../config/schema.js';
-import type { Slot } from '../event.js';
+import type { Slot } from '../model.js';
 import type { AttendeeRow, ListRow, MeetingRow } from '../folder/rows.js';
 import type { Participant, Unmatched } from '../match/match.js';
 import type { Accompanier, Rsvp, TargetOffice } from '../model.js';

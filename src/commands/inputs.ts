@@ -5,11 +5,12 @@ import type { Rsvp, Slot, TargetOffice } from '../model.js';
 import type { Config } from '../config/schema.js';
 import { findDuplicates } from '../normalize/duplicates.js';
 import { normalizeRsvps, type RsvpSheetResult } from '../normalize/rsvps.js';
-import { normalizeTargets } from '../normalize/targets.js';
+import { normalizeTargets, type TargetColumns } from '../normalize/targets.js';
 import { oneChamberProblems } from '../normalize/seats.js';
 import { checkInputShapes } from '../normalize/input-shape.js';
 import type { Problem } from '../problems.js';
-import { loadConfig, pickRsvpSheet, pickTargetSheets, readTableFile } from '../read/inputs.js';
+import { loadConfig, pickRsvpSheet, readTableFile } from '../read/inputs.js';
+import { pickTargetSheets } from '../normalize/target-sheets.js';
 import { readTextInput } from '../read/files.js';
 import { parseCrosswalk, type Crosswalk } from '../match/crosswalk.js';
 import { matchConstituents, type MatchResult } from '../match/match.js';
@@ -38,6 +39,8 @@ export interface Inputs {
   rsvps: Rsvp[];
   supersededBy: Map<number, number>;
   offices: TargetOffice[];
+  /** What each column of each target tab was taken for. */
+  targetColumns: TargetColumns[];
   problems: Problem[];
 }
 
@@ -64,6 +67,7 @@ export function loadInputs(opts: InputOptions, given?: Config): Inputs {
     rsvps: rsvpSheet.rsvps,
     supersededBy: dups.supersededBy,
     offices: targets.offices,
+    targetColumns: targets.columnMaps,
     problems: [...withoutCrosswalkedZips(rsvpSheet.problems, rsvpSheet.rsvps, crosswalk), ...dups.problems, ...targets.problems, ...eventAgeProblems(config.event, crosswalk)],
   };
 }

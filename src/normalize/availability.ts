@@ -3,11 +3,13 @@
 // join). Words it cannot read are returned for review, never guessed.
 import { fromZonedTime } from 'date-fns-tz';
 import type { EventConfig } from '../config/schema.js';
-import { hhmm, toMinutes, weekdayOf } from '../event.js';
+import { hhmm, toMinutes } from '../event.js';
 import type { Availability, Slot } from '../model.js';
+import { tokenize, type Ctx, type Token } from './availability-words.js';
 
 // Re-exported from model.ts, where the domain types live, for modules that still import it from here.
 export type { Availability } from '../model.js';
+export { dayCellText, dayOfHeading, dayOfLabel, readsAsAvailability } from './availability-words.js';
 
 export interface AvailabilityInput {
   /** Cell text; `day` set for a checkbox-grid column (`Question [Tuesday, July 14]`). */
@@ -15,175 +17,7 @@ export interface AvailabilityInput {
   day?: string;
 }
 
-const ZONES: Array<[RegExp, string]> = [
-  [/^(et|edt|est|eastern)$/, 'America/New_York'],
-  [/^(ct|cdt|cst|central)$/, 'America/Chicago'],
-  [/^(mt|mdt|mst|mountain)$/, 'America/Denver'],
-  [/^(pt|pdt|pst|pacific)$/, 'America/Los_Angeles'],
-  [/^(akt|akdt|akst|alaska)$/, 'America/Anchorage'],
-  [/^(ht|hst|hawaii)$/, 'Pacific/Honolulu'],
-];
-const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-type Token =
-  | { kind: 'day'; days: string[] }
-  | { kind: 'time'; from: number; to: number }
-  | { kind: 'any' }
-  | { kind: 'neg' }
-  | { kind: 'break' }
-  | { kind: 'cannot' }
-  | { kind: 'badday'; text: string };
-
-const MERIDIEM = String.raw`(a\.?m\.?|p\.?m\.?)`;
-const CLOCK = String.raw`(\d{1,2})(?::(\d{2}))?\s*${MERIDIEM}?`;
-const ZONE_WORD = String.raw`\b(et|edt|est|eastern|ct|cdt|cst|central|mt|mdt|mst|mountain|pt|pdt|pst|pacific|akt|akdt|akst|alaska|ht|hst|hawaii)\b(?:\s+time)?`;
-
-const PATTERNS: Array<[string, RegExp]> = [
-  ['cannot', /\b(can ?not|can't|cant|unable to|not able to|none of (these|the above|them)|no times? work)\b[^;\n]*?\b(join|attend|participate|make|meet|any|work)\b[^;\n]*/y],
-  ['any', /\b(any ?time|all (of )?the above|all times|whenever|fully available|flexible|entire time)\b/y],
-  ['everyday', /\b(any day|all days|every day|each day|all (three|3) days|any of the days)\b/y],
-  ['allday', /\b(all day|the whole day|full day)\b/y],
-  ['range', new RegExp(String.raw`\b${CLOCK}\s*(?:-|to|until|till|through)\s*${CLOCK}(?!\d)`, 'y')],
-  ['after', new RegExp(String.raw`\b(after|from|starting at|starting|beginning at|beginning)\s+${CLOCK}(?!\d)`, 'y')],
-  ['before', new RegExp(String.raw`\b(before|until|till|by|up to)\s+${CLOCK}(?!\d)`, 'y')],
-  ['clock', new RegExp(String.raw`\b(\d{1,2})(?::(\d{2}))?\s*${MERIDIEM}(?![a-z])`, 'y')],
-  ['morning', /\b(mornings?|a\.?m\.? only)\b/y],
-  ['afternoon', /\b(afternoons?|p\.?m\.? only)\b/y],
-  ['noon', /\b(noon|midday|lunch ?time)\b/y],
-  ['monthday', new RegExp(String.raw`\b(${MONTHS.join('|')})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b`, 'y')],
-  ['numdate', /\b(\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?\b/y],
-  ['weekday', /\b(sun|mon|tue|wed|thu|fri|sat)(?:s|\.|day|days|sday|sdays|nesday|nesdays|rsday|rsdays|urday|urdays|r|rs)?\b/y],
-  ['neg', /\b(not|except|unavailable|busy|no|but not|other than)\b/y],
-  ['zone', new RegExp(ZONE_WORD, 'y')],
-  ['break', /[;\n]|\bbut\b/y],
-];
-
-const FILLER = new Set(
-  ('and or & on the at in i im i\'m am is are be can could do will would only also available availability avail free ' +
-    'ok okay fine either both works work best prefer preferably prefered preferred from to with of a an yes time times day days ' +
-    'between during any all et for me my am pm slot slots block blocks session sessions meeting meetings july june ' +
-    'this that these those next week every each nd rd th st hours hour ish approx approximately around about ' +
-    'if possible please schedule morning afternoon open weekday weekdays').split(' '),
-);
-
-function to24(h: number, mer: string | undefined): number {
-  if (!mer) return h;
-  const pm = mer.startsWith('p');
-  if (h === 12) return pm ? 12 : 0;
-  return pm ? h + 12 : h;
-}
-
-/** Hours written without am/pm during a daytime event: 1–6 are afternoon. */
-function guessHour(h: number): number {
-  return h >= 1 && h <= 6 ? h + 12 : h;
-}
-
-interface Ctx {
-  event: EventConfig;
-  winFrom: number;
-  winTo: number;
-}
-
-function clockMinutes(h: string | undefined, m: string | undefined, mer: string | undefined, guess: boolean): number {
-  const hour = Number(h ?? 0);
-  const merN = mer?.replace(/\./g, '');
-  const h24 = merN ? to24(hour, merN) : guess ? guessHour(hour) : hour;
-  return h24 * 60 + Number(m ?? 0);
-}
-
-function resolveMonthDay(month: number, date: number, event: EventConfig): string | undefined {
-  return event.days.find((d) => Number(d.slice(5, 7)) === month && Number(d.slice(8, 10)) === date);
-}
-
-function tokenize(text: string, ctx: Ctx): { tokens: Token[]; residue: string[]; zone?: string; zones: Set<string> } {
-  const tokens: Token[] = [];
-  const residue: string[] = [];
-  const zones = new Set<string>();
-  let i = 0;
-  let gap = '';
-  const flushGap = () => {
-    const words = gap.toLowerCase().replace(/[^\p{L}\p{N}'\s]/gu, ' ').split(/\s+/).filter((w) => w && !FILLER.has(w) && !/^\d+$/.test(w));
-    if (words.length) residue.push(gap.trim());
-    gap = '';
-  };
-  const lower = text
-    .toLowerCase()
-    .replace(/[–—−]/g, '-')
-    // "before noon", "noon-2pm", "10 to noon": noon as a clock time.
-    .replace(/\b(before|after|until|till|by|from|to|-)\s*noon\b/g, '$1 12pm')
-    .replace(/\bnoon\s*(?=-|to\b|until\b)/g, '12pm ');
-  outer: while (i < lower.length) {
-    for (const [kind, re] of PATTERNS) {
-      re.lastIndex = i;
-      const m = re.exec(lower);
-      if (!m || m[0].length === 0) continue;
-      flushGap();
-      i += m[0].length;
-      switch (kind) {
-        case 'cannot': tokens.push({ kind: 'cannot' }); break;
-        case 'any': tokens.push({ kind: 'any' }); break;
-        case 'everyday': tokens.push({ kind: 'day', days: [...ctx.event.days] }); break;
-        case 'allday': tokens.push({ kind: 'time', from: ctx.winFrom, to: ctx.winTo }); break;
-        case 'break': tokens.push({ kind: 'break' }); break;
-        case 'neg': tokens.push({ kind: 'neg' }); break;
-        case 'zone': {
-          const word = m[1] ?? '';
-          const z = ZONES.find(([r]) => r.test(word));
-          if (z) zones.add(z[1]);
-          break;
-        }
-        case 'range': {
-          const [, h1, m1, mer1, h2, m2, mer2] = m;
-          let to = clockMinutes(h2, m2, mer2, true);
-          let from: number;
-          if (mer1) from = clockMinutes(h1, m1, mer1, false);
-          else if (mer2) {
-            from = clockMinutes(h1, m1, mer2, false);
-            if (from > to) from = clockMinutes(h1, m1, undefined, false);
-          } else from = clockMinutes(h1, m1, undefined, true);
-          if (!mer2 && to <= from && to + 720 <= 24 * 60) to += 720;
-          tokens.push({ kind: 'time', from, to });
-          break;
-        }
-        case 'after': tokens.push({ kind: 'time', from: clockMinutes(m[2], m[3], m[4], true), to: ctx.winTo }); break;
-        case 'before': tokens.push({ kind: 'time', from: ctx.winFrom, to: clockMinutes(m[2], m[3], m[4], true) }); break;
-        case 'clock': {
-          // A lone "11am" reads as the meeting that starts then.
-          const from = clockMinutes(m[1], m[2], m[3], false);
-          tokens.push({ kind: 'time', from, to: from + ctx.event.meetingMinutes });
-          break;
-        }
-        case 'morning': tokens.push({ kind: 'time', from: ctx.winFrom, to: Math.max(ctx.winFrom, 12 * 60) }); break;
-        case 'afternoon': tokens.push({ kind: 'time', from: Math.min(ctx.winTo, 12 * 60), to: ctx.winTo }); break;
-        case 'noon': tokens.push({ kind: 'time', from: 12 * 60, to: 13 * 60 }); break;
-        case 'monthday': {
-          const month = MONTHS.indexOf((m[1] ?? '').slice(0, 3)) + 1;
-          const day = resolveMonthDay(month, Number(m[2]), ctx.event);
-          tokens.push(day ? { kind: 'day', days: [day] } : { kind: 'badday', text: m[0] });
-          break;
-        }
-        case 'numdate': {
-          const day = resolveMonthDay(Number(m[1]), Number(m[2]), ctx.event);
-          tokens.push(day ? { kind: 'day', days: [day] } : { kind: 'badday', text: m[0] });
-          break;
-        }
-        case 'weekday': {
-          const wd = WEEKDAYS.indexOf(m[1] ?? '');
-          const days = ctx.event.days.filter((d) => weekdayOf(d) === wd);
-          tokens.push(days.length ? { kind: 'day', days } : { kind: 'badday', text: m[0] });
-          break;
-        }
-      }
-      continue outer;
-    }
-    gap += lower[i];
-    i++;
-  }
-  flushGap();
-  const zone = zones.size === 1 ? [...zones][0] : undefined;
-  return { tokens, residue, zone, zones };
-}
 
 interface Group {
   days: string[];
@@ -328,11 +162,4 @@ export function parseAvailability(inputs: readonly AvailabilityInput[], event: E
   }
   if (sawPositive) cannotJoin = false;
   return { slots: [...chosen].sort((a, b) => a - b), blank: false, cannotJoin, unreadable };
-}
-
-/** The one event day a label names ("Tuesday, July 14", "7/14", "Tue"), as in a checkbox-grid header. */
-export function dayOfLabel(label: string, event: EventConfig): string | undefined {
-  const { tokens } = tokenize(label, { event, winFrom: 0, winTo: 24 * 60 });
-  const days = new Set(tokens.flatMap((t) => (t.kind === 'day' ? t.days : [])));
-  return days.size === 1 ? [...days][0] : undefined;
 }

@@ -10,8 +10,10 @@ import type { Sheet } from '../read/table.js';
 import { dayOfLabel } from './availability.js';
 import { normalizeEmail } from './contact.js';
 import { parseDistrict } from './district.js';
-import { findHeaderRow, isBlankRow, mapColumns, normHeader } from './header.js';
+import { fieldColumnMap, sheetProblems, type ColumnUse } from './columns.js';
+import { bodyRows, findHeaderRow, mapColumns, normHeader } from './header.js';
 import { parseState } from './state.js';
+import { zoneOfWord } from './zones.js';
 
 type Field = 'office' | 'state' | 'district' | 'chamber' | 'date' | 'start' | 'end' | 'link' | 'notes' | 'accompanier' | 'participants';
 
@@ -29,18 +31,21 @@ const PATTERNS: ReadonlyArray<readonly [Field, RegExp]> = [
   ['office', /\b(office|member|legislator|representative|senator|target|name)\b/],
 ];
 
-const ZONES: Record<string, string> = { et: 'America/New_York', ct: 'America/Chicago', mt: 'America/Denver', pt: 'America/Los_Angeles' };
-
 /** 11:00, 2:00 PM, 2pm, 14:00, 11 AM ET → minutes after midnight in the event zone. */
+const FIELD_WORDS: Record<Field, string> = {
+  office: 'office', state: 'state', district: 'district', chamber: 'chamber', date: 'date', start: 'start time', end: 'end time',
+  link: 'video link', notes: 'notes', accompanier: 'accompanier', participants: 'participants (emails)',
+};
+
 export function parseClockTime(text: string, day: string, eventZone: string): number | undefined {
-  const m = /^(\d{1,2})(?::(\d{2}))?(?::\d{2})?\s*([ap])?\.?m?\.?\s*(e|c|m|p)?[sd]?t?$/i.exec(text.trim());
+  const m = /^(\d{1,2})(?::(\d{2}))?(?::\d{2})?\s*([ap])?\.?m?\.?\s*((?:ak|e|c|m|p|h)[sd]?t)?$/i.exec(text.trim());
   if (!m) return undefined;
   let h = Number(m[1]);
   const min = Number(m[2] ?? 0);
   if (m[3]) h = (h % 12) + (m[3].toLowerCase() === 'p' ? 12 : 0);
   else if (!m[2] && h >= 1 && h <= 6) h += 12;
   if (h > 23 || min > 59) return undefined;
-  const zone = m[4] ? ZONES[`${m[4].toLowerCase()}t`] : undefined;
+  const zone = m[4] ? zoneOfWord(m[4]) : undefined;
   if (!zone || zone === eventZone) return h * 60 + min;
   const instant = fromZonedTime(`${day}T${hhmm(h * 60 + min)}:00`, zone);
   const [hh, mm] = formatInTimeZone(instant, eventZone, 'HH:mm').split(':');
@@ -73,7 +78,7 @@ export function resolveOffice(text: string, stateRaw: string, districtRaw: strin
 
 export function normalizeConfirmed(
   sheet: Sheet, file: string, event: EventConfig, offices: readonly TargetOffice[], staff: readonly Accompanier[],
-): { confirmed: ConfirmedMeeting[]; problems: Problem[] } {
+): { confirmed: ConfirmedMeeting[]; problems: Problem[]; headerRow: number; columnMap: ColumnUse[] } {
   const where = { file, ...(sheet.name ? { sheet: sheet.name } : {}) };
   const recognizes = (h: string) => PATTERNS.some(([, re]) => re.test(normHeader(h)));
   const headerIdx = findHeaderRow(sheet.rows, recognizes, 2);
@@ -84,14 +89,11 @@ export function normalizeConfirmed(
       message: `${file} needs columns for the office, the date and the start time. Headers seen: ${headers.map((h) => `"${h}"`).join(', ') || '(none)'}.`,
       fix: 'Use a header row like: Office, Date, Start, Video link, Notes.' }]);
   }
-  const problems: Problem[] = [];
+  const problems: Problem[] = sheetProblems(sheet.problems, headers);
   const confirmed: ConfirmedMeeting[] = [];
   const winFrom = toMinutes(event.windowStart);
   const winTo = toMinutes(event.windowEnd);
-  for (let i = headerIdx + 1; i < sheet.rows.length; i++) {
-    const cells = sheet.rows[i] ?? [];
-    if (isBlankRow(cells)) continue;
-    const row = i + 1;
+  for (const { cells, row } of bodyRows(sheet.rows, headerIdx + 1)) {
     const get = (f: Field) => (cells[fields.get(f) ?? -1] ?? '').replace(/\s+/g, ' ').trim();
     const col = (f: Field) => headers[fields.get(f) ?? -1] ?? f;
     const bad = (f: Field, code: string, value: string, message: string, fix: string) => problems.push({ code, severity: 'error', ...where, row, column: col(f), value, message, fix });
@@ -132,5 +134,5 @@ export function normalizeConfirmed(
     const participantEmails = get('participants').split(/[;,\s]+/).filter(Boolean).map((e) => normalizeEmail(e).email);
     confirmed.push({ row, office, day: iso, startMin, endMin, link: get('link'), notes: get('notes'), ...(accompanier ? { accompanier } : {}), participantEmails });
   }
-  return { confirmed, problems };
+  return { confirmed, problems, headerRow: headerIdx + 1, columnMap: fieldColumnMap(headers, fields, FIELD_WORDS) };
 }

@@ -37,23 +37,41 @@ export function findDuplicates(rsvps: readonly Rsvp[], file: string, emailColumn
         fix: `Nothing to do if row ${winner.row} is the answer that counts; otherwise delete row ${winner.row}.` });
     }
   }
-  const byNamePhone = new Map<string, Rsvp[]>();
-  for (const r of rsvps) {
-    if (supersededBy.has(r.row) || !r.phoneValid || !r.firstName) continue;
-    const key = `${r.firstName} ${r.lastName}|${r.phone}`.toLowerCase();
-    const list = byNamePhone.get(key) ?? [];
-    list.push(r);
-    byNamePhone.set(key, list);
-  }
-  for (const list of byNamePhone.values()) {
-    const emails = new Set(list.map((r) => r.email));
-    if (list.length < 2 || emails.size < 2) continue;
-    const rows = list.map((r) => r.row);
-    for (const r of list.slice(1)) {
+  problems.push(...possibleDuplicates(rsvps, supersededBy, where, emailColumn));
+  return { supersededBy, problems };
+}
+
+const nameKey = (r: Rsvp) => `${r.firstName} ${r.lastName}`.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * One person under two emails (a work and a personal address): the same name and the same phone, or
+ * the same name and ZIP. A warning on the later row naming the earlier one; both rows stay as they are,
+ * for the organizer to decide.
+ */
+function possibleDuplicates(rsvps: readonly Rsvp[], supersededBy: ReadonlyMap<number, number>, where: { file: string; sheet?: string }, emailColumn: string): Problem[] {
+  const problems: Problem[] = [];
+  const flagged = new Set<number>();
+  const rules: Array<[string, (r: Rsvp) => string | undefined]> = [
+    ['phone', (r) => (r.phoneValid && r.phone ? r.phone : undefined)],
+    ['ZIP', (r) => r.zip],
+  ];
+  for (const [what, keyOf] of rules) {
+    const first = new Map<string, Rsvp>();
+    for (const r of rsvps) {
+      const k = keyOf(r);
+      if (supersededBy.has(r.row) || !nameKey(r) || !k) continue;
+      const key = `${nameKey(r)}|${k}`;
+      const earlier = first.get(key);
+      if (!earlier) {
+        first.set(key, r);
+        continue;
+      }
+      if (earlier.email === r.email || flagged.has(r.row)) continue;
+      flagged.add(r.row);
       problems.push({ code: 'same-person-two-emails', severity: 'warning', ...where, row: r.row, column: emailColumn, value: r.email,
-        message: `same name and phone as row ${rows[0]} but a different email; both are kept`,
-        fix: `If rows ${rows.join(' and ')} are one person, delete the row that should not count.` });
+        message: `possible duplicate of row ${earlier.row}: same name and ${what}, a different email; both are kept`,
+        fix: `If rows ${earlier.row} and ${r.row} are one person, delete the row that should not count; otherwise nothing to do.` });
     }
   }
-  return { supersededBy, problems };
+  return problems;
 }

@@ -1,4 +1,5 @@
 // Yes/no answers and time-zone answers, as forms word them.
+import { zoneInAnswer } from './zones.js';
 
 const YES = /^(y|yes|yeah|yep|sure|true|x|✓|✔|1|willing|i can|i will|i would|i'd|i am|happy to|ok|okay|definitely|absolutely)\b/i;
 const NO = /^(n|no|nope|false|0|not|none|n\/a|na|maybe not)\b/i;
@@ -14,17 +15,6 @@ export function cleanNeeds(raw: string): string {
   return /^(no|none|n\/?a|nope|not applicable|-+|no thanks?)\.?$/i.test(t) ? '' : t;
 }
 
-const ZONE_WORDS: Array<[RegExp, string]> = [
-  [/\b(eastern|et|edt|est|new york)\b/i, 'America/New_York'],
-  [/\b(central|ct|cdt|cst|chicago)\b/i, 'America/Chicago'],
-  [/\b(arizona|phoenix)\b/i, 'America/Phoenix'],
-  [/\b(mountain|mt|mdt|mst|denver)\b/i, 'America/Denver'],
-  [/\b(pacific|pt|pdt|pst|los angeles)\b/i, 'America/Los_Angeles'],
-  [/\b(alaska|akt|akdt|akst|anchorage)\b/i, 'America/Anchorage'],
-  [/\b(hawaii|hst|ht|honolulu)\b/i, 'Pacific/Honolulu'],
-  [/\b(atlantic|ast|puerto rico)\b/i, 'America/Puerto_Rico'],
-];
-
 export function parseTimeZone(raw: string): string | undefined {
   const t = raw.trim();
   if (!t) return undefined;
@@ -36,5 +26,5 @@ export function parseTimeZone(raw: string): string | undefined {
       return undefined;
     }
   }
-  return ZONE_WORDS.find(([re]) => re.test(t))?.[1];
+  return zoneInAnswer(t);
 }

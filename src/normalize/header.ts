@@ -1,4 +1,5 @@
-// Finds the header row (title rows and blank rows may sit above it) and maps header text to fields.
+// Finds the header row (title rows and blank rows may sit above it; a second header row of sub-fields
+// may sit under it), maps header text to fields, and walks the rows after the header.
 
 export function normHeader(h: string): string {
   return h.toLowerCase().replace(/[_\-.:?*()/"'’]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -25,11 +26,81 @@ export function isBlankRow(row: readonly string[] | undefined): boolean {
   return !row || row.every((c) => c.trim() === '');
 }
 
-/** Assigns each field the first unclaimed header matching its pattern, in the order given. */
+export interface BodyRow {
+  cells: string[];
+  /** The row number the organizer sees in the spreadsheet (header row included). */
+  row: number;
+}
+
+/** The rows after the header (from index `start`), blank rows skipped, each with its spreadsheet row. */
+export function* bodyRows(rows: readonly string[][], start: number): Generator<BodyRow> {
+  for (let i = Math.max(start, 0); i < rows.length; i++) {
+    const cells = rows[i] ?? [];
+    if (!isBlankRow(cells)) yield { cells, row: i + 1 };
+  }
+}
+
+const cleanHeader = (h: string | undefined) => (h ?? '').replace(/\s+/g, ' ').trim();
+
+/** SurveyMonkey's second header row names a question's sub-fields, or says "Response". */
+const GENERIC_SUB = /^(response|open[- ]ended response|other \(please specify\))$/i;
+
+export interface HeaderRows {
+  /** Index of the (first) header row; -1 when none. */
+  index: number;
+  /** One header per column: the two rows read together where there are two. */
+  headers: string[];
+  /** Index of the first data row. */
+  dataStart: number;
+  /** Both header rows' numbers as the organizer sees them, when there are two. */
+  rows: number[];
+}
+
+/**
+ * The header row and, when the row under it holds sub-fields (SurveyMonkey: a question spans several
+ * columns in the first row, its sub-fields name them in the second), the two rows read together: a
+ * column is headed by its sub-field, or by its question where the sub-field is only "Response".
+ */
+export function readHeaderRows(rows: readonly string[][], recognizes: (header: string) => boolean, min = 2): HeaderRows {
+  const index = findHeaderRow(rows, recognizes, min);
+  if (index < 0) return { index, headers: [], dataStart: 0, rows: [] };
+  // The sub-field row can score higher than the question row above it, so try the pair above first.
+  for (const a of [index - 1, index]) {
+    const combined = a >= 0 ? twoRowHeader(rows[a] ?? [], rows[a + 1] ?? [], recognizes) : undefined;
+    if (combined) return { index: a, headers: combined, dataStart: a + 2, rows: [a + 1, a + 2] };
+  }
+  return { index, headers: (rows[index] ?? []).map(cleanHeader), dataStart: index + 1, rows: [index + 1] };
+}
+
+/** The two rows read together when the second names the sub-fields of questions in the first. */
+function twoRowHeader(top: readonly string[], under: readonly string[], recognizes: (header: string) => boolean): string[] | undefined {
+  const first = top.map(cleanHeader);
+  const second = under.map(cleanHeader);
+  const width = Math.max(first.length, second.length);
+  // A question row has several questions, and blanks where one question spans the columns after it.
+  if (first.filter(Boolean).length < 2 || !first.some((h, c) => !h && second[c])) return undefined;
+  if (second.some((s) => /@/.test(s))) return undefined;
+  let question = '';
+  const combined: string[] = [];
+  for (let c = 0; c < width; c++) {
+    if (first[c]) question = first[c] ?? '';
+    const sub = second[c] ?? '';
+    combined.push(!sub || GENERIC_SUB.test(sub) ? (first[c] || question) : sub);
+  }
+  const score = (hs: readonly string[]) => hs.filter((h) => h && recognizes(h)).length;
+  return second.some((s) => GENERIC_SUB.test(s)) || score(combined) >= score(first) + 2 ? combined : undefined;
+}
+
+/**
+ * Assigns each field the first unclaimed header matching its pattern, in the order given. Where a
+ * header matches and its column is empty on every row while a later matching column has answers
+ * (SurveyMonkey's recipient "Email Address" beside the contact question's), the one with answers wins.
+ */
 export function mapColumns<F extends string>(
   headers: readonly string[],
   patterns: ReadonlyArray<readonly [F, RegExp]>,
   manual: Partial<Record<F, string>> = {},
+  filled: (index: number) => boolean = () => true,
 ): Map<F, number> {
   const out = new Map<F, number>();
   const taken = new Set<number>();
@@ -42,11 +113,19 @@ export function mapColumns<F extends string>(
   }
   for (const [field, re] of patterns) {
     if (out.has(field)) continue;
-    const i = headers.findIndex((h, k) => !taken.has(k) && h.trim() !== '' && re.test(normHeader(h)));
-    if (i >= 0) {
+    const matching = headers.flatMap((h, k) => (!taken.has(k) && h.trim() !== '' && re.test(normHeader(h)) ? [k] : []));
+    const i = matching.find(filled) ?? matching[0];
+    if (i !== undefined) {
       out.set(field, i);
       taken.add(i);
     }
   }
   return out;
+}
+
+/** Which columns hold an answer on at least one row after the header. */
+export function filledColumns(rows: readonly string[][], start: number): (index: number) => boolean {
+  const filled = new Set<number>();
+  for (const { cells } of bodyRows(rows, start)) cells.forEach((c, k) => { if (c.trim()) filled.add(k); });
+  return (k) => filled.has(k);
 }

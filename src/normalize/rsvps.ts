@@ -1,70 +1,51 @@
 // RSVP rows → Rsvp records and the problems found in them, each pointing at its cell.
 import type { Config, RsvpField } from '../config/schema.js';
 import type { Rsvp, Slot } from '../model.js';
-import { InputError, type Problem } from '../problems.js';
+import type { Problem } from '../problems.js';
 import type { Sheet } from '../read/table.js';
-import { dayOfLabel, parseAvailability, type AvailabilityInput } from './availability.js';
+import { dayCellText, parseAvailability, type AvailabilityInput } from './availability.js';
+import type { ColumnUse } from './columns.js';
 import { cleanName, normalizeEmail, normalizePhone, parseZip, splitFullName, zipFitsState } from './contact.js';
 import { parseDistrict } from './district.js';
 import { cleanNeeds, parseTimeZone, parseYes } from './flags.js';
-import { findHeaderRow, isBlankRow } from './header.js';
-import { mapRsvpColumns, recognizesRsvpHeader } from './rsvp-columns.js';
+import { bodyRows } from './header.js';
+import { headerOf, readRsvpHeader } from './rsvp-header.js';
 import { parseState } from './state.js';
 import { deadlineInstant, parseTimestamp } from './timestamp.js';
 
 export interface RsvpSheetResult {
   rsvps: Rsvp[];
   problems: Problem[];
+  /** The sheet's name, in a workbook. */
+  sheet?: string;
   headerRow: number;
+  /** Both header rows where the export has two (SurveyMonkey). */
+  headerRows: number[];
   headers: string[];
   columns: Partial<Record<RsvpField, string>>;
   gridColumns: string[];
+  /** What awg took every column for. */
+  columnMap: ColumnUse[];
 }
 
 const norm = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 export function normalizeRsvps(sheet: Sheet, file: string, config: Config, slots: readonly Slot[]): RsvpSheetResult {
   const sheetName = sheet.name || undefined;
-  const headerIdx = findHeaderRow(sheet.rows, recognizesRsvpHeader, 2);
   const where = { file, ...(sheetName ? { sheet: sheetName } : {}) };
-  if (headerIdx < 0) {
-    throw new InputError([{
-      code: 'no-header', severity: 'error', ...where,
-      message: `${file}: no header row found in the first 30 rows (looked for questions like "Email", "First name", "ZIP Code").`,
-      fix: 'Check that this is the RSVP export, or map the columns by hand under "columns" in awg.config.json.',
-    }]);
-  }
-  const headers = (sheet.rows[headerIdx] ?? []).map((h) => norm(h));
-  const { fields, grid } = mapRsvpColumns(headers, config.columns);
-  const seen = headers.filter((h) => h).map((h) => `"${h}"`).join(', ');
-  const missing: string[] = [];
-  if (!fields.has('email')) missing.push('email');
-  if (!fields.has('fullName') && !fields.has('firstName')) missing.push('name (first name, or full name)');
-  if (!fields.has('state') && !fields.has('zip') && !fields.has('district')) missing.push('state or ZIP code');
-  for (const [field, header] of Object.entries(config.columns)) {
-    if (!headers.some((h) => h.toLowerCase() === header.toLowerCase())) {
-      missing.push(`${field} (awg.config.json maps it to "${header}", which is not a header here)`);
-    }
-  }
-  if (missing.length) {
-    throw new InputError(missing.map((m) => ({
-      code: 'missing-column', severity: 'error', ...where, row: headerIdx + 1,
-      message: `${file} has no column for ${m}. Headers seen in row ${headerIdx + 1}: ${seen}.`,
-      fix: 'Rename the column, or map it under "columns" in awg.config.json, e.g. "columns": { "email": "Your email" }.',
-    })));
-  }
-
+  const top = readRsvpHeader(sheet, where, config, 'RSVP');
+  const { headers } = top;
+  const { fields, days } = top.columns;
   const event = config.event;
   const deadline = event.deadline ? deadlineInstant(event.deadline, event.timeZone).getTime() : undefined;
-  const problems: Problem[] = [];
+  const problems: Problem[] = [...top.problems];
   const rsvps: Rsvp[] = [];
-  const gridDays = grid.map((g) => ({ ...g, day: dayOfLabel(g.label, event) }));
-  const colName = (f: RsvpField) => headers[fields.get(f) ?? -1] ?? f;
+  const dayColumns = days.filter((d) => d.day);
+  const colName = (f: RsvpField) => headerOf(top, f);
+  // Typeform and others write "Submit Date (UTC)": a stamp without a zone is then UTC, not the event's.
+  const stampZone = /\b(utc|gmt)\b/i.test(colName('timestamp')) ? 'UTC' : event.timeZone;
 
-  for (let i = headerIdx + 1; i < sheet.rows.length; i++) {
-    const cells = sheet.rows[i] ?? [];
-    if (isBlankRow(cells)) continue;
-    const row = i + 1;
+  for (const { cells, row } of bodyRows(sheet.rows, top.dataStart)) {
     const get = (f: RsvpField) => {
       const idx = fields.get(f);
       return idx === undefined ? '' : norm(cells[idx]);
@@ -140,7 +121,7 @@ export function normalizeRsvps(sheet: Sheet, file: string, config: Config, slots
     let submittedAt: string | undefined;
     let late = false;
     if (tsRaw) {
-      const t = parseTimestamp(tsRaw, event.timeZone);
+      const t = parseTimestamp(tsRaw, stampZone);
       if (!t) flag('timestamp', 'warning', 'unreadable-timestamp', tsRaw, `"${tsRaw}" is not a date and time awg can read`, 'Write it like 2020-06-22 11:07 or 6/22/2020 11:07:29.');
       else {
         submittedAt = t.toISOString();
@@ -151,11 +132,12 @@ export function normalizeRsvps(sheet: Sheet, file: string, config: Config, slots
     // Availability
     const inputs: AvailabilityInput[] = [];
     if (fields.has('availability')) inputs.push({ text: get('availability') });
-    for (const g of gridDays) if (g.day) inputs.push({ text: norm(cells[g.index]), day: g.day });
+    for (const i of top.columns.moreAvailability) inputs.push({ text: (cells[i] ?? '').replace(/\s+/g, ' ').trim() });
+    for (const d of dayColumns) inputs.push({ text: dayCellText(cells[d.index] ?? '', d.label), day: d.day! });
     const availability = parseAvailability(inputs, event, slots);
     const note = get('note');
     if (availability.unreadable.length) {
-      const col = fields.has('availability') ? colName('availability') : headers[grid[0]?.index ?? -1] ?? 'availability';
+      const col = fields.has('availability') ? colName('availability') : headers[dayColumns[0]?.index ?? -1] ?? 'availability';
       flag(col, 'warning', 'unreadable-availability', availability.unreadable.join(' | '),
         `availability text not understood: "${availability.unreadable.join('", "')}"`, 'Review it; rewrite it like "Tue 10am-12pm; Wed after 2pm ET" if the person can join.');
     }
@@ -183,15 +165,8 @@ export function normalizeRsvps(sheet: Sheet, file: string, config: Config, slots
       ...(timeZone ? { timeZone } : {}), late,
     });
   }
-  for (const g of gridDays) {
-    if (!g.day) {
-      problems.push({ code: 'grid-day-unknown', severity: 'warning', ...where, row: headerIdx + 1, column: headers[g.index] ?? g.label, value: g.label,
-        message: `the grid row "${g.label}" is not one of the event's days (${event.days.join(', ')}); its answers are ignored`,
-        fix: 'Check event.days in awg.config.json.' });
-    }
-  }
   const columns: Partial<Record<RsvpField, string>> = {};
   for (const [f, idx] of fields) columns[f] = headers[idx] ?? '';
-  return { rsvps, problems, headerRow: headerIdx + 1, headers, columns, gridColumns: grid.map((g) => headers[g.index] ?? '') };
+  return { rsvps, problems, ...(sheetName ? { sheet: sheetName } : {}), headerRow: top.headerRow, headerRows: top.headerRows, headers, columns,
+    gridColumns: dayColumns.map((d) => headers[d.index] ?? ''), columnMap: top.columnMap };
 }
-

@@ -1,34 +1,27 @@
 // The staff list of accompaniers: name, email, phone, organization, and availability in the same
-// grammar as RSVPs (per-day grid columns or free text; blank means any time).
+// grammar as RSVPs (free text, per-day grid columns, or one column per day headed by the day; blank
+// means any time).
 import type { Config } from '../config/schema.js';
 import type { Accompanier, Slot } from '../model.js';
-import { InputError, type Problem } from '../problems.js';
+import type { Problem } from '../problems.js';
 import type { Sheet } from '../read/table.js';
-import { dayOfLabel, parseAvailability, type AvailabilityInput } from './availability.js';
+import { dayCellText, parseAvailability, type AvailabilityInput } from './availability.js';
+import type { ColumnUse } from './columns.js';
 import { cleanName, normalizeEmail, normalizePhone } from './contact.js';
-import { findHeaderRow, isBlankRow } from './header.js';
-import { mapRsvpColumns, recognizesRsvpHeader } from './rsvp-columns.js';
+import { bodyRows } from './header.js';
+import { headerOf, readRsvpHeader } from './rsvp-header.js';
 
-export function normalizeStaff(sheet: Sheet, file: string, config: Config, slots: readonly Slot[]): { staff: Accompanier[]; problems: Problem[] } {
+export function normalizeStaff(sheet: Sheet, file: string, config: Config, slots: readonly Slot[]): { staff: Accompanier[]; problems: Problem[]; headerRow: number; headerRows: number[]; columnMap: ColumnUse[] } {
   const where = { file, ...(sheet.name ? { sheet: sheet.name } : {}) };
-  const headerIdx = findHeaderRow(sheet.rows, recognizesRsvpHeader, 2);
-  const headers = headerIdx < 0 ? [] : (sheet.rows[headerIdx] ?? []).map((h) => h.replace(/\s+/g, ' ').trim());
-  const { fields, grid } = mapRsvpColumns(headers, {});
-  if (headerIdx < 0 || (!fields.has('fullName') && !fields.has('firstName'))) {
-    throw new InputError([{ code: 'missing-column', severity: 'error', ...where, row: headerIdx + 1 || 1,
-      message: `${file} has no column for the accompanier's name. Headers seen: ${headers.map((h) => `"${h}"`).join(', ') || '(none)'}.`,
-      fix: 'Give the staff list a header row: Name, Email, Phone, Organization, Availability.' }]);
-  }
-  const gridDays = grid.map((g) => ({ ...g, day: dayOfLabel(g.label, config.event) }));
-  const problems: Problem[] = [];
+  const top = readRsvpHeader(sheet, where, config, 'staff');
+  const { fields, days } = top.columns;
+  const dayColumns = days.filter((d) => d.day);
+  const problems: Problem[] = [...top.problems];
   const staff: Accompanier[] = [];
   const seen = new Map<string, number>();
-  for (let i = headerIdx + 1; i < sheet.rows.length; i++) {
-    const cells = sheet.rows[i] ?? [];
-    if (isBlankRow(cells)) continue;
-    const row = i + 1;
+  const col = (f: Parameters<typeof fields.get>[0]) => headerOf(top, f);
+  for (const { cells, row } of bodyRows(sheet.rows, top.dataStart)) {
     const get = (f: Parameters<typeof fields.get>[0]) => (cells[fields.get(f) ?? -1] ?? '').replace(/\s+/g, ' ').trim();
-    const col = (f: Parameters<typeof fields.get>[0]) => headers[fields.get(f) ?? -1] ?? f;
     const name = cleanName(get('fullName') || `${get('firstName')} ${get('lastName')}`);
     if (!name) {
       problems.push({ code: 'missing-name', severity: 'error', ...where, row, column: col(fields.has('fullName') ? 'fullName' : 'firstName'), value: '', message: 'has no name; the row is ignored', fix: 'Type the accompanier\'s name.' });
@@ -44,13 +37,15 @@ export function normalizeStaff(sheet: Sheet, file: string, config: Config, slots
     if (email && !valid) problems.push({ code: 'invalid-email', severity: 'warning', ...where, row, column: col('email'), value: email, message: `"${email}" is not an email address`, fix: 'Correct the address.' });
     const inputs: AvailabilityInput[] = [];
     if (fields.has('availability')) inputs.push({ text: get('availability') });
-    for (const g of gridDays) if (g.day) inputs.push({ text: (cells[g.index] ?? '').trim(), day: g.day });
+    for (const i of top.columns.moreAvailability) inputs.push({ text: (cells[i] ?? '').replace(/\s+/g, ' ').trim() });
+    for (const d of dayColumns) inputs.push({ text: dayCellText(cells[d.index] ?? '', d.label), day: d.day! });
     const availability = parseAvailability(inputs, config.event, slots);
     if (availability.unreadable.length) {
-      problems.push({ code: 'unreadable-availability', severity: 'warning', ...where, row, column: col('availability'), value: availability.unreadable.join(' | '),
+      const column = fields.has('availability') ? col('availability') : top.headers[dayColumns[0]?.index ?? -1] ?? 'availability';
+      problems.push({ code: 'unreadable-availability', severity: 'warning', ...where, row, column, value: availability.unreadable.join(' | '),
         message: `availability text not understood: "${availability.unreadable.join('", "')}"`, fix: 'Rewrite it like "Tue 10am-12pm; Wed after 2pm".' });
     }
     staff.push({ row, name, email: valid ? email : '', phone: normalizePhone(get('phone')).phone, organization: cleanName(get('organization')), slots: availability.slots });
   }
-  return { staff, problems };
+  return { staff, problems, headerRow: top.headerRow, headerRows: top.headerRows, columnMap: top.columnMap };
 }

@@ -2,17 +2,19 @@
 // sits under any title rows, and the cross-row checks (one row per office, senators only for states).
 import { stateByCode } from '../data/states.js';
 import type { Chamber, TargetOffice } from '../model.js';
-import { InputError, type Problem } from '../problems.js';
+import { InputError, type Problem, type Where } from '../problems.js';
 import type { Sheet, Table } from '../read/table.js';
 import { districtLabel, parseDistrict } from './district.js';
-import { findHeaderRow, isBlankRow, mapColumns, normHeader } from './header.js';
+import { fieldColumnMap, sheetProblems, TARGET_FIELD_WORDS, type ColumnUse } from './columns.js';
+import { normalizeEmail, normalizePhone } from './contact.js';
+import { bodyRows, findHeaderRow, mapColumns, normHeader } from './header.js';
 import { parseState } from './state.js';
 import { fillSeats } from './seats.js';
 import { currentMembers, type Member } from '../data/bundled.js';
 
 type TargetField = 'state' | 'district' | 'member' | 'party' | 'tier' | 'phone' | 'schedulerName' | 'schedulerEmail' | 'cosponsor' | 'notes';
 
-const PATTERNS: ReadonlyArray<readonly [TargetField, RegExp]> = [
+export const PATTERNS: ReadonlyArray<readonly [TargetField, RegExp]> = [
   ['schedulerName', /\bscheduler\b(?!.*\b(e ?mail|phone)\b)/],
   ['schedulerEmail', /\be ?mail\b/],
   ['cosponsor', /\bco ?spons\w*/],
@@ -38,47 +40,6 @@ export function headerOf(sheet: Sheet): { index: number; headers: string[] } {
   return { index, headers: index < 0 ? [] : (sheet.rows[index] ?? []).map((h) => h.replace(/\s+/g, ' ').trim()) };
 }
 
-const CHAMBER_HEADER = /^(type|chamber|body|house or senate)$/;
-const chamberOfValue = (v: string): Chamber | undefined =>
-  /^(sen|senate|senator|s)$/i.test(v.trim()) ? 'Senate' : /^(rep|house|representative|h|del|delegate)$/i.test(v.trim()) ? 'House' : undefined;
-
-/**
- * One sheet listing both chambers (a `type` or `chamber` column, as in the congress-legislators
- * export) split into a House sheet and a Senate sheet. Rows of the other chamber become blank, so every
- * row keeps the number the organizer sees.
- */
-export function splitByChamber(sheet: Sheet): Partial<Record<Chamber, Sheet>> | undefined {
-  const { index, headers } = headerOf(sheet);
-  const col = headers.findIndex((h) => CHAMBER_HEADER.test(normHeader(h)));
-  if (index < 0 || col < 0) return undefined;
-  const body = sheet.rows.slice(index + 1);
-  if (!body.some((r) => chamberOfValue(r[col] ?? ''))) return undefined;
-  const keep = (chamber: Chamber): Sheet => ({
-    name: sheet.name,
-    rows: sheet.rows.map((r, i) => (i <= index || chamberOfValue(r[col] ?? '') === chamber ? r : [])),
-  });
-  return { House: keep('House'), Senate: keep('Senate') };
-}
-
-/** Which chamber a tab is, from its name. */
-export function chamberOfTabName(name: string): Chamber | undefined {
-  const n = name.toLowerCase();
-  if (/rep|house|congress|members?/.test(n)) return 'House';
-  if (/sen/.test(n)) return 'Senate';
-  return undefined;
-}
-
-/** Which chamber a CSV is (Google Sheets exports one tab per file): a district column means House. */
-export function chamberOfSheet(sheet: Sheet, file: string): Chamber | undefined {
-  const { headers } = headerOf(sheet);
-  const fields = mapColumns(headers, PATTERNS);
-  const hasDistrict = fields.has('district');
-  const memberHeader = normHeader(headers[fields.get('member') ?? -1] ?? '');
-  if (/senat/.test(memberHeader)) return 'Senate';
-  if (hasDistrict || /\brep|house/.test(memberHeader)) return 'House';
-  return chamberOfTabName(file.replace(/^.*[\\/]/, '')) ?? 'Senate';
-}
-
 const PARTY: Array<[RegExp, string]> = [[/^d(em\w*)?\.?$/i, 'D'], [/^r(ep\w*)?\.?$|^gop$/i, 'R'], [/^i(nd\w*)?\.?$/i, 'I'], [/^l(ib\w*)?\.?$/i, 'L']];
 
 export function parseParty(raw: string): string {
@@ -99,10 +60,19 @@ export function parseTier(raw: string): number | undefined {
 
 const asciiKey = (s: string) => s.normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '').replace(/[\u0300-\u036f]/g, '').toUpperCase();
 
+export interface TargetColumns {
+  file: string;
+  sheet: string;
+  chamber: Chamber;
+  headerRow: number;
+  columns: ColumnUse[];
+}
+
 /** A row may name only the seat (state, district, tier): `members` fills in the rest (see seats.ts). */
-export function normalizeTargets(sheets: readonly TargetSheet[], members: readonly Member[] = currentMembers()): { offices: TargetOffice[]; problems: Problem[] } {
+export function normalizeTargets(sheets: readonly TargetSheet[], members: readonly Member[] = currentMembers()): { offices: TargetOffice[]; problems: Problem[]; columnMaps: TargetColumns[] } {
   const offices: TargetOffice[] = [];
   const problems: Problem[] = [];
+  const columnMaps: TargetColumns[] = [];
   const memberColumns = new Map<string, string>();
   for (const { table, sheet, chamber } of sheets) {
     const where = { file: table.file, ...(sheet.name ? { sheet: sheet.name } : {}) };
@@ -119,12 +89,11 @@ export function normalizeTargets(sheets: readonly TargetSheet[], members: readon
         fix: 'Add a header row with columns like State, District, Member, Party, Tier.',
       }]);
     }
+    problems.push(...sheetProblems(sheet.problems, headers));
+    columnMaps.push({ file: table.file, sheet: sheet.name, chamber, headerRow: index + 1, columns: fieldColumnMap(headers, fields, TARGET_FIELD_WORDS) });
     const col = (f: TargetField) => headers[fields.get(f) ?? -1] ?? f;
     memberColumns.set(`${table.file}|${sheet.name}`, col('member'));
-    for (let i = index + 1; i < sheet.rows.length; i++) {
-      const cells = sheet.rows[i] ?? [];
-      if (isBlankRow(cells)) continue;
-      const row = i + 1;
+    for (const { cells, row } of bodyRows(sheet.rows, index + 1)) {
       const get = (f: TargetField) => (cells[fields.get(f) ?? -1] ?? '').replace(/\s+/g, ' ').trim();
       const bad = (f: TargetField, code: string, value: string, message: string, fix: string) =>
         problems.push({ code, severity: 'error', ...where, row, column: col(f), value, message, fix });
@@ -164,15 +133,27 @@ export function normalizeTargets(sheets: readonly TargetSheet[], members: readon
           message: `"${tierRaw}" is not a tier awg can read; the office is ranked last`, fix: 'Write 1 for the top tier, 2, 3 …, or High/Medium/Low.' });
       }
       const id = chamber === 'House' ? `H-${districtLabel(state.code, district ?? 0)}` : `S-${state.code}-${asciiKey(member.split(/\s+/).slice(-1)[0] ?? member)}`;
+      const contact = officeContact(get, col, problems, { ...where, row });
       offices.push({
         id, chamber, state: state.code, ...(district !== undefined ? { district } : {}), member, party: parseParty(get('party')),
-        ...(tier !== undefined ? { tier } : {}), tierRaw, phone: get('phone'), schedulerName: get('schedulerName'),
-        schedulerEmail: get('schedulerEmail').toLowerCase(), cosponsor: get('cosponsor'), notes: get('notes'),
+        ...(tier !== undefined ? { tier } : {}), tierRaw, phone: contact.phone, schedulerName: get('schedulerName'),
+        schedulerEmail: contact.email, cosponsor: get('cosponsor'), notes: get('notes'),
         file: table.file, sheet: sheet.name, row,
       });
     }
   }
-  return { offices: dedupeOffices(fillSeats(offices, members, problems, memberColumns), problems), problems };
+  return { offices: dedupeOffices(fillSeats(offices, members, problems, memberColumns), problems), problems, columnMaps };
+}
+
+/** The office phone and scheduler email, normalized like participants'; one that cannot be read is kept as typed and named. */
+function officeContact(get: (f: TargetField) => string, col: (f: TargetField) => string, problems: Problem[], where: Where): { phone: string; email: string } {
+  const phoneRaw = get('phone');
+  const { phone, valid: phoneOk } = normalizePhone(phoneRaw);
+  if (phoneRaw && !phoneOk) problems.push({ code: 'invalid-phone', severity: 'warning', ...where, column: col('phone'), value: phoneRaw, message: `"${phoneRaw}" is not a phone number awg can read; kept as typed`, fix: 'Write it as a 10-digit US number, e.g. (202) 225-5905.' });
+  const emailRaw = get('schedulerEmail');
+  const { email, valid: emailOk } = normalizeEmail(emailRaw);
+  if (email && !emailOk) problems.push({ code: 'invalid-email', severity: 'warning', ...where, column: col('schedulerEmail'), value: emailRaw, message: `"${emailRaw}" is not an email address`, fix: 'Correct the scheduler\'s address (it needs one @ and a domain).' });
+  return { phone, email };
 }
 
 /** Two rows for one office: the first stands, the second is an error naming both rows. */

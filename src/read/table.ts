@@ -3,7 +3,8 @@
 import { parse } from 'csv-parse/sync';
 import fs from 'node:fs';
 import * as XLSX from 'xlsx';
-import { UsageError } from '../problems.js';
+import { UsageError, type Problem } from '../problems.js';
+import { repairStrayQuotes } from './quotes.js';
 
 // awg reads and writes workbooks as buffers; set_fs is what SheetJS's own file helpers would need.
 XLSX.set_fs(fs);
@@ -12,6 +13,8 @@ export interface Sheet {
   name: string;
   /** rows[i] is spreadsheet row i+1; every cell is text as the organizer sees it. */
   rows: string[][];
+  /** What the reader found wrong with the file as a whole (a stray quote), for the normalizer to report. */
+  problems?: Problem[];
 }
 
 export interface Table {
@@ -47,8 +50,9 @@ export function sniffDelimiter(text: string, file: string): string {
   return best && best[1] > 0 ? best[0] : ',';
 }
 
-export function parseDelimitedText(text: string, file: string): Table {
-  const delimiter = sniffDelimiter(text, file);
+export function parseDelimitedText(raw: string, file: string): Table {
+  const delimiter = sniffDelimiter(raw, file);
+  const { text, problems } = repairStrayQuotes(raw, delimiter, file);
   let rows: string[][];
   try {
     rows = parse(text, {
@@ -66,7 +70,9 @@ export function parseDelimitedText(text: string, file: string): Table {
     throw new UsageError(`${file} cannot be read as CSV${where}: ${e.message.replace(/^Invalid Record Length: /, '')}`,
       'Open it in a spreadsheet program and export it again as CSV.');
   }
-  return { file, kind: 'csv', sheets: [{ name: '', rows: rows.map((r) => r.map((c) => c.replace(/\0/g, ''))) }] };
+  const sheet: Sheet = { name: '', rows: rows.map((r) => r.map((c) => c.replace(/\0/g, ''))) };
+  if (problems.length) sheet.problems = problems;
+  return { file, kind: 'csv', sheets: [sheet] };
 }
 
 function cellText(cell: XLSX.CellObject | undefined): string {

@@ -48,7 +48,7 @@ describe.each([['zip-districts-census.txt'], ['zip-districts.csv']])('with the %
   it('accounts for every RSVP row exactly once', () => {
     const rows = [...priority.participants.map((p) => p.row), ...unmatched.unmatched.map((u) => u.row)].sort((a, b) => a - b);
     expect(rows).toEqual(Array.from({ length: 41 }, (_, i) => i + 2));
-    expect(unmatched.summary).toEqual({ rsvpRows: 41, matched: priority.participants.length, unmatched: unmatched.unmatched.length });
+    expect(unmatched.summary).toEqual({ rsvpRows: 41, matched: priority.participants.length, unmatched: unmatched.unmatched.length, toReview: 1 });
   });
 
   it('lists the recruiting gaps first', () => {
@@ -101,7 +101,7 @@ describe('awg priority and unmatched outputs', () => {
     const xlsx = path.join(dir, 'unmatched.xlsx');
     expect(awg(['unmatched', ...base, '--out', xlsx]).code).toBe(1);
     const wb = XLSX.read(fs.readFileSync(xlsx));
-    expect(wb.SheetNames).toEqual(['Unmatched']);
+    expect(wb.SheetNames).toEqual(['Unmatched', 'To review']);
     const rows = XLSX.utils.sheet_to_json<Record<string, unknown>>(wb.Sheets.Unmatched!);
     // The workbook's headers are for people; the CSV keeps the machine names.
     expect(rows.find((r) => r['RSVP row'] === 7)).toMatchObject({ 'Reason code': 'duplicate', 'Superseded by RSVP row': 31 });

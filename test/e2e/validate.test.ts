@@ -46,7 +46,7 @@ describe('awg validate on every RSVP shape', () => {
     [21, 'unreadable-availability', 'Any other availability? (e.g. Tue after 2pm)', 'depends on my chemo schedule'],
     [32, 'note-with-times', 'If you cannot join any meeting time, please tell us', 'I may need to leave early on Tuesday.'],
     [33, 'unknown-state', 'State', '"Nowhereland" is not a US state or territory'],
-    [36, 'same-person-two-emails', 'Email Address', 'same name and phone as row 3'],
+    [36, 'same-person-two-emails', 'Email Address', 'possible duplicate of row 3: same name and phone'],
     [37, 'invalid-zip', 'ZIP Code', '"8500" is not a 5-digit ZIP'],
   ])('row %i: %s in column %s', (row, code, column, message) => {
     const p = problemAt(row, code);
@@ -143,7 +143,8 @@ describe('awg validate on bad input', () => {
     const rsvps = write('titled.csv', 'Advocacy Days RSVPs\n\nEmail,Name,State,ZIP\nana@example.org,Ana,IL,6061\n');
     const r = awg(['validate', '--rsvps', rsvps, '--targets', fx('targets.xlsx'), '--json']);
     const report = JSON.parse(r.stdout) as Report;
-    expect(report.problems[0]).toMatchObject({ row: 4, column: 'ZIP', code: 'invalid-zip' });
+    expect(report.problems.find((p) => p.code === 'invalid-zip')).toMatchObject({ row: 4, column: 'ZIP' });
+    expect(report.problems.find((p) => p.code === 'no-availability-column')).toMatchObject({ row: 3, severity: 'warning' });
   });
 
   it('exits 1 for an invalid config, naming the key', () => {

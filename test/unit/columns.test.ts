@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '../../src/config/schema.js';
 import { findHeaderRow, mapColumns } from '../../src/normalize/header.js';
 import { mapRsvpColumns, recognizesRsvpHeader } from '../../src/normalize/rsvp-columns.js';
 
-const fieldsOf = (headers: string[]) => Object.fromEntries([...mapRsvpColumns(headers, {}).fields].map(([f, i]) => [f, headers[i]]));
+const EVENT = DEFAULT_CONFIG.event;
+const fieldsOf = (headers: string[]) => Object.fromEntries([...mapRsvpColumns(headers, {}, EVENT).fields].map(([f, i]) => [f, headers[i]]));
 
 describe('RSVP columns', () => {
   it('reads a Google Forms export, grid columns included', () => {
@@ -17,7 +19,7 @@ describe('RSVP columns', () => {
       story: 'Would you be willing to share a personal story?', needs: 'Do you need interpretation or accessibility accommodations?',
       timeZone: 'What time zone are you in?',
     });
-    expect(mapRsvpColumns(headers, {}).grid.map((g) => g.label)).toEqual(['Tuesday, July 14', 'Wednesday, July 15']);
+    expect(mapRsvpColumns(headers, {}, EVENT).days).toEqual([{ index: 9, label: 'Tuesday, July 14', day: '2020-07-14' }, { index: 10, label: 'Wednesday, July 15', day: '2020-07-15' }]);
   });
 
   it('reads an Action Network export', () => {
@@ -40,7 +42,7 @@ describe('RSVP columns', () => {
   });
 
   it('lets the config map a column by hand', () => {
-    const m = mapRsvpColumns(['Correo', 'Nombre', 'Estado'], { email: 'correo', fullName: 'Nombre', state: 'ESTADO' });
+    const m = mapRsvpColumns(['Correo', 'Nombre', 'Estado'], { email: 'correo', fullName: 'Nombre', state: 'ESTADO' }, EVENT);
     expect([...m.fields]).toEqual([['email', 0], ['fullName', 1], ['state', 2]]);
   });
 });

@@ -60,12 +60,9 @@ describe('the module graph of src/', () => {
     expect(graph.get(path.join(SRC, 'schedule/objective.ts'))!.map(rel)).toEqual(['model.ts']);
   });
 
-  // Being split on another branch (issue 9 moves its word tables out); drop it from here once merged.
-  const SPLIT_ELSEWHERE = new Set(['normalize/availability.ts']);
-
   it('has no module over 300 lines', () => {
     const long = [...graph.keys()].map((f) => [rel(f), fs.readFileSync(f, 'utf8').split('\n').length] as const)
-      .filter(([f, n]) => n > 300 && !SPLIT_ELSEWHERE.has(f));
+      .filter(([, n]) => n > 300);
     expect(long).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { decodeText, parseTable, sniffDelimiter } from '../../src/read/table.js';
-import { pickTargetSheets } from '../../src/read/inputs.js';
+import { pickTargetSheets } from '../../src/normalize/target-sheets.js';
 import { normalizeTargets } from '../../src/normalize/targets.js';
 
 const bytes = (s: string) => new TextEncoder().encode(s);

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import type { Problem } from '../../src/problems.js';
+import { formatProblems } from '../../src/render/problems.js';
+
+const zip = (row: number): Problem => ({ code: 'zip-leading-zero', severity: 'warning', file: '/x/rsvps.csv', row, column: 'ZIP Code', value: '2134',
+  message: `"2134" lost its leading zero; read as 02134`, fix: 'Format the ZIP column as text so Excel keeps leading zeros.' });
+
+describe('formatProblems', () => {
+  it('folds a repeated warning into one line with its count and rows; a few stay one by one', () => {
+    const rows = [18, 66, 86, 90, 101, 120, 130, 140, 150, 160, 170, 180, 190, 200];
+    const text = formatProblems([...rows.map(zip), { ...zip(5), code: 'invalid-phone', column: 'Phone', message: 'bad phone', fix: 'Write a phone.' }], false);
+    expect(text).toContain('Warnings (15)');
+    expect(text).toContain('1. rsvps.csv (ZIP Code): 14 ZIPs lost their leading zero: rows 18, 66, 86, 90, 101, 120, 130, 140, 150, 160, 170, 180, … (each one in --json)');
+    expect(text).toContain('2. rsvps.csv row 5 (Phone): bad phone');
+    expect(text.match(/fix: Format the ZIP column/g)).toHaveLength(1);
+    expect(formatProblems([zip(2), zip(3), zip(4)], false).match(/lost its leading zero/g)).toHaveLength(3);
+  });
+
+  it('never folds errors', () => {
+    const errs = [2, 3, 4, 5, 6].map((row): Problem => ({ ...zip(row), severity: 'error', code: 'invalid-zip' }));
+    expect(formatProblems(errs, false).match(/row \d/g)).toHaveLength(5);
+  });
+});
