@@ -4,6 +4,7 @@
 // however a spreadsheet saved them, and no row is merged or dropped without a problem naming it.
 import { ATTENDEE_COLUMNS, MEETING_COLUMNS, machineHeader } from '../columns.js';
 import { unneutralize } from '../formula-guard.js';
+import { sheetProblems } from '../normalize/columns.js';
 import { findHeaderRow, isBlankRow } from '../normalize/header.js';
 import type { Problem } from '../problems.js';
 import type { Sheet } from '../read/table.js';
@@ -89,6 +90,8 @@ export function tableRows(sheet: Sheet, where: Where, required: readonly string[
     return [];
   }
   const written = (sheet.rows[idx] ?? []).map((h) => h.trim());
+  // A quote the reader had to undo (it would have swallowed the rows after it) is named, never silent.
+  problems.push(...sheetProblems(sheet.problems, written).map((p) => (where.sheet ? { ...p, sheet: where.sheet } : p)));
   const addedAt = knownColumns ? headers.map((h, c) => (h && !known.includes(h) && headers.indexOf(h) === c ? c : -1)).filter((c) => c >= 0) : [];
   if (addedAt.length) {
     const names = addedAt.map((c) => written[c]!).join(', ');

@@ -99,7 +99,7 @@ describe('awg check rules', () => {
     ['an RSVP in a meeting and still on digital advocacy', { digital: add('7,Fay,Ng,fay@example.org,meetings-full,x') }, 'on-two-lists', 'warning', 'digital-advocacy.csv', 3, /Fay Ng .* is in M001 and still on digital-advocacy\.csv; awg update takes them off it/],
     ['an RSVP on two lists', { digital: add('6,Eve,Adams,eve@example.org,x,x') }, 'on-two-lists', 'error', 'unmatched.csv', 2, /Eve Adams .* is on two lists/],
     ['a lead changed in attendees.csv only', { attendees: set(2, (s) => s.replace('participant', 'lead')) }, 'lead-disagrees', 'warning', 'attendees.csv', 3, /Ben Okafor .* is the lead of M001 here, but meetings\.csv row 2 names Ana López; awg update takes the lead from meetings\.csv/],
-    ['a row swallowed by an open quote', { attendees: (l) => [...l.slice(0, 3), `M001,2020-07-14,10:00,10:30,Sen. Dalton,participant,"Fay,Ng,fay@example.org,7\r\n${l[4]}",x`] }, 'merged-row', 'error', 'attendees.csv', 4, /a quote left open/],
+    ['a row swallowed by an open quote', { attendees: (l) => [...l.slice(0, 3), `M001,2020-07-14,10:00,10:30,Sen. Dalton,participant,"Fay,Ng,fay@example.org,7\r\n${l[4]}",x`] }, 'stray-quote', 'error', 'attendees.csv', 4, /a quote opens a cell in row 4 .* would swallow row 5/],
     ['a merged row', { attendees: set(4, (s) => `${s},M001,,,,,participant,Dee,Park,dee@example.org,5`) }, 'merged-row', 'error', 'attendees.csv', 5, /two rows may have been merged/],
   ])('reports %s', (_name, edit, code, severity, file, row, message) => {
     const problems = run(edit, _name === 'a meeting over capacity' ? { event: { ...event, maxGroup: 2 } } : _name === 'a meeting under the minimum' ? { event: { ...event, minGroup: 2 } } : {});
