@@ -64,6 +64,24 @@ const eventSchema = z
   .refine((e) => e.minGroup <= e.maxGroup, { message: 'must not exceed maxGroup', path: ['minGroup'] })
   .refine((e) => new Set(e.days).size === e.days.length, { message: 'lists a day twice', path: ['days'] });
 
+/** Who the meeting requests and notices come from (requests/, notices/). */
+const organizerSchema = z.strictObject({
+  name: z.string().default(''),
+  email: z.string().default(''),
+  organization: z.string().default(''),
+  phone: z.string().default(''),
+  /** Where the digital-advocacy toolkit is (a link), named in the notices of people without a meeting. */
+  toolkit: z.string().default(''),
+});
+
+/** Paths of text files replacing the built-in wording of requests and notices (README: placeholders). */
+const templatesSchema = z.strictObject({
+  request: z.string().min(1).optional(),
+  notice: z.string().min(1).optional(),
+  noticeChange: z.string().min(1).optional(),
+  noticeDigital: z.string().min(1).optional(),
+});
+
 const columnsSchema = z.partialRecord(z.enum(RSVP_FIELDS), z.string().min(1));
 
 export const configSchema = z.strictObject({
@@ -71,6 +89,10 @@ export const configSchema = z.strictObject({
   event: eventSchema.default(() => eventSchema.parse({})),
   /** Hand mappings: field → the header text of the RSVP column that holds it. */
   columns: columnsSchema.default({}),
+  organizer: organizerSchema.default(() => organizerSchema.parse({})),
+  templates: templatesSchema.default({}),
+  /** Days before the event's first day by which offices are asked to reply. */
+  replyByDays: z.number().int().min(0).max(120).default(14),
   /** Largest input file read, in megabytes. */
   maxInputMB: z.number().positive().default(200),
 });
