@@ -3,7 +3,7 @@ import { Command, Option } from 'commander';
 import type { Output } from './commands/shared.js';
 
 // Each command's module is loaded when that command runs, so `awg --help` and small commands start fast.
-const lazy = <T>(load: () => Promise<(opts: T, out: Output) => number>) => async (opts: T, out: Output): Promise<number> => (await load())(opts, out);
+const lazy = <T>(load: () => Promise<(opts: T, out: Output) => number | Promise<number>>) => async (opts: T, out: Output): Promise<number> => (await load())(opts, out);
 const runValidate = lazy(async () => (await import('./commands/validate.js')).runValidate);
 const runInit = lazy(async () => (await import('./commands/init.js')).runInit);
 const runPriority = lazy(async () => (await import('./commands/priority.js')).runPriority);

@@ -8,10 +8,12 @@ import { hasErrors, type Problem } from '../problems.js';
 import { pickRsvpSheet, readTableFile } from '../read/inputs.js';
 import { officeName } from '../render/people.js';
 import { formatProblems, useColor } from '../render/problems.js';
-import { renderScheduleFolder, summarize, type Summary } from '../render/schedule-files.js';
+import { summarize, type Summary } from '../render/schedule-files.js';
+import { scheduleFolderFiles, type ProcessOutput } from '../process/folder.js';
+import { loadTemplates } from '../read/templates.js';
 import { textTable } from '../render/table.js';
 import { planEvent, type Plan } from '../schedule/plan.js';
-import { writeFolder } from '../write/files.js';
+import { writeFolderAsync } from '../write/files.js';
 import { loadMatched } from './inputs.js';
 import { districtHint } from './priority.js';
 import { inputOptionsSchema, type Output } from './shared.js';
@@ -55,10 +57,11 @@ function report(plan: Plan, summary: Summary, days: readonly string[], offices: 
   return lines.join('\n');
 }
 
-export function runSchedule(raw: unknown, out: Output): number {
+export async function runSchedule(raw: unknown, out: Output): Promise<number> {
   const opts = scheduleOptions.parse(raw);
   const m = loadMatched(opts);
-  const problems: Problem[] = [...m.problems];
+  const tpl = loadTemplates(m.config);
+  const problems: Problem[] = [...m.problems, ...tpl.problems];
   let staff: Accompanier[] | undefined;
   if (opts.staff) {
     const t = readTableFile(opts.staff, m.config, 'staff');
@@ -82,8 +85,12 @@ export function runSchedule(raw: unknown, out: Output): number {
   problems.push(...plan.problems);
   const errorRows = new Set(m.problems.filter((p) => p.severity === 'error' && p.file === opts.rsvps).map((p) => p.row ?? 0));
   const summary = summarize(plan, m.rsvps, errorRows, m.match.participants, m.offices.length);
-  const written = writeFolder(opts.out, renderScheduleFolder({ plan, config: m.config, slots: m.slots, rsvps: m.rsvps, report: priority, summary }), opts.force);
-  out.stdout(`${report(plan, summary, m.config.event.days, m.offices)}\nWrote ${written} files to ${opts.out}/ (open schedule.xlsx for all of it).`);
+  let steps: ProcessOutput | undefined;
+  const written = await writeFolderAsync(opts.out, scheduleFolderFiles({
+    plan, config: m.config, slots: m.slots, rsvps: m.rsvps, report: priority, summary, offices: m.offices, templates: tpl.templates, onPlanned: (p) => (steps = p),
+  }), opts.force);
+  problems.push(...(steps?.problems ?? []));
+  out.stdout(`${report(plan, summary, m.config.event.days, m.offices)}\n${steps?.lines.join('\n') ?? ''}\nWrote ${written.count} files to ${opts.out}/ (open schedule.xlsx for all of it).`);
   const hint = districtHint(m);
   if (hint) out.stderr(hint);
   if (problems.length) out.stderr(formatProblems(problems, useColor(process.stderr), 50));

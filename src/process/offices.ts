@@ -58,6 +58,8 @@ export function meetingStatuses(meetings: readonly Meeting[], replies?: readonly
   const { byMeeting, byOffice } = replyIndex(replies);
   return new Map(meetings.map((m) => {
     const r = byMeeting.get(m.id) ?? byOffice.get(m.office.id);
+    // A meeting from --confirmed FILE is confirmed already: no request goes out for it.
+    if (m.status === 'confirmed' || m.confirmedRow !== undefined) return [m.id, 'confirmed'];
     // A reply recorded as declined whose office still has a meeting can only be a new meeting: ask again.
     return [m.id, r && r.status && r.status !== 'declined' ? r.status : 'to request'];
   }));

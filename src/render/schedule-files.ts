@@ -175,6 +175,8 @@ export function summarize(plan: Plan, rsvps: readonly Rsvp[], errorRows: Readonl
  */
 export function* renderScheduleFolder(args: {
   plan: Plan; config: Config; slots: readonly Slot[]; rsvps: readonly Rsvp[]; report: PriorityReport; summary: Summary;
+  /** Calendar events of the earlier run (SEQUENCE, cancellations), and a hook that receives the calendar files made. */
+  calendar?: Parameters<typeof renderPrintables>[3];
 }): Generator<[string, string | Uint8Array]> {
   const { plan, config, report } = args;
   const zone = config.event.timeZone;
@@ -193,5 +195,5 @@ export function* renderScheduleFolder(args: {
   for (const t of days) yield [`days/${t.name}.csv`, toCsv(t)];
   yield ['schedule.xlsx', toWorkbook([tables.meetings, ...days, tables.attendees, tables.contacts, tables.organizations, tables['digital-advocacy'], tables.unmatched, tables.priority, tables.coverage])];
   yield ['summary.json', `${JSON.stringify(args.summary, null, 2)}\n`];
-  yield* renderPrintables(tableRecords(tables.meetings), tableRecords(tables.attendees), config);
+  yield* renderPrintables(tableRecords(tables.meetings), tableRecords(tables.attendees), config, args.calendar);
 }
