@@ -1,17 +1,7 @@
 // The event's meeting slots: each day, from window start to end, on the meeting-length grid.
 import { fromZonedTime } from 'date-fns-tz';
 import type { EventConfig } from './config/schema.js';
-
-export interface Slot {
-  index: number;
-  /** YYYY-MM-DD in the event zone. */
-  day: string;
-  /** HH:MM in the event zone. */
-  start: string;
-  end: string;
-  startMs: number;
-  endMs: number;
-}
+import type { Slot } from './model.js';
 
 /** Minutes after midnight of an HH:MM time. */
 export const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));

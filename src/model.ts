@@ -1,5 +1,29 @@
-// The records awg works with, in the organizers' words.
-import type { Availability } from './normalize/availability.js';
+// The records awg works with, in the organizers' words. Every stage imports its types from here, and
+// this module imports no stage, so the pipeline's import graph has no cycle.
+
+/** One meeting time on the event's grid. */
+export interface Slot {
+  index: number;
+  /** YYYY-MM-DD in the event zone. */
+  day: string;
+  /** HH:MM in the event zone. */
+  start: string;
+  end: string;
+  startMs: number;
+  endMs: number;
+}
+
+/** When someone can join, as read from the form's answers. */
+export interface Availability {
+  /** Indexes of the slots the person can attend, ascending. */
+  slots: number[];
+  /** Nothing ticked or written: available at every time. */
+  blank: boolean;
+  /** Said in words that they cannot join any meeting. */
+  cannotJoin: boolean;
+  /** Fragments of text that could not be read. */
+  unreadable: string[];
+}
 
 export interface Rsvp {
   /** Row number in the RSVP export, as the organizer sees it. */
@@ -77,4 +101,121 @@ export interface ConfirmedMeeting {
   accompanier?: Accompanier;
   /** RSVP emails the office already expects, where the file lists them. */
   participantEmails: string[];
+}
+
+/** Sort key for an office's tier: 1 first, offices without a tier last. */
+export const tierKey = (o: Pick<TargetOffice, 'tier'>): number => o.tier ?? Number.POSITIVE_INFINITY;
+
+/** One district a ZIP lies in. */
+export interface ZipDistrict {
+  state: string;
+  district: number;
+  /** Share of the ZIP's land in this district, where the file gives areas. */
+  share?: number;
+}
+
+/** Where someone lives, with the evidence for it. */
+export interface Location {
+  state?: string;
+  stateFrom?: 'column' | 'zip';
+  district?: number;
+  districtFrom?: 'column' | 'at-large' | 'zip';
+  /** The ZIP lies in several districts: which, with each one's share of land where known. */
+  candidates?: ZipDistrict[];
+  /** Why the state cannot be used, where it cannot. */
+  stateProblem?: 'missing' | 'unknown' | 'zip-conflict';
+  /** The states the ZIP lies in, when they contradict the state column. */
+  zipStates?: string[];
+  /** The ZIP is not in the crosswalk, or no crosswalk was given. */
+  zipUnknown?: boolean;
+}
+
+/** An RSVP matched to the target offices it may meet. */
+export interface Participant {
+  rsvp: Rsvp;
+  location: Location;
+  /** Target offices this person is a constituent of, best tier first. */
+  offices: TargetOffice[];
+  /** Best tier among their offices (lower is better); Infinity where none has a tier. */
+  bestTier: number;
+  /** 1 is the highest priority. */
+  rank: number;
+}
+
+export type MeetingStatus = 'confirmed' | 'proposed' | 'needs accompanier';
+
+export interface Meeting {
+  id: string;
+  office: TargetOffice;
+  day: string;
+  start: string;
+  end: string;
+  startMs: number;
+  endMs: number;
+  /** The event slots the meeting overlaps (one, unless a confirmed time is off the grid). */
+  slots: number[];
+  status: MeetingStatus;
+  accompanier?: Accompanier;
+  lead?: Participant;
+  attendees: Participant[];
+  link: string;
+  notes: string;
+  confirmedRow?: number;
+}
+
+export type LeftOutCode = 'meetings-full' | 'not-free' | 'office-not-scheduled';
+
+/** A matched participant the schedule has no seat for, and why. */
+export interface LeftOut {
+  participant: Participant;
+  code: LeftOutCode;
+  reason: string;
+}
+
+/** Someone not in a meeting who can still act (the digital-advocacy list), and why. */
+export interface DigitalAdvocate {
+  rsvp: Rsvp;
+  code: string;
+  reason: string;
+}
+
+/**
+ * A meeting of an earlier schedule to start from (a re-run with --previous): the scheduler keeps as
+ * much of it as the rules still allow. People are named by their RSVP export row.
+ */
+export interface StartingMeeting {
+  /** Kept as the meeting's id. */
+  meetingId: string;
+  /** TargetOffice.id. */
+  officeId: string;
+  /** YYYY-MM-DD. */
+  day: string;
+  /** HH:MM in the event zone. */
+  start: string;
+  /** Participants, by Rsvp.row (the RSVP export row). */
+  rsvpRows: number[];
+  /** Matched to staff by name (case- and space-insensitive); absent = TBD. */
+  accompanierName?: string;
+  /** Rsvp.row of the lead. */
+  leadRow?: number;
+  link?: string;
+  /** True for an office-confirmed time (must not move). */
+  locked?: boolean;
+}
+
+export type NotKeptCode =
+  | 'office-not-target' | 'office-full' | 'time-not-in-event' | 'meeting-empty'
+  | 'cancelled' | 'not-constituent' | 'not-free' | 'double-booked' | 'meeting-full'
+  | 'accompanier-changed' | 'lead-changed';
+
+/**
+ * What of a starting plan could not be kept, and why: a whole meeting (no `rsvpRow`), one person's
+ * place in it (`rsvpRow`), or its accompanier or lead (`what`).
+ */
+export interface NotKept {
+  meetingId: string;
+  what: 'meeting' | 'participant' | 'accompanier' | 'lead';
+  code: NotKeptCode;
+  rsvpRow?: number;
+  reason: string;
 }

@@ -1,9 +1,9 @@
 // Re-checks a schedule folder an organizer has edited by hand (meetings.csv, attendees.csv) against
 // every rule the scheduler keeps, and reports each broken one by file and row.
 import type { EventConfig } from '../config/schema.js';
-import { hhmm, toMinutes, type Slot } from '../event.js';
-import type { Accompanier, Rsvp, TargetOffice } from '../model.js';
-import type { Participant, Unmatched } from '../match/match.js';
+import { hhmm, toMinutes } from '../event.js';
+import type { Accompanier, Participant, Rsvp, Slot, TargetOffice } from '../model.js';
+import type { Unmatched } from '../match/match.js';
 import { dayOfLabel } from '../normalize/availability.js';
 import { normalizeEmail } from '../normalize/contact.js';
 import { parseClockTime, resolveOffice } from '../normalize/confirmed.js';

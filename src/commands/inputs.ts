@@ -1,8 +1,8 @@
 // What every command starts from: the config, the event's slots, the RSVPs and the targets, read and
 // normalized, with every problem found on the way.
-import { buildSlots, type Slot } from '../event.js';
+import { buildSlots } from '../event.js';
+import type { Rsvp, Slot, TargetOffice } from '../model.js';
 import type { Config } from '../config/schema.js';
-import type { Rsvp, TargetOffice } from '../model.js';
 import { findDuplicates } from '../normalize/duplicates.js';
 import { normalizeRsvps, type RsvpSheetResult } from '../normalize/rsvps.js';
 import { normalizeTargets } from '../normalize/targets.js';

@@ -1,9 +1,8 @@
 // `awg validate`: reads both inputs and reports every problem, by cell.
 import { z } from 'zod';
-import type { Rsvp } from '../model.js';
+import type { Rsvp, Slot } from '../model.js';
 import { formatProblems, useColor } from '../render/problems.js';
 import { hasErrors } from '../problems.js';
-import type { Slot } from '../event.js';
 import { loadInputs } from './inputs.js';
 import { inputOptionsSchema, type Output } from './shared.js';
 

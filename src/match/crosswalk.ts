@@ -3,14 +3,8 @@
 // `state_fips,state_abbr,zcta,cd`.
 import { parse } from 'csv-parse/sync';
 import { stateByCode, stateByFips } from '../data/states.js';
+import type { ZipDistrict } from '../model.js';
 import { InputError } from '../problems.js';
-
-export interface ZipDistrict {
-  state: string;
-  district: number;
-  /** Share of the ZIP's land in this district, where the file gives areas. */
-  share?: number;
-}
 
 export interface Crosswalk {
   file: string;

@@ -2,23 +2,8 @@
 // with one at-large seat; else a ZIP that lies in one district. The state comes from the state column,
 // else from the ZIP; a ZIP in another state than the column says makes the state unusable.
 import { stateByCode, statesForZip } from '../data/states.js';
-import type { Rsvp } from '../model.js';
-import type { Crosswalk, ZipDistrict } from './crosswalk.js';
-
-export interface Location {
-  state?: string;
-  stateFrom?: 'column' | 'zip';
-  district?: number;
-  districtFrom?: 'column' | 'at-large' | 'zip';
-  /** The ZIP lies in several districts: which, with each one's share of land where known. */
-  candidates?: ZipDistrict[];
-  /** Why the state cannot be used, where it cannot. */
-  stateProblem?: 'missing' | 'unknown' | 'zip-conflict';
-  /** The states the ZIP lies in, when they contradict the state column. */
-  zipStates?: string[];
-  /** The ZIP is not in the crosswalk, or no crosswalk was given. */
-  zipUnknown?: boolean;
-}
+import type { Location, Rsvp } from '../model.js';
+import type { Crosswalk } from './crosswalk.js';
 
 export function locate(r: Rsvp, crosswalk?: Crosswalk): Location {
   const entries = r.zip ? crosswalk?.zips.get(r.zip) : undefined;

@@ -2,21 +2,10 @@
 // constituent of, their rank) or an unmatched RSVP with one reason, a sentence and the fix.
 import type { EventConfig } from '../config/schema.js';
 import { stateByCode } from '../data/states.js';
-import type { Rsvp, TargetOffice } from '../model.js';
+import { tierKey, type Location, type Participant, type Rsvp, type TargetOffice } from '../model.js';
 import { districtLabel } from '../normalize/district.js';
 import type { Crosswalk } from './crosswalk.js';
-import { locate, type Location } from './locate.js';
-
-export interface Participant {
-  rsvp: Rsvp;
-  location: Location;
-  /** Target offices this person is a constituent of, best tier first. */
-  offices: TargetOffice[];
-  /** Best tier among their offices (lower is better); Infinity where none has a tier. */
-  bestTier: number;
-  /** 1 is the highest priority. */
-  rank: number;
-}
+import { locate } from './locate.js';
 
 export type UnmatchedCode =
   | 'duplicate' | 'unreachable' | 'no-state' | 'state-zip-conflict' | 'territory' | 'district-unknown'
@@ -46,12 +35,11 @@ export interface MatchResult {
   locations: Map<number, Location>;
 }
 
-const tierOf = (o: TargetOffice) => o.tier ?? Number.POSITIVE_INFINITY;
 
 export function officesFor(loc: Location, offices: readonly TargetOffice[]): TargetOffice[] {
   return offices
     .filter((o) => o.state === loc.state && (o.chamber === 'Senate' || (loc.district !== undefined && o.district === loc.district)))
-    .sort((a, b) => tierOf(a) - tierOf(b) || a.id.localeCompare(b.id));
+    .sort((a, b) => tierKey(a) - tierKey(b) || a.id.localeCompare(b.id));
 }
 
 export function matchConstituents(
@@ -123,7 +111,7 @@ export function matchConstituents(
       continue;
     }
     if (loc.district === undefined && info && info.seats > 1) withoutDistrict++;
-    participants.push({ rsvp: r, location: loc, offices: mine, bestTier: tierOf(mine[0]!) });
+    participants.push({ rsvp: r, location: loc, offices: mine, bestTier: tierKey(mine[0]!) });
   }
   return { participants: rankParticipants(participants), unmatched, withoutDistrict, locations };
 }

@@ -1,7 +1,7 @@
 // Priority participants by state and district, and each target office's coverage: how many of its
 // constituents RSVP'd, how many can attend a meeting, and the offices with none (recruiting gaps).
-import type { Rsvp, TargetOffice } from '../model.js';
-import { officesFor, type MatchResult, type Participant } from './match.js';
+import type { Participant, Rsvp, TargetOffice } from '../model.js';
+import { officesFor, type MatchResult } from './match.js';
 
 export interface OfficeCoverage {
   office: TargetOffice;

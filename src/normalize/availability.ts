@@ -3,23 +3,13 @@
 // join). Words it cannot read are returned for review, never guessed.
 import { fromZonedTime } from 'date-fns-tz';
 import type { EventConfig } from '../config/schema.js';
-import { hhmm, toMinutes, weekdayOf, type Slot } from '../event.js';
+import { hhmm, toMinutes, weekdayOf } from '../event.js';
+import type { Availability, Slot } from '../model.js';
 
 export interface AvailabilityInput {
   /** Cell text; `day` set for a checkbox-grid column (`Question [Tuesday, July 14]`). */
   text: string;
   day?: string;
-}
-
-export interface Availability {
-  /** Indexes of the slots the person can attend, ascending. */
-  slots: number[];
-  /** Nothing ticked or written: available at every time. */
-  blank: boolean;
-  /** Said in words that they cannot join any meeting. */
-  cannotJoin: boolean;
-  /** Fragments of text that could not be read. */
-  unreadable: string[];
 }
 
 const ZONES: Array<[RegExp, string]> = [

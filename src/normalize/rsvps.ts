@@ -1,7 +1,6 @@
 // RSVP rows → Rsvp records and the problems found in them, each pointing at its cell.
 import type { Config, RsvpField } from '../config/schema.js';
-import type { Slot } from '../event.js';
-import type { Rsvp } from '../model.js';
+import type { Rsvp, Slot } from '../model.js';
 import { InputError, type Problem } from '../problems.js';
 import type { Sheet } from '../read/table.js';
 import { dayOfLabel, parseAvailability, type AvailabilityInput } from './availability.js';

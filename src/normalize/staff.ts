@@ -1,8 +1,7 @@
 // The staff list of accompaniers: name, email, phone, organization, and availability in the same
 // grammar as RSVPs (per-day grid columns or free text; blank means any time).
 import type { Config } from '../config/schema.js';
-import type { Slot } from '../event.js';
-import type { Accompanier } from '../model.js';
+import type { Accompanier, Slot } from '../model.js';
 import { InputError, type Problem } from '../problems.js';
 import type { Sheet } from '../read/table.js';
 import { dayOfLabel, parseAvailability, type AvailabilityInput } from './availability.js';

@@ -1,8 +1,6 @@
 // The tables about people and offices that several outputs share: priority, unmatched, coverage.
-import type { Slot } from '../event.js';
-import type { Rsvp, TargetOffice } from '../model.js';
-import type { Location } from '../match/locate.js';
-import type { Participant, Unmatched } from '../match/match.js';
+import type { Location, Participant, Rsvp, Slot, TargetOffice } from '../model.js';
+import type { Unmatched } from '../match/match.js';
 import { isGap, type PriorityReport } from '../match/priority.js';
 import { districtLabel } from '../normalize/district.js';
 import type { CellValue, DataTable } from './table.js';

@@ -4,13 +4,10 @@
 import { formatInTimeZone } from 'date-fns-tz';
 import type { Config } from '../config/schema.js';
 import { stateByCode } from '../data/states.js';
-import type { Slot } from '../event.js';
-import type { Rsvp } from '../model.js';
-import type { Participant } from '../match/match.js';
+import type { Meeting, Participant, Rsvp, Slot } from '../model.js';
 import type { PriorityReport } from '../match/priority.js';
 import { districtLabel } from '../normalize/district.js';
 import type { Plan } from '../schedule/plan.js';
-import type { Meeting } from '../schedule/scheduler.js';
 import { toCsv } from './csv.js';
 import { fullName, officeName, officesTable, priorityTable, tierText, unmatchedTable } from './people.js';
 import type { DataTable } from './table.js';

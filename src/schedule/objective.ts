@@ -13,7 +13,7 @@
 // nobody (participant or accompanier) is in two overlapping meetings; a participant meets an office
 // at most once; at most maxMeetingsPerOffice meetings per office; an accompanier is free then and has
 // at most maxMeetingsPerDay meetings a day.
-import type { Meeting } from './scheduler.js';
+import type { Meeting } from '../model.js';
 
 export interface ObjectiveValue {
   /** Offices covered, counted per tier (index 0 = tier 1; the last entry counts offices with no tier). */

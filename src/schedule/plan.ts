@@ -2,17 +2,10 @@
 // RSVP row lands in exactly one place: a meeting, the digital-advocacy list, or the unmatched list
 // (superseded duplicates included).
 import type { Config } from '../config/schema.js';
-import type { Slot } from '../event.js';
-import type { Accompanier, ConfirmedMeeting, TargetOffice } from '../model.js';
-import type { MatchResult, Participant } from '../match/match.js';
+import type { Accompanier, ConfirmedMeeting, DigitalAdvocate, LeftOut, Meeting, NotKept, Slot, StartingMeeting, TargetOffice } from '../model.js';
+import type { MatchResult } from '../match/match.js';
 import type { Problem } from '../problems.js';
-import { scheduleMeetings, type LeftOut, type Meeting } from './scheduler.js';
-
-export interface DigitalAdvocate {
-  rsvp: Participant['rsvp'];
-  code: string;
-  reason: string;
-}
+import { scheduleMeetings } from './scheduler.js';
 
 export interface Plan {
   meetings: Meeting[];
@@ -24,6 +17,8 @@ export interface Plan {
   uncovered: Map<string, string>;
   problems: Problem[];
   staffGiven: boolean;
+  /** What of the starting plan (`start`) could not be kept, and why; empty without one. */
+  notKept: NotKept[];
 }
 
 export function planEvent(args: {
@@ -36,11 +31,13 @@ export function planEvent(args: {
   confirmedFile?: string;
   /** Per House office: RSVPs in its state whose district is unknown (they might be its constituents). */
   districtUnknown?: ReadonlyMap<string, number>;
+  /** An earlier schedule to keep what still holds of (a re-run). */
+  start?: readonly StartingMeeting[];
 }): Plan {
   const result = scheduleMeetings({
     event: args.config.event, slots: args.slots, offices: args.offices, participants: args.match.participants,
     ...(args.staff ? { staff: args.staff } : {}), ...(args.confirmed ? { confirmed: args.confirmed } : {}),
-    ...(args.confirmedFile ? { confirmedFile: args.confirmedFile } : {}),
+    ...(args.confirmedFile ? { confirmedFile: args.confirmedFile } : {}), ...(args.start ? { start: args.start } : {}),
   });
   const digital: DigitalAdvocate[] = [
     ...args.match.unmatched.filter((u) => u.digital).map((u) => ({ rsvp: u.rsvp, code: u.code, reason: u.reason })),
@@ -64,5 +61,6 @@ export function planEvent(args: {
     uncovered: result.uncovered,
     problems,
     staffGiven: Boolean(args.staff),
+    notKept: result.notKept,
   };
 }

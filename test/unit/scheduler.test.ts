@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Accompanier, ConfirmedMeeting, TargetOffice } from '../../src/model.js';
-import { rankParticipants, type Participant } from '../../src/match/match.js';
+import type { Accompanier, ConfirmedMeeting, Participant, TargetOffice } from '../../src/model.js';
+import { rankParticipants } from '../../src/match/match.js';
 import { evaluate } from '../../src/schedule/objective.js';
 import { scheduleMeetings, type ScheduleInput } from '../../src/schedule/scheduler.js';
 import { event, office, rsvp, slots } from '../helpers/build.js';

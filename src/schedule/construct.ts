@@ -1,0 +1,120 @@
+// Construction: a new meeting for an office goes to the slot where most of its not-yet-placed
+// constituents are free and an accompanier is (or can be freed by a reshuffle), and is filled.
+import { toMinutes } from '../event.js';
+import type { Meeting, TargetOffice } from '../model.js';
+import { RANK_EXTRA_FLOWS } from './budgets.js';
+import { compareKeys, type Search } from './search.js';
+import { RESHUFFLE } from './staff-pool.js';
+
+export interface SlotChoice {
+  s: number;
+  /** The accompanier free then, RESHUFFLE when one must be freed by a reshuffle, undefined for none. */
+  acc: number | undefined;
+}
+
+/** Fill a meeting with free constituents: people with no meeting first, then by priority, then closeness. */
+export function fill(x: Search, m: Meeting): void {
+  const { plan } = x;
+  const free = (plan.candidates.get(m.office.id) ?? []).filter((i) => !plan.officeSeen[i]!.has(m.office.id) && plan.isFree(i, m.slots));
+  free.sort((a, b) => Number(plan.meetingsOf[a]!.length > 0) - Number(plan.meetingsOf[b]!.length > 0) || plan.closeness(b, m) - plan.closeness(a, m) || a - b);
+  for (const i of free) {
+    if (m.attendees.length >= x.input.event.maxGroup) break;
+    plan.attend(m, i);
+  }
+}
+
+/**
+ * The best slot for a new meeting of this office: most constituents without any meeting free then
+ * (on-time before late), then most free, then closest to their other meetings, then the least-loaded
+ * accompanier, then the earliest. With `requireAccompanier`, only slots where one is free.
+ */
+export function bestSlot(x: Search, office: TargetOffice, requireAccompanier: boolean): SlotChoice | undefined {
+  return rankedSlots(x, office, requireAccompanier, 1)[0];
+}
+
+/** The `limit` best slots for a new meeting of this office, best first (see bestSlot). */
+export function rankedSlots(x: Search, office: TargetOffice, requireAccompanier: boolean, limit: number, maxFlows = limit + RANK_EXTRA_FLOWS): SlotChoice[] {
+  const { plan, pool } = x;
+  const cands = (plan.candidates.get(office.id) ?? []).filter((i) => !plan.officeSeen[i]!.has(office.id));
+  const { slots, event } = x.input;
+  const lateFirst = event.lateRsvps === 'after-on-time';
+  const nS = plan.nS;
+  const options: Array<SlotChoice & { key: number[] }> = [];
+  for (const slot of slots) {
+    const s = slot.index;
+    let unplacedOnTime = 0;
+    let unplacedLate = 0;
+    let free = 0;
+    let close = 0;
+    for (const i of cands) {
+      if (plan.avail[i * nS + s] === 0 || plan.busy[i * nS + s] === 1) continue;
+      free++;
+      if (!plan.meetingsOf[i]!.length) {
+        if (lateFirst && plan.people[i]!.rsvp.late) unplacedLate++;
+        else unplacedOnTime++;
+      } else close += plan.closeness(i, { day: slot.day, slots: [s] });
+    }
+    if (free < event.minGroup) continue;
+    const acc = pool.size ? pool.pick([s], slot.day) : undefined;
+    const load = acc === undefined ? 0 : pool.accLoad[acc]!;
+    // Ties go to the earliest slot on the first start, and to a seeded choice on the others.
+    const tie = x.start ? x.slotTie[s]! : -s;
+    options.push({ s, acc, key: [Math.min(unplacedOnTime, event.maxGroup), Math.min(unplacedOnTime + unplacedLate, event.maxGroup), Math.min(free, event.maxGroup), close, unplacedOnTime + unplacedLate, -load, tie] });
+  }
+  options.sort((a, b) => compareKeys(b.key, a.key));
+  const out: SlotChoice[] = [];
+  let flows = 0;
+  for (const o of options) {
+    if (out.length >= limit) break;
+    // Nobody free then as things stand: maybe the accompaniers of other meetings can be reshuffled
+    // (a few tries per call: each is a max-flow).
+    if (requireAccompanier && pool.size && o.acc === undefined) {
+      if (flows >= maxFlows) continue;
+      if (!pool.noStaffAt.has(o.s)) flows++;
+      if (!pool.staffingWith(o.s)) continue;
+      out.push({ s: o.s, acc: RESHUFFLE });
+    } else out.push({ s: o.s, acc: o.acc });
+  }
+  return out;
+}
+
+/** A new, empty meeting of the office at slot s, staffed by `acc` (or by a reshuffle, or marked as needing one). */
+export function placeAt(x: Search, office: TargetOffice, s: number, acc: number | undefined): Meeting {
+  const { pool } = x;
+  const slot = x.input.slots[s]!;
+  if (acc !== undefined && acc !== RESHUFFLE && !pool.canTake(acc, s, slot.day)) acc = pool.pick([s], slot.day) ?? RESHUFFLE;
+  const staffing = acc === RESHUFFLE ? pool.staffingWith(s) : undefined;
+  const m = x.plan.newMeeting(office, slot.day, toMinutes(slot.start), toMinutes(slot.end), [s]);
+  if (staffing) pool.apply(staffing, m);
+  else if (acc !== undefined && acc !== RESHUFFLE) pool.assign(m, acc);
+  else m.status = 'needs accompanier';
+  return m;
+}
+
+export function scheduleOffice(x: Search, office: TargetOffice, allowUnstaffed: boolean): void {
+  const best = bestSlot(x, office, !allowUnstaffed);
+  if (!best) return;
+  fill(x, placeAt(x, office, best.s, best.acc));
+}
+
+/** Every office its first meeting, in order, then (in rounds) more where maxMeetingsPerOffice allows. */
+export function construct(x: Search, offices: readonly TargetOffice[]): void {
+  for (let round = 0; round < x.input.event.maxMeetingsPerOffice; round++) {
+    for (const office of offices) {
+      if (x.plan.meetingsFor(office).length > round) continue;
+      if (round > 0 && !x.plan.meetingsFor(office).length) continue;
+      scheduleOffice(x, office, false);
+    }
+  }
+}
+
+export function removeMeeting(x: Search, m: Meeting): void {
+  x.plan.dropMeeting(m);
+  x.pool.unassign(m);
+}
+
+/** Puts a removed meeting back as it was. */
+export function restore(x: Search, office: TargetOffice, s: number, acc: number | undefined, attendees: readonly number[]): void {
+  const back = placeAt(x, office, s, acc);
+  for (const i of attendees) x.plan.attend(back, i);
+}

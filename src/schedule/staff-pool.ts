@@ -1,0 +1,181 @@
+// The accompaniers: who is free when, how many meetings each has per day, and the reshuffle that lets
+// a new meeting take a slot where nobody is free by moving other meetings' accompaniers (a max-flow,
+// staffing.ts). Meetings in `fixed` keep their accompanier through every reshuffle.
+import type { Accompanier, Meeting } from '../model.js';
+import { BALANCE_ROUNDS_PER_MEETING } from './budgets.js';
+import type { ScheduleInput } from './input.js';
+import { assignStaff } from './staffing.js';
+
+/** Placeholder accompanier: the meeting is staffed by reshuffling the accompaniers of other meetings. */
+export const RESHUFFLE = -1;
+
+export interface StaffingPlan {
+  movable: Meeting[];
+  assignment: number[];
+}
+
+export class StaffPool {
+  readonly staff: readonly Accompanier[];
+  private readonly nS: number;
+  private readonly accBusy: Uint8Array;
+  private readonly accAvail: Uint8Array;
+  readonly accLoad: number[];
+  private readonly accDay: Array<Map<string, number>>;
+  private readonly dayIndex: Map<string, number>;
+  readonly slotDay: number[];
+  /** Meetings whose accompanier stays put: named in the confirmed file, kept from a starting plan, or spanning several slots. */
+  private readonly fixed = new Set<Meeting>();
+  /** Slots where a max-flow found no staffing: adding meetings never makes staffing easier. */
+  readonly noStaffAt = new Set<number>();
+  /** Bumped whenever an accompanier is assigned or released, so cached staffing plans expire. */
+  private version = 0;
+  private lastPlan?: { key: string; plan: StaffingPlan };
+  /** What the fixed meetings leave free: per accompanier, the slots and each day's remaining capacity. */
+  private fixedBase?: { free: Uint8Array[]; capacity: number[][]; dayCap: number[] };
+
+  constructor(private readonly input: ScheduleInput, private readonly meetings: readonly Meeting[]) {
+    const { slots, event } = input;
+    this.nS = slots.length;
+    this.staff = [...(input.staff ?? [])].sort((a, b) => a.row - b.row);
+    this.accBusy = new Uint8Array(this.staff.length * this.nS);
+    this.accAvail = new Uint8Array(this.staff.length * this.nS);
+    this.staff.forEach((a, k) => a.slots.forEach((s) => (this.accAvail[k * this.nS + s] = 1)));
+    this.accLoad = this.staff.map(() => 0);
+    this.dayIndex = new Map(event.days.map((d, i) => [d, i]));
+    this.slotDay = slots.map((x) => this.dayIndex.get(x.day)!);
+    this.accDay = this.staff.map(() => new Map());
+  }
+
+  /** The meeting keeps its accompanier from now on. */
+  fix(m: Meeting): void {
+    this.fixed.add(m);
+    delete this.fixedBase;
+  }
+
+  get size(): number {
+    return this.staff.length;
+  }
+
+  /** By the staff list, k can accompany at every one of these slots. */
+  availableAt(k: number, slots: readonly number[]): boolean {
+    return slots.every((s) => this.accAvail[k * this.nS + s] === 1);
+  }
+
+  /** The first of these slots where k already accompanies a meeting. */
+  busyAt(k: number, slots: readonly number[]): number | undefined {
+    return slots.find((s) => this.accBusy[k * this.nS + s] === 1);
+  }
+
+  meetingsOn(k: number, day: string): number {
+    return this.accDay[k]!.get(day) ?? 0;
+  }
+
+  /** The least-loaded accompanier free at these slots and under the day's limit. */
+  pick(slots: readonly number[], day: string): number | undefined {
+    let best: number | undefined;
+    for (let k = 0; k < this.staff.length; k++) {
+      if (!slots.every((s) => this.accAvail[k * this.nS + s] === 1 && this.accBusy[k * this.nS + s] === 0)) continue;
+      if (this.meetingsOn(k, day) >= this.input.event.maxMeetingsPerDay) continue;
+      if (best === undefined || this.accLoad[k]! < this.accLoad[best]! || (this.accLoad[k] === this.accLoad[best] && this.meetingsOn(k, day) < this.meetingsOn(best, day))) best = k;
+    }
+    return best;
+  }
+
+  canTake(k: number, s: number, day: string): boolean {
+    return this.accAvail[k * this.nS + s] === 1 && this.accBusy[k * this.nS + s] === 0 && this.meetingsOn(k, day) < this.input.event.maxMeetingsPerDay;
+  }
+
+  assign(m: Meeting, k: number): void {
+    this.version++;
+    m.accompanier = this.staff[k];
+    for (const s of m.slots) this.accBusy[k * this.nS + s] = 1;
+    this.accLoad[k]! += 1;
+    this.accDay[k]!.set(m.day, this.meetingsOn(k, m.day) + 1);
+  }
+
+  unassign(m: Meeting): void {
+    if (!m.accompanier) return;
+    this.noStaffAt.clear();
+    this.version++;
+    const k = this.staff.indexOf(m.accompanier);
+    for (const s of m.slots) this.accBusy[k * this.nS + s] = 0;
+    this.accLoad[k]! -= 1;
+    this.accDay[k]!.set(m.day, (this.accDay[k]!.get(m.day) ?? 1) - 1);
+    delete m.accompanier;
+  }
+
+  /** The meetings whose accompanier may change, and a staffing of them plus one more at slot `extra`. */
+  staffingWith(extra: number): StaffingPlan | undefined {
+    // Adding meetings never makes staffing easier: a slot that failed stays failed until one is removed.
+    if (this.noStaffAt.has(extra)) return undefined;
+    // The plan found while ranking slots is the one placing the meeting needs: keep it until anything changes.
+    const key = `${this.version}|${extra}`;
+    if (this.lastPlan?.key === key) return this.lastPlan.plan;
+    const plan = this.computeStaffing(extra);
+    if (!plan) this.noStaffAt.add(extra);
+    else this.lastPlan = { key, plan };
+    return plan;
+  }
+
+  private base(): { free: Uint8Array[]; capacity: number[][]; dayCap: number[] } {
+    if (this.fixedBase) return this.fixedBase;
+    const { event } = this.input;
+    const free = this.staff.map((_, k) => this.accAvail.slice(k * this.nS, (k + 1) * this.nS));
+    const capacity = this.staff.map(() => new Array<number>(event.days.length).fill(event.maxMeetingsPerDay));
+    const dayCap = event.days.map(() => this.staff.length * event.maxMeetingsPerDay);
+    for (const m of this.fixed) {
+      if (!m.accompanier) continue;
+      const k = this.staff.indexOf(m.accompanier);
+      const d = this.dayIndex.get(m.day)!;
+      for (const s of m.slots) free[k]![s] = 0;
+      capacity[k]![d]! -= 1;
+      dayCap[d]! -= 1;
+    }
+    return (this.fixedBase = { free, capacity, dayCap });
+  }
+
+  private computeStaffing(extra: number): StaffingPlan | undefined {
+    const movable = this.meetings.filter((m) => m.accompanier && !this.fixed.has(m));
+    const day = this.slotDay[extra]!;
+    const { free, capacity, dayCap } = this.base();
+    // Quick no: the day's accompaniers are all at their limit.
+    if (movable.filter((m) => this.dayIndex.get(m.day) === day).length + 1 > dayCap[day]!) return undefined;
+    const assignment = assignStaff({
+      meetingSlots: [...movable.map((m) => m.slots[0]!), extra],
+      dayOf: this.slotDay,
+      free,
+      capacity,
+      initial: movable.map((m) => this.staff.indexOf(m.accompanier!)),
+    });
+    return assignment ? { movable, assignment } : undefined;
+  }
+
+  apply(plan: StaffingPlan, added: Meeting): void {
+    for (const m of plan.movable) this.unassign(m);
+    [...plan.movable, added].forEach((m, i) => this.assign(m, plan.assignment[i]!));
+    added.status = 'proposed';
+  }
+
+  /** Objective (5): move meetings from the busiest accompaniers to the least busy who are free then. */
+  balanceLoad(): void {
+    for (let round = 0; round < BALANCE_ROUNDS_PER_MEETING * this.meetings.length; round++) {
+      const order = this.staff.map((_, k) => k).sort((a, b) => this.accLoad[b]! - this.accLoad[a]! || a - b);
+      let moved = false;
+      for (const hi of order) {
+        for (const lo of [...order].reverse()) {
+          if (this.accLoad[hi]! - this.accLoad[lo]! < 2) break;
+          const m = this.meetings
+            .filter((x) => x.accompanier === this.staff[hi] && !this.fixed.has(x) && x.slots.length === 1 && this.canTake(lo, x.slots[0]!, x.day))
+            .sort((a, b) => a.startMs - b.startMs || a.office.id.localeCompare(b.office.id))[0];
+          if (!m) continue;
+          this.unassign(m);
+          this.assign(m, lo);
+          moved = true;
+          break;
+        }
+        if (moved) break;
+      }
+      if (!moved) return;
+    }
+  }
+}

@@ -1,0 +1,133 @@
+// The plan under construction and its bookkeeping: who is in which meeting, who is busy when, which
+// offices each person already meets. Every phase changes the plan only through attend/leave and
+// newMeeting, so these indexes never disagree with the meetings.
+import { hhmm, toMinutes } from '../event.js';
+import type { Meeting, Participant, TargetOffice } from '../model.js';
+import type { ScheduleInput } from './input.js';
+
+export class WorkingPlan {
+  readonly nS: number;
+  /** Participants in priority order: on-time first (unless late RSVPs count the same), then rank, then row. */
+  readonly people: Participant[];
+  readonly index = new Map<Participant, number>();
+  /** avail[i * nS + s]: person i can attend slot s; busy: they are in a meeting then. */
+  readonly avail: Uint8Array;
+  readonly busy: Uint8Array;
+  readonly officeSeen: Array<Set<string>>;
+  readonly meetingsOf: Meeting[][];
+  /** Per office id, its constituents (indexes into people). */
+  readonly candidates = new Map<string, number[]>();
+  /** Objective (2): a placed on-time participant outweighs every late one (when late RSVPs come after). */
+  readonly weight: number[];
+  readonly meetings: Meeting[] = [];
+  private readonly byOffice = new Map<string, Meeting[]>();
+  /** Placements a phase may not undo: people kept from a starting plan, per meeting. */
+  readonly pinned = new Map<Meeting, Set<number>>();
+  /** Meetings no phase may move or remove (kept from a starting plan). */
+  readonly keptMeetings = new Set<Meeting>();
+
+  constructor(private readonly input: ScheduleInput) {
+    const { slots, participants, event } = input;
+    this.nS = slots.length;
+    const lateFirst = event.lateRsvps === 'after-on-time';
+    this.people = [...participants].sort((a, b) => (lateFirst ? Number(a.rsvp.late) - Number(b.rsvp.late) : 0) || a.rank - b.rank || a.rsvp.row - b.rsvp.row);
+    this.avail = new Uint8Array(this.people.length * this.nS);
+    this.busy = new Uint8Array(this.people.length * this.nS);
+    this.officeSeen = this.people.map(() => new Set());
+    this.meetingsOf = this.people.map(() => []);
+    this.people.forEach((p, i) => {
+      this.index.set(p, i);
+      for (const s of p.rsvp.availability.slots) this.avail[i * this.nS + s] = 1;
+      for (const o of p.offices) {
+        const list = this.candidates.get(o.id) ?? [];
+        list.push(i);
+        this.candidates.set(o.id, list);
+      }
+    });
+    const lateCount = this.people.filter((p) => p.rsvp.late).length;
+    this.weight = this.people.map((p) => (lateFirst && !p.rsvp.late ? lateCount + 1 : 1));
+  }
+
+  meetingsFor(office: TargetOffice): Meeting[] {
+    return this.byOffice.get(office.id) ?? [];
+  }
+
+  /** How many of an office's constituents are free at some slot: scarce offices go first. */
+  freeCount(office: TargetOffice): number {
+    return (this.candidates.get(office.id) ?? []).filter((i) => this.people[i]!.rsvp.availability.slots.length > 0).length;
+  }
+
+  isFree(i: number, slots: readonly number[]): boolean {
+    return slots.every((s) => this.avail[i * this.nS + s] === 1 && this.busy[i * this.nS + s] === 0);
+  }
+
+  /** A meeting no phase may move or remove. */
+  isKept(m: Meeting): boolean {
+    return m.status === 'confirmed' || this.keptMeetings.has(m);
+  }
+
+  /** Person i's seat in m was kept from the starting plan: no phase may take it. */
+  isPinned(m: Meeting, i: number): boolean {
+    return this.pinned.get(m)?.has(i) ?? false;
+  }
+
+  attend(m: Meeting, i: number): void {
+    m.attendees.push(this.people[i]!);
+    for (const s of m.slots) this.busy[i * this.nS + s] = 1;
+    this.officeSeen[i]!.add(m.office.id);
+    this.meetingsOf[i]!.push(m);
+  }
+
+  leave(m: Meeting, i: number): void {
+    const p = this.people[i]!;
+    m.attendees = m.attendees.filter((x) => x !== p);
+    for (const s of m.slots) this.busy[i * this.nS + s] = 0;
+    this.officeSeen[i]!.delete(m.office.id);
+    this.meetingsOf[i] = this.meetingsOf[i]!.filter((x) => x !== m);
+  }
+
+  newMeeting(office: TargetOffice, day: string, startMin: number, endMin: number, slots: number[], extra: Partial<Meeting> = {}): Meeting {
+    const all = this.input.slots;
+    const first = all[slots[0] ?? 0]!;
+    const offsetMs = (min: number) => first.startMs + (min - toMinutes(first.start)) * 60_000;
+    const m: Meeting = {
+      id: '', office, day, start: hhmm(startMin), end: hhmm(endMin), startMs: offsetMs(startMin), endMs: offsetMs(endMin), slots,
+      status: 'proposed', attendees: [], link: '', notes: '', ...extra,
+    };
+    this.meetings.push(m);
+    this.byOffice.set(office.id, [...this.meetingsFor(office), m]);
+    return m;
+  }
+
+  /** Takes a meeting out of the plan; its people are released. The accompanier is the pool's business. */
+  dropMeeting(m: Meeting): void {
+    for (const p of [...m.attendees]) this.leave(m, this.index.get(p)!);
+    this.meetings.splice(this.meetings.indexOf(m), 1);
+    this.byOffice.set(m.office.id, this.meetingsFor(m.office).filter((x) => x !== m));
+  }
+
+  /** Higher when the meeting sits on a day the person already meets, near their other meetings. */
+  closeness(i: number, m: { day: string; slots: readonly number[] }): number {
+    let best = 0;
+    for (const other of this.meetingsOf[i]!) {
+      if (other.day !== m.day) continue;
+      const gap = Math.abs((other.slots[0] ?? 0) - (m.slots[0] ?? 0));
+      best = Math.max(best, 1 / (1 + gap));
+    }
+    return best;
+  }
+
+  /** How much objective (2) these offices' constituents contribute: placed people, on-time ones weighing more. */
+  placedValue(...officeIds: string[]): number {
+    const seen = new Set<number>();
+    let v = 0;
+    for (const id of officeIds) {
+      for (const i of this.candidates.get(id) ?? []) {
+        if (seen.has(i)) continue;
+        seen.add(i);
+        if (this.meetingsOf[i]!.length) v += this.weight[i]!;
+      }
+    }
+    return v;
+  }
+}
