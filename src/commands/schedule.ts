@@ -13,6 +13,8 @@ import { scheduleFolderFiles, type ProcessOutput } from '../process/folder.js';
 import { loadTemplates } from '../read/templates.js';
 import { textTable } from '../render/table.js';
 import { planEvent, type Plan } from '../schedule/plan.js';
+import { withDescription, type RecordedInputs } from '../folder/description.js';
+import { fingerprint } from '../folder/read.js';
 import { writeFolderAsync } from '../write/files.js';
 import { loadMatched } from './inputs.js';
 import { districtHint } from './priority.js';
@@ -57,6 +59,21 @@ function report(plan: Plan, summary: Summary, days: readonly string[], offices: 
   return lines.join('\n');
 }
 
+/** The inputs as the folder records them (see folder/description.ts), so check and update need no options. */
+function recordInputs(opts: z.infer<typeof scheduleOptions>, configFile: string | undefined, maxMB: number): RecordedInputs {
+  const rec = (f: string) => fingerprint(f, opts.out, maxMB);
+  return {
+    rsvps: { ...rec(opts.rsvps), ...(opts.rsvpsSheet ? { sheet: opts.rsvpsSheet } : {}) },
+    targets: opts.targets.map(rec),
+    ...(opts.houseTab ? { houseTab: opts.houseTab } : {}),
+    ...(opts.senateTab ? { senateTab: opts.senateTab } : {}),
+    ...(opts.zipDistricts ? { zipDistricts: rec(opts.zipDistricts) } : {}),
+    ...(opts.staff ? { staff: rec(opts.staff) } : {}),
+    ...(opts.confirmed ? { confirmed: rec(opts.confirmed) } : {}),
+    ...(configFile ? { config: rec(configFile) } : {}),
+  };
+}
+
 export async function runSchedule(raw: unknown, out: Output): Promise<number> {
   const opts = scheduleOptions.parse(raw);
   const m = loadMatched(opts);
@@ -88,6 +105,7 @@ export async function runSchedule(raw: unknown, out: Output): Promise<number> {
   let steps: ProcessOutput | undefined;
   const written = await writeFolderAsync(opts.out, scheduleFolderFiles({
     plan, config: m.config, slots: m.slots, rsvps: m.rsvps, report: priority, summary, offices: m.offices, templates: tpl.templates, onPlanned: (p) => (steps = p),
+    describe: (files) => withDescription(files, m.config, recordInputs(opts, m.configFile, m.config.maxInputMB)),
   }), opts.force);
   problems.push(...(steps?.problems ?? []));
   out.stdout(`${report(plan, summary, m.config.event.days, m.offices)}\n${steps?.lines.join('\n') ?? ''}\nWrote ${written.count} files to ${opts.out}/ (open schedule.xlsx for all of it).`);

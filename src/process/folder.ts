@@ -3,7 +3,7 @@
 // this is an async generator the write stage drains after the schedule's own files.
 import { fromZonedTime } from 'date-fns-tz';
 import type { Config } from '../config/schema.js';
-import type { Slot } from '../event.js';
+import type { Slot } from '../model.js';
 import type { TargetOffice } from '../model.js';
 import type { Problem } from '../problems.js';
 import { slug, type CalendarEventRecord, type CalendarFile } from '../render/calendar.js';
@@ -115,6 +115,8 @@ function noticeDraft(n: Notice, from: Draft['from'], date: Date): Draft {
 export async function* scheduleFolderFiles(args: Parameters<typeof renderScheduleFolder>[0] & {
   offices: readonly TargetOffice[]; templates: Record<TemplateName, Template>; replies?: readonly OfficeReply[]; earlier?: EarlierSchedule;
   previousEvents?: readonly CalendarEventRecord[]; onPlanned: (p: ProcessOutput) => void;
+  /** Wraps the schedule's own files (awg-folder.json records their fingerprints). */
+  describe?: (files: Iterable<[string, string | Uint8Array]>) => Iterable<[string, string | Uint8Array]>;
 }): AsyncGenerator<[string, string | Uint8Array]> {
   const zone = args.config.event.timeZone;
   const meetingRecs = tableRecords(meetingsTable(args.plan));
@@ -122,6 +124,7 @@ export async function* scheduleFolderFiles(args: Parameters<typeof renderSchedul
   const p = planProcess({ ...args, meetingRecs, attendeeRecs });
   args.onPlanned(p);
   let calendars: CalendarFile[] = [];
-  yield* renderScheduleFolder({ ...args, calendar: { ...(args.previousEvents ? { previous: args.previousEvents } : {}), made: (f) => (calendars = f) } });
+  const own = renderScheduleFolder({ ...args, calendar: { ...(args.previousEvents ? { previous: args.previousEvents } : {}), made: (f) => (calendars = f) } });
+  yield* args.describe ? args.describe(own) : own;
   yield* processFiles(p, { config: args.config, meetingRecs, attendeeRecs, digitalRecs: tableRecords(digitalTable(args.plan)), calendars, templates: args.templates });
 }

@@ -6,13 +6,11 @@ import { toMinutes } from '../event.js';
 import type { TargetOffice } from '../model.js';
 import { resolveOffice } from '../normalize/confirmed.js';
 import { districtLabel } from '../normalize/district.js';
-import { findHeaderRow, isBlankRow } from '../normalize/header.js';
 import type { Problem } from '../problems.js';
-import type { Sheet } from '../read/table.js';
-import { unneutralize } from '../render/csv.js';
+import type { FolderRow } from '../folder/rows.js';
 import { tierText } from '../render/people.js';
 import type { DataTable } from '../render/table.js';
-import type { Meeting } from '../schedule/scheduler.js';
+import type { Meeting } from '../model.js';
 import { parseDateCell, parseTimeCell, squash } from './cells.js';
 
 export const OFFICE_STATUSES = ['to request', 'requested', 'confirmed', 'declined'] as const;
@@ -102,55 +100,48 @@ export function officesStatusTable(args: {
 }
 
 /**
- * Reads offices.csv as the organizer edited it. A row awg cannot use (an unknown office or status, a
- * confirmed time it cannot read or that lies outside the event) is an error naming the row, and is not kept.
+ * The replies the organizer recorded in offices.csv (its rows as the folder reader gives them). A row awg
+ * cannot use (an unknown office or status, a confirmed time it cannot read or that lies outside the
+ * event) is an error naming the row, and is not kept: the meeting stays as proposed.
  */
-export function readOfficeReplies(sheet: Sheet, file: string, event: EventConfig, offices: readonly TargetOffice[]): { replies: OfficeReply[]; problems: Problem[] } {
+export function readOfficeReplies(rows: readonly FolderRow[], event: EventConfig, offices: readonly TargetOffice[]): { replies: OfficeReply[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const replies: OfficeReply[] = [];
-  const idx = findHeaderRow(sheet.rows, (h) => ['status', 'member', 'meeting_id', 'chamber', 'state'].includes(h.trim().toLowerCase()), 3);
-  if (idx < 0) {
-    problems.push({ code: 'missing-column', severity: 'error', file, row: 1, message: `${file} has lost its header row (status, member, meeting_id)`, fix: 'Restore the header row as awg wrote it.' });
-    return { replies, problems };
-  }
-  const headers = (sheet.rows[idx] ?? []).map((h) => h.trim().toLowerCase());
-  const err = (row: number, column: string, value: string, code: string, message: string, fix: string) =>
-    problems.push({ code, severity: 'error', file, row, column, value, message, fix });
   const from = toMinutes(event.windowStart);
   const to = toMinutes(event.windowEnd);
-  for (let i = idx + 1; i < sheet.rows.length; i++) {
-    const cells = sheet.rows[i] ?? [];
-    if (isBlankRow(cells)) continue;
-    const row = i + 1;
-    const get = (c: string) => unneutralize((cells[headers.indexOf(c)] ?? '').trim());
+  for (const r of rows) {
+    const at = { file: r.file, ...(r.sheet ? { sheet: r.sheet } : {}), row: r.row };
+    const err = (column: string, value: string, code: string, message: string, fix: string) =>
+      problems.push({ code, severity: 'error', ...at, column, value, message, fix });
+    const get = (c: string) => r.cells[c] ?? '';
     const { office, why } = resolveOffice(get('member'), get('state'), get('district'), get('chamber'), offices);
     if (!office) {
-      err(row, 'member', get('member'), 'unknown-office', `${why ?? 'names no target office'}; this row is not kept`, 'Write the member as in the target workbook.');
+      err('member', get('member'), 'unknown-office', `${why ?? 'names no target office'}; this row is not kept`, 'Write the member as in the target workbook.');
       continue;
     }
     const status = parseStatus(get('status'));
     if (status === undefined) {
-      err(row, 'status', get('status'), 'unknown-status', `"${get('status')}" is not a status awg knows; this row is not kept`, `Write one of: ${OFFICE_STATUSES.join(', ')}.`);
+      err('status', get('status'), 'unknown-status', `"${get('status')}" is not a status awg knows; this row is not kept`, `Write one of: ${OFFICE_STATUSES.join(', ')}.`);
       continue;
     }
     const notes = get('notes').startsWith(AWG_NOTE) ? '' : get('notes');
-    const reply: OfficeReply = { row, office, meetingId: get('meeting_id'), status, link: get('link'), notes };
+    const reply: OfficeReply = { row: r.row, office, meetingId: get('meeting_id'), status, link: get('link'), notes };
     if (status === 'confirmed') {
       const day = parseDateCell(get('date'), event);
       const start = day ? parseTimeCell(get('start'), day, event) : undefined;
       if (!day || !start) {
-        err(row, day ? 'start' : 'date', day ? get('start') : get('date'), 'confirmed-time-unreadable',
+        err(day ? 'start' : 'date', day ? get('start') : get('date'), 'confirmed-time-unreadable',
           `${office.member} is confirmed, but "${get(day ? 'start' : 'date')}" is not a ${day ? 'time' : 'date'} awg can read; the meeting stays as proposed`,
           'Write the date as YYYY-MM-DD and the start as HH:MM (event time zone).');
         continue;
       }
       if (!event.days.includes(day)) {
-        err(row, 'date', get('date'), 'not-an-event-day', `${office.member} is confirmed on ${day}, which is not one of the event's days (${event.days.join(', ')})`, 'Check the date with the office, or change event.days.');
+        err('date', get('date'), 'not-an-event-day', `${office.member} is confirmed on ${day}, which is not one of the event's days (${event.days.join(', ')})`, 'Check the date with the office, or change event.days.');
         continue;
       }
       const startMin = toMinutes(start);
       if (startMin < from || startMin + event.meetingMinutes > to) {
-        err(row, 'start', get('start'), 'outside-window', `${office.member} is confirmed at ${start}, outside the meeting window (${event.windowStart}–${event.windowEnd})`, 'Check the time with the office, or widen the window in the config.');
+        err('start', get('start'), 'outside-window', `${office.member} is confirmed at ${start}, outside the meeting window (${event.windowStart}–${event.windowEnd})`, 'Check the time with the office, or widen the window in the config.');
         continue;
       }
       reply.day = day;

@@ -3,10 +3,10 @@
 // who will come (name, city, organization), the asks, a reply-by date. Pure: data, then text.
 import { formatInTimeZone, fromZonedTime } from 'date-fns-tz';
 import type { Config } from '../config/schema.js';
-import type { Slot } from '../event.js';
+import type { Slot } from '../model.js';
 import { fullName, officeName } from '../render/people.js';
 import type { DataTable } from '../render/table.js';
-import type { Meeting } from '../schedule/scheduler.js';
+import type { Meeting } from '../model.js';
 import { fillTemplate, type Template } from './templates.js';
 
 export interface MeetingRequest {

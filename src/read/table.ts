@@ -57,6 +57,8 @@ export function parseDelimitedText(text: string, file: string): Table {
       relax_quotes: true,
       skip_empty_lines: false,
       bom: true,
+      // Per line, not per file: a row saved with LF inside a CRLF file must not merge with the next.
+      record_delimiter: ['\r\n', '\n', '\r'],
     }) as string[][];
   } catch (err) {
     const e = err as Error & { lines?: number };

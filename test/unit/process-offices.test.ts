@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { rankParticipants } from '../../src/match/match.js';
 import { officesStatusTable, meetingStatuses, parseStatus, readOfficeReplies } from '../../src/process/offices.js';
+import { officeRows } from '../../src/folder/offices.js';
+import type { Problem } from '../../src/problems.js';
 import { parseDateCell, parseTimeCell } from '../../src/process/cells.js';
 import { scheduleMeetings } from '../../src/schedule/scheduler.js';
 import { event, office, rsvp, slots } from '../helpers/build.js';
@@ -23,6 +25,8 @@ describe('offices.csv statuses', () => {
     expect(parseDateCell('7/15/2020', event)).toBe('2020-07-15');
     expect(parseDateCell('2020-07-16 00:00:00', event)).toBe('2020-07-16');
     expect(parseDateCell('44027', event)).toBe('2020-07-15');
+    expect(parseDateCell('Wed July 15', event)).toBe('2020-07-15');
+    expect(parseTimeCell('2pm', '2020-07-15', event)).toBe('14:00');
     expect(parseTimeCell('2:30:00 PM', '2020-07-15', event)).toBe('14:30');
     expect(parseTimeCell('0.4375', '2020-07-15', event)).toBe('10:30');
   });
@@ -36,7 +40,9 @@ describe('offices.csv statuses', () => {
       row('Rep. Daniel Brandt', 'perhaps'),
       row('Rep. Daniel Brandt', 'confirmed', '2020-07-14', '17:00'),
     ] };
-    const { replies, problems } = readOfficeReplies(sheet, 'offices.csv', event, offices);
+    const read: Problem[] = [];
+    const { replies, problems } = readOfficeReplies(officeRows(sheet, { file: 'offices.csv' }, read), event, offices);
+    expect(read).toEqual([]);
     expect(replies.map((r) => [r.office.id, r.status, r.day, r.start, r.link, r.notes])).toEqual([
       ['S-IL-DALTON', 'confirmed', '2020-07-15', '14:30', 'https://meet.example/d', 'talked to Sam'],
       ['H-IL-05', 'declined', undefined, undefined, '', ''],

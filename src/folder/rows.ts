@@ -1,0 +1,152 @@
+// awg's own tables read back as rows (pure): meetings, attendees, the people lists and the offices'
+// statuses, each row with its file, sheet and spreadsheet row number. Columns are found by header
+// (any order; columns an organizer added are named, never read as awg's), dates and times are read
+// however a spreadsheet saved them, and no row is merged or dropped without a problem naming it.
+import { unneutralize } from '../formula-guard.js';
+import { findHeaderRow, isBlankRow } from '../normalize/header.js';
+import type { Problem } from '../problems.js';
+import type { Sheet } from '../read/table.js';
+import { readClock, readDate } from './cells.js';
+
+export interface FolderRow {
+  file: string;
+  sheet?: string;
+  /** The row number as the spreadsheet shows it (header row included). */
+  row: number;
+  /** Every cell by its header (lower-cased), the formula guard taken off, trimmed. */
+  cells: Record<string, string>;
+}
+
+export interface MeetingRow extends FolderRow {
+  meetingId: string;
+  /** YYYY-MM-DD when the cell reads as a date, else undefined (dateText is what the cell says). */
+  date?: string;
+  dateText: string;
+  /** HH:MM (event zone) when the cell reads as a time. */
+  start?: string;
+  startText: string;
+  end?: string;
+  endText: string;
+  chamber: string;
+  state: string;
+  district: string;
+  member: string;
+  accompanier: string;
+  accompanierEmail: string;
+  lead: string;
+  link: string;
+  status: string;
+  notes: string;
+}
+
+export interface AttendeeRow extends FolderRow {
+  meetingId: string;
+  rsvpRow?: number;
+  rsvpRowText: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  role: string;
+  date?: string;
+  dateText: string;
+  start?: string;
+  startText: string;
+  member: string;
+}
+
+export interface ListRow extends FolderRow {
+  list: string;
+  rsvpRow?: number;
+  firstName: string;
+  lastName: string;
+  email: string;
+  reason: string;
+}
+
+export const MEETING_COLUMNS = ['meeting_id', 'date', 'start', 'end', 'chamber', 'state', 'district', 'member', 'party', 'tier', 'accompanier', 'accompanier_email', 'lead',
+  'participant_count', 'office_phone', 'scheduler_email', 'link', 'status', 'cosponsor', 'office_notes', 'meeting_notes'];
+export const ATTENDEE_COLUMNS = ['meeting_id', 'date', 'start', 'end', 'local_start', 'local_end', 'time_zone', 'member', 'role', 'first_name', 'last_name', 'email', 'phone',
+  'organization', 'needs', 'story', 'rsvp_row'];
+
+interface Where {
+  file: string;
+  sheet?: string;
+}
+
+/** The rows under the header, keyed by header; problems for a lost header, lost columns, merged rows. */
+export function tableRows(sheet: Sheet, where: Where, required: readonly string[], knownColumns: readonly string[] | undefined, problems: Problem[]): FolderRow[] {
+  const known = knownColumns ?? required;
+  const at = { file: where.file, ...(where.sheet ? { sheet: where.sheet } : {}) };
+  const idx = findHeaderRow(sheet.rows, (h) => known.includes(h.trim().toLowerCase()), Math.min(2, required.length));
+  if (idx < 0) {
+    problems.push({ code: 'missing-column', severity: 'error', ...at, row: 1, message: `has none of the columns ${required.join(', ')}; is it an awg file?`, fix: 'Restore the header row as awg wrote it.' });
+    return [];
+  }
+  const headers = (sheet.rows[idx] ?? []).map((h) => h.trim().toLowerCase());
+  const missing = required.filter((c) => !headers.includes(c));
+  if (missing.length) {
+    problems.push({ code: 'missing-column', severity: 'error', ...at, row: idx + 1, message: `has lost its column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`, fix: 'Restore the header row as awg wrote it.' });
+    return [];
+  }
+  const added = knownColumns ? headers.filter((h) => h && !known.includes(h)) : [];
+  if (added.length) {
+    problems.push({ code: 'added-column', severity: 'warning', ...at, row: idx + 1, column: added.join(', '), message: `has column${added.length > 1 ? 's' : ''} awg did not write (${added.join(', ')}): awg reads the folder without ${added.length > 1 ? 'them' : 'it'}, and \`awg update\` does not keep ${added.length > 1 ? 'them' : 'it'}`, fix: 'Keep notes in meeting_notes, or in a file of your own.' });
+  }
+  const out: FolderRow[] = [];
+  for (let i = idx + 1; i < sheet.rows.length; i++) {
+    const raw = sheet.rows[i] ?? [];
+    if (isBlankRow(raw)) continue;
+    const beyond = raw.slice(headers.length).filter((c) => c.trim() !== '');
+    if (beyond.length) {
+      problems.push({ code: 'merged-row', severity: 'error', ...at, row: i + 1, value: beyond.join(','), message: `has ${raw.length} cells for ${headers.length} columns: two rows may have been merged into one`, fix: 'Open the file and split the row in two, one person or meeting a row.' });
+    }
+    const cells: Record<string, string> = {};
+    headers.forEach((h, c) => {
+      if (h && !(h in cells)) cells[h] = unneutralize(raw[c] ?? '').trim();
+    });
+    out.push({ ...at, row: i + 1, cells });
+  }
+  return out;
+}
+
+const num = (text: string) => (/^\d+$/.test(text) ? Number(text) : undefined);
+const opt = <T>(key: string, v: T | undefined): Record<string, T> => (v === undefined ? {} : { [key]: v });
+
+export function meetingRows(sheet: Sheet, where: Where, eventDays: readonly string[], problems: Problem[]): MeetingRow[] {
+  return tableRows(sheet, where, ['meeting_id', 'date', 'start', 'member'], MEETING_COLUMNS, problems).map((r) => {
+    const c = (k: string) => r.cells[k] ?? '';
+    return {
+      ...r, meetingId: c('meeting_id'), dateText: c('date'), startText: c('start'), endText: c('end'),
+      ...opt('date', readDate(c('date'), eventDays)), ...opt('start', readClock(c('start'))), ...opt('end', readClock(c('end'))),
+      chamber: c('chamber'), state: c('state'), district: c('district'), member: c('member'), accompanier: c('accompanier'), accompanierEmail: c('accompanier_email'),
+      lead: c('lead'), link: c('link'), status: c('status'), notes: c('meeting_notes'),
+    };
+  });
+}
+
+export function attendeeRows(sheet: Sheet, where: Where, eventDays: readonly string[], problems: Problem[]): AttendeeRow[] {
+  return tableRows(sheet, where, ['meeting_id', 'email', 'rsvp_row'], ATTENDEE_COLUMNS, problems).map((r) => {
+    const c = (k: string) => r.cells[k] ?? '';
+    return {
+      ...r, meetingId: c('meeting_id'), rsvpRowText: c('rsvp_row'), ...opt('rsvpRow', num(c('rsvp_row'))), firstName: c('first_name'), lastName: c('last_name'),
+      email: c('email'), role: c('role').toLowerCase(), dateText: c('date'), startText: c('start'), member: c('member'),
+      ...opt('date', readDate(c('date'), eventDays)), ...opt('start', readClock(c('start'))),
+    };
+  });
+}
+
+/** A people list (digital-advocacy.csv, unmatched.csv): every row names an RSVP row. */
+export function listRows(sheet: Sheet, where: Where, list: string, problems: Problem[]): ListRow[] {
+  return tableRows(sheet, where, ['rsvp_row'], undefined, problems).map((r) => {
+    const c = (k: string) => r.cells[k] ?? '';
+    return { ...r, list, ...opt('rsvpRow', num(c('rsvp_row'))), firstName: c('first_name'), lastName: c('last_name'), email: c('email'), reason: c('reason') };
+  });
+}
+
+/** The same meetings and attendees, whatever file they came from: to tell two edits apart. */
+export function scheduleKey(meetings: readonly MeetingRow[], attendees: readonly AttendeeRow[]): string[] {
+  return [
+    ...meetings.map((m) => ['M', m.meetingId, m.date ?? m.dateText, m.start ?? m.startText, m.end ?? m.endText, m.member, m.state, m.district, m.accompanier, m.lead, m.link, m.status, m.notes].join('\u0001')),
+    ...attendees.map((a) => ['A', a.meetingId, a.rsvpRowText, a.email.toLowerCase(), a.role].join('\u0001')),
+  ];
+}
