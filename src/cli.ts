@@ -55,6 +55,7 @@ export function buildProgram(out: Output, setExit: (code: number) => void, versi
     .option('--confirmed <file>', 'meetings offices already confirmed: office, date, start, video link, notes')
     .requiredOption('--out <dir>', 'the folder to write (must be new or empty, unless --force)')
     .option('--force', 'replace the folder if it is not empty')
+    .option('--previous <dir>', 'an earlier output folder (hand edits and offices.csv replies included): keep what still holds, write changes.csv')
     .action(async (opts) => setExit(await runSchedule(opts, out)));
 
   inputOptions(program.command('check'))

@@ -17,6 +17,9 @@ import { withDescription, type RecordedInputs } from '../folder/description.js';
 import { fingerprint } from '../folder/read.js';
 import { writeFolderAsync } from '../write/files.js';
 import { loadMatched } from './inputs.js';
+import { loadPrevious } from './previous.js';
+import { finishRerun } from '../process/previous.js';
+import path from 'node:path';
 import { districtHint } from './priority.js';
 import { inputOptionsSchema, type Output } from './shared.js';
 
@@ -26,6 +29,7 @@ export const scheduleOptions = inputOptionsSchema.extend({
   confirmed: z.string().optional(),
   out: z.string({ error: 'needs --out DIR' }).min(1),
   force: z.boolean().default(false),
+  previous: z.string().optional(),
 });
 
 function report(plan: Plan, summary: Summary, days: readonly string[], offices: readonly TargetOffice[]): string {
@@ -94,21 +98,25 @@ export async function runSchedule(raw: unknown, out: Output): Promise<number> {
     problems.push(...r.problems);
   }
   const priority = buildPriority(m.rsvps, m.supersededBy, m.offices, m.match);
+  // A re-run keeps what still holds of the earlier folder (process/previous.ts).
+  const prev = opts.previous ? loadPrevious(opts.previous, m) : undefined;
+  problems.push(...(prev?.problems ?? []));
   const plan = planEvent({
-    config: m.config, slots: m.slots, offices: m.offices, match: m.match,
+    config: m.config, slots: m.slots, offices: m.offices, match: prev?.match ?? m.match, ...(prev ? { start: prev.rerun.start } : {}),
     districtUnknown: new Map(priority.offices.map((c) => [c.office.id, c.possible.length])),
     ...(staff ? { staff } : {}), ...(confirmed ? { confirmed, confirmedFile: opts.confirmed } : {}),
   });
-  problems.push(...plan.problems);
+  problems.push(...plan.problems, ...(prev ? finishRerun(plan, prev.rerun, m.rsvps, m.match) : []));
   const errorRows = new Set(m.problems.filter((p) => p.severity === 'error' && p.file === opts.rsvps).map((p) => p.row ?? 0));
   const summary = summarize(plan, m.rsvps, errorRows, m.match.participants, m.offices.length);
   let steps: ProcessOutput | undefined;
   const written = await writeFolderAsync(opts.out, scheduleFolderFiles({
     plan, config: m.config, slots: m.slots, rsvps: m.rsvps, report: priority, summary, offices: m.offices, templates: tpl.templates, onPlanned: (p) => (steps = p),
     describe: (files) => withDescription(files, m.config, recordInputs(opts, m.configFile, m.config.maxInputMB)),
-  }), opts.force);
+    ...(prev ? { replies: prev.replies, earlier: prev.rerun, previousEvents: prev.events } : {}),
+  }), opts.force, Boolean(opts.previous && path.resolve(opts.previous) === path.resolve(opts.out)));
   problems.push(...(steps?.problems ?? []));
-  out.stdout(`${report(plan, summary, m.config.event.days, m.offices)}\n${steps?.lines.join('\n') ?? ''}\nWrote ${written.count} files to ${opts.out}/ (open schedule.xlsx for all of it).`);
+  out.stdout(`${report(plan, summary, m.config.event.days, m.offices)}\n${steps?.lines.join('\n') ?? ''}\nWrote ${written.count} files to ${opts.out}/ (open schedule.xlsx for all of it).${written.kept ? `\nThe earlier folder is kept as ${written.kept}/.` : ''}`);
   const hint = districtHint(m);
   if (hint) out.stderr(hint);
   if (problems.length) out.stderr(formatProblems(problems, useColor(process.stderr), 50));

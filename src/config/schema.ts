@@ -33,7 +33,7 @@ export const DEFAULT_ASKS = [
 /** Fields an RSVP column can be mapped to by hand in `columns`. */
 export const RSVP_FIELDS = [
   'timestamp', 'firstName', 'lastName', 'fullName', 'email', 'phone', 'organization', 'address', 'city',
-  'state', 'zip', 'district', 'availability', 'note', 'lead', 'story', 'needs', 'timeZone',
+  'state', 'zip', 'district', 'availability', 'note', 'lead', 'story', 'needs', 'timeZone', 'status',
 ] as const;
 export type RsvpField = (typeof RSVP_FIELDS)[number];
 

@@ -9,7 +9,7 @@ import { locate } from './locate.js';
 
 export type UnmatchedCode =
   | 'duplicate' | 'unreachable' | 'no-state' | 'state-zip-conflict' | 'territory' | 'district-unknown'
-  | 'not-constituent' | 'cannot-join' | 'availability-unreadable' | 'late-excluded';
+  | 'not-constituent' | 'cannot-join' | 'availability-unreadable' | 'late-excluded' | 'cancelled';
 
 export interface Unmatched {
   rsvp: Rsvp;
@@ -59,6 +59,10 @@ export function matchConstituents(
     const by = supersededBy.get(r.row);
     if (by !== undefined) {
       out('duplicate', `superseded by row ${by} (same email, later submission)`, `Nothing to do; row ${by} is the answer that counts.`, false, undefined, { supersededBy: by });
+      continue;
+    }
+    if (r.cancelled) {
+      out('cancelled', 'cancelled: the export\'s status column marks this RSVP cancelled', 'Nothing to do; clear the status to schedule them again.', false);
       continue;
     }
     const loc = locate(r, crosswalk);

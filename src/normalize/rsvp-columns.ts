@@ -7,6 +7,8 @@ import { mapColumns, normHeader } from './header.js';
 export const RSVP_PATTERNS: ReadonlyArray<readonly [RsvpField, RegExp]> = [
   ['timestamp', /^(timestamp|submitted|submitted at|submitted on|submission date|submission time|date submitted|created|created at|created date|response date|signup date|rsvp date)$/],
   ['email', /\be ?mail\b/],
+  // Mobilize and Eventbrite export an attendance status; a row marked cancelled is not scheduled.
+  ['status', /^(status|rsvp status|attendee status|attendance status|registration status|order status|cancell?ed)$/],
   ['firstName', /^(first|given name|first name s)$|\bfirst name\b/],
   ['lastName', /^(last|surname|family name)$|\blast name\b/],
   ['timeZone', /\btime ?zone\b/],

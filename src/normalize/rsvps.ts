@@ -181,6 +181,7 @@ export function normalizeRsvps(sheet: Sheet, file: string, config: Config, slots
       ...(district !== undefined ? { district } : {}),
       availability, note, lead: parseYes(get('lead')), story: parseYes(get('story')), needs: cleanNeeds(get('needs')),
       ...(timeZone ? { timeZone } : {}), late,
+      ...(isCancelled(get('status'), colName('status')) ? { cancelled: true } : {}),
     });
   }
   for (const g of gridDays) {
@@ -195,3 +196,8 @@ export function normalizeRsvps(sheet: Sheet, file: string, config: Config, slots
   return { rsvps, problems, headerRow: headerIdx + 1, headers, columns, gridColumns: grid.map((g) => headers[g.index] ?? '') };
 }
 
+/** A status cell that says the person cancelled ("Cancelled", "withdrawn"), or a yes in a column headed "Cancelled". */
+function isCancelled(value: string, header: string): boolean {
+  const v = value.trim().toLowerCase();
+  return /^(cancell?ed|cancell?ation|withdrawn|not attending|refunded)$/.test(v) || (/cancel/i.test(header) && /^(yes|y|true|x|1)$/.test(v));
+}
