@@ -84,8 +84,9 @@ export function buildNotices(args: {
   const { config } = args;
   const zone = config.event.timeZone;
   const people = peopleOf(buildRoster(args.meetings, args.attendees), zone);
-  const calendarOf = (p: { email: string; rsvpRow: string; kind: string; name: string }) => [
-    args.calendars.find((f) => f.owner && f.owner.kind === p.kind && !f.path.endsWith('-cancelled.ics') && (p.rsvpRow ? f.owner.rsvpRow === p.rsvpRow : f.owner.name === p.name)),
+  // The person's current file only when they are in the schedule now (a row number of the earlier run may name someone else now).
+  const calendarOf = (p: { email: string; rsvpRow: string; kind: string; name: string }, current: boolean) => [
+    current ? args.calendars.find((f) => f.owner && f.owner.kind === p.kind && !f.path.endsWith('-cancelled.ics') && (p.rsvpRow ? f.owner.rsvpRow === p.rsvpRow : f.owner.name === p.name)) : undefined,
     // A cancellation's file was named in the earlier run (its row number may have shifted since): matched by email, else name.
     args.calendars.find((f) => f.owner && f.owner.kind === p.kind && f.path.endsWith('-cancelled.ics') && (p.email ? f.owner.email.toLowerCase() === p.email.toLowerCase() : f.owner.name === p.name)),
   ].filter((f): f is CalendarFile => f !== undefined);
@@ -106,12 +107,12 @@ export function buildNotices(args: {
       const first = cs[0]!;
       const p = people.get(key);
       const values = { ...base(first.name), changes: cs.map((c) => CHANGE_TEXT[c.change](c)).join('\n'), meetings: p ? p.lines.join('\n') : none(key) };
-      add(key, first, fillTemplate(args.templates.noticeChange, values), calendarOf({ email: first.email, rsvpRow: first.rsvpRow, kind: first.role === 'accompanier' ? 'accompanier' : 'participant', name: first.name }));
+      add(key, p ?? first, fillTemplate(args.templates.noticeChange, values), calendarOf(p ?? { ...first, kind: first.role === 'accompanier' ? 'accompanier' : 'participant' }, p !== undefined));
     }
     return out;
   }
   for (const p of [...people.values()].sort((a, b) => a.kind.localeCompare(b.kind) * -1 || a.name.localeCompare(b.name) || Number(a.rsvpRow) - Number(b.rsvpRow))) {
-    add(p.key, p, fillTemplate(args.templates.notice, { ...base(p.name), meetings: p.lines.join('\n') }), calendarOf(p));
+    add(p.key, p, fillTemplate(args.templates.notice, { ...base(p.name), meetings: p.lines.join('\n') }), calendarOf(p, true));
   }
   for (const [key, d] of digital) {
     if (people.has(key)) continue;
