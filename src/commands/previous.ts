@@ -6,7 +6,7 @@ import { readScheduleFolder } from '../folder/read.js';
 import type { MatchResult } from '../match/match.js';
 import type { Rsvp, TargetOffice } from '../model.js';
 import { readOfficeReplies, type OfficeReply } from '../process/offices.js';
-import { startingPlanFrom, withoutDeclined, type Rerun } from '../process/previous.js';
+import { startingPlanFrom, rerunMatch, type Rerun } from '../process/previous.js';
 import type { Problem } from '../problems.js';
 import type { CalendarEventRecord } from '../render/calendar.js';
 
@@ -14,7 +14,7 @@ export interface Previous {
   rerun: Rerun;
   replies: OfficeReply[];
   events: CalendarEventRecord[];
-  /** The match with the declined offices taken out. */
+  /** The match the re-run schedules (process/previous.ts rerunMatch). */
   match: MatchResult;
   problems: Problem[];
   note?: string;
@@ -27,5 +27,5 @@ export function loadPrevious(dir: string, m: { config: Config; rsvps: readonly R
   problems.push(...replyProblems);
   const events = readCalendarEvents(dir, problems);
   const rerun = startingPlanFrom({ folder, replies, rsvps: m.rsvps, supersededBy: m.supersededBy, event: m.config.event, offices: m.offices });
-  return { rerun, replies, events, match: withoutDeclined(m.match, rerun.declinedOffices), problems, ...(folder.note ? { note: folder.note } : {}) };
+  return { rerun, replies, events, match: rerunMatch(m.match, rerun), problems, ...(folder.note ? { note: folder.note } : {}) };
 }

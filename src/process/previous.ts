@@ -27,6 +27,11 @@ export interface Rerun {
   attendees: Rec[];
   /** Where each earlier meeting was in the folder, for problems. */
   where: Map<string, { file: string; sheet?: string; row: number }>;
+  /**
+   * People (new export rows) none of whose earlier meetings changed: the offices of those meetings. The
+   * re-run keeps them to these, so freed seats elsewhere do not change their schedule (see settle()).
+   */
+  settled: Map<number, Set<string>>;
   problems: Problem[];
 }
 
@@ -65,6 +70,8 @@ export function startingPlanFrom(args: {
   for (const r of live) if (!earlierKeys.has(personKey(r.email, r.firstName, r.lastName, r.phone))) own.add(personKey(r.email, r.firstName, r.lastName, r.phone));
 
   const start: StartingMeeting[] = [];
+  const unsettled = new Set<number>();
+  const settled = new Map<number, Set<string>>();
   for (const m of folder.meetings) {
     const at = { file: m.file, ...(m.sheet ? { sheet: m.sheet } : {}), row: m.row };
     where.set(m.meetingId, at);
@@ -75,8 +82,10 @@ export function startingPlanFrom(args: {
       notKept('member', m.member, `${m.meetingId}: ${m.member} is not a target office any more; the earlier meeting is not kept`, 'Nothing to do, or add the office back to the targets.');
       continue;
     }
+    const rowsOf = () => (byMeeting.get(m.meetingId) ?? []).map((a) => find(a.email, a.firstName, a.lastName, a.cells.phone ?? '')).filter((r): r is number => r !== undefined);
     if (declinedOffices.has(office.id)) {
       declinedMeetings.add(m.meetingId);
+      for (const r of rowsOf()) unsettled.add(r);
       continue;
     }
     const reply = replyOf.get(m.meetingId);
@@ -96,22 +105,42 @@ export function startingPlanFrom(args: {
       rows.push(row);
       if (a.role === 'lead') leadRow = row;
     }
+    const movedTime = locked !== undefined && (locked.day !== m.date || locked.start !== m.start);
+    for (const r of rows) {
+      if (movedTime) unsettled.add(r);
+      else settled.set(r, (settled.get(r) ?? new Set()).add(office.id));
+    }
     const link = reply?.link || m.link;
     start.push({
       meetingId: m.meetingId, officeId: office.id, day, start: startTime, rsvpRows: rows,
-      ...(m.accompanier && m.accompanier !== 'TBD' ? { accompanierName: m.accompanier } : {}),
+      // A meeting the office moved is staffed after every unmoved one (the scheduler staffs meetings without
+      // a named accompanier last), so its accompanier's new hour never takes an unmoved meeting's accompanier.
+      ...(m.accompanier && m.accompanier !== 'TBD' && !movedTime ? { accompanierName: m.accompanier } : {}),
       ...(leadRow !== undefined ? { leadRow } : {}), ...(link ? { link } : {}), ...(locked || m.status === 'confirmed' ? { locked: true } : {}),
     });
   }
   const meetings = folder.meetings.map((m) => ({ ...m.cells, meeting_id: m.meetingId, date: m.date ?? m.dateText, start: m.start ?? m.startText }));
   const attendees = folder.attendees.map((a) => ({ ...a.cells, meeting_id: a.meetingId }));
-  return { start, declinedOffices, declinedMeetings, own, meetings, attendees, where, problems };
+  for (const r of unsettled) settled.delete(r);
+  return { start, declinedOffices, declinedMeetings, own, meetings, attendees, where, settled, problems };
 }
 
-/** The match without the offices that declined: their constituents go to their other offices or to digital advocacy. */
-export function withoutDeclined(match: MatchResult, declined: ReadonlySet<string>): MatchResult {
-  if (!declined.size) return match;
-  return { ...match, participants: match.participants.map((p) => (p.offices.some((o) => declined.has(o.id)) ? { ...p, offices: p.offices.filter((o) => !declined.has(o.id)) } : p)) };
+/**
+ * The match a re-run schedules: without the offices that declined (their constituents go to their other
+ * offices or to digital advocacy), and with each settled person held to the offices of their earlier
+ * meetings, so a seat freed by a cancellation goes to someone without a meeting, not to someone whose
+ * schedule had no reason to change.
+ */
+export function rerunMatch(match: MatchResult, rerun: Pick<Rerun, 'declinedOffices' | 'settled'>): MatchResult {
+  const { declinedOffices: declined, settled } = rerun;
+  return {
+    ...match,
+    participants: match.participants.map((p) => {
+      const keep = settled.get(p.rsvp.row);
+      const offices = p.offices.filter((o) => !declined.has(o.id) && (!keep || keep.has(o.id)));
+      return offices.length === p.offices.length ? p : { ...p, offices };
+    }),
+  };
 }
 
 /**
