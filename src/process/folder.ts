@@ -85,6 +85,9 @@ export async function* processFiles(p: ProcessOutput, args: {
   if (p.changes) yield ['changes.csv', toCsv(changesTable(p.changes))];
   const notices = buildNotices({ meetings: args.meetingRecs, attendees: args.attendeeRecs, digital: args.digitalRecs, config, calendars: args.calendars, templates: args.templates, ...(p.changes ? { changes: p.changes } : {}) });
   yield ['notices.csv', toCsv(noticesTable(notices))];
+  const drafts = notices.length <= config.maxEmailDrafts;
+  p.lines.push(`Notices: ${notices.length} to send (notices.csv${drafts ? ', notices/' : ''}).${drafts ? '' : ` No .eml drafts: there are more than maxEmailDrafts (${config.maxEmailDrafts}); send them by mail merge, or raise it in the config.`}`);
+  if (!drafts) return;
   const used = new Set<string>();
   for (const n of notices) yield [uniquePath(noticePath(n), used), await composeEml(noticeDraft(n, from, date))];
 }

@@ -31,7 +31,13 @@ interface Person {
   lines: string[];
 }
 
-const ms = (date: string, time: string, zone: string) => fromZonedTime(`${date}T${time}:00`, zone).getTime();
+const instants = new Map<string, number>();
+const ms = (date: string, time: string, zone: string) => {
+  const key = `${date}T${time}|${zone}`;
+  let v = instants.get(key);
+  if (v === undefined) instants.set(key, (v = fromZonedTime(`${date}T${time}:00`, zone).getTime()));
+  return v;
+};
 
 function meetingLines(m: RosterMeeting, zone: string, own: { zone?: string; role: string }): string {
   const start = ms(m.date, m.start, zone);
@@ -84,11 +90,18 @@ export function buildNotices(args: {
   const { config } = args;
   const zone = config.event.timeZone;
   const people = peopleOf(buildRoster(args.meetings, args.attendees), zone);
-  // The person's current file only when they are in the schedule now (a row number of the earlier run may name someone else now).
-  const calendarOf = (p: { email: string; rsvpRow: string; kind: string; name: string }, current: boolean) => [
-    current ? args.calendars.find((f) => f.owner && f.owner.kind === p.kind && !f.path.endsWith('-cancelled.ics') && (p.rsvpRow ? f.owner.rsvpRow === p.rsvpRow : f.owner.name === p.name)) : undefined,
-    // A cancellation's file was named in the earlier run (its row number may have shifted since): matched by email, else name.
-    args.calendars.find((f) => f.owner && f.owner.kind === p.kind && f.path.endsWith('-cancelled.ics') && (p.email ? f.owner.email.toLowerCase() === p.email.toLowerCase() : f.owner.name === p.name)),
+  // The person's current file only when they are in the schedule now (a row number of the earlier run may
+  // name someone else now); a cancellation's file was named in the earlier run, so it is found by email, else name.
+  const current = new Map<string, CalendarFile>();
+  const cancelled = new Map<string, CalendarFile>();
+  for (const f of args.calendars) {
+    if (!f.owner) continue;
+    if (f.path.endsWith('-cancelled.ics')) cancelled.set(`${f.owner.kind}|${f.owner.email.toLowerCase() || f.owner.name}`, f);
+    else current.set(`${f.owner.kind}|${f.owner.rsvpRow || f.owner.name}`, f);
+  }
+  const calendarOf = (p: { email: string; rsvpRow: string; kind: string; name: string }, now: boolean) => [
+    now ? current.get(`${p.kind}|${p.rsvpRow || p.name}`) : undefined,
+    cancelled.get(`${p.kind}|${p.email.toLowerCase() || p.name}`),
   ].filter((f): f is CalendarFile => f !== undefined);
   const digital = new Map(args.digital.map((d) => [personKey(d.email, d.first_name, d.last_name, d.phone), d]));
   const base = (name: string) => ({ ...organizerValues(config), name, asks: asksText(config) });

@@ -19,9 +19,17 @@ export interface MeetingRequest {
   body: string;
 }
 
-/** "Tuesday, July 14, 2020, 10:00 AM–10:30 AM EDT". */
+const whenCache = new Map<string, string>();
+
+/** "Tuesday, July 14, 2020, 10:00 AM–10:30 AM EDT" (cached: an event has few distinct meeting times). */
 export function whenText(startMs: number, endMs: number, zone: string): string {
-  return `${formatInTimeZone(startMs, zone, 'EEEE, MMMM d, yyyy, h:mm a')}–${formatInTimeZone(endMs, zone, 'h:mm a zzz')}`;
+  const key = `${startMs}|${endMs}|${zone}`;
+  let text = whenCache.get(key);
+  if (text === undefined) {
+    text = `${formatInTimeZone(startMs, zone, 'EEEE, MMMM d, yyyy, h:mm a')}–${formatInTimeZone(endMs, zone, 'h:mm a zzz')}`;
+    if (whenCache.size < 10_000) whenCache.set(key, text);
+  }
+  return text;
 }
 
 /** Up to two other slots every attendee can make and is not in another meeting at: one the same day, one another day. */
