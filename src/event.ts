@@ -3,6 +3,9 @@ import { fromZonedTime } from 'date-fns-tz';
 import type { EventConfig } from './config/schema.js';
 import type { Slot } from './model.js';
 
+// Re-exported from model.ts, where the domain types live, for modules that still import it from here.
+export type { Slot } from './model.js';
+
 /** Minutes after midnight of an HH:MM time. */
 export const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 export const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;

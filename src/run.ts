@@ -9,7 +9,8 @@ import { InputError, UsageError } from './problems.js';
 
 export async function runCli(argv: readonly string[], out: Output, opts: { version?: string; color?: boolean; debug?: boolean } = {}): Promise<number> {
   let code = 0;
-  const program = buildProgram(out, (c) => (code = c), opts.version ?? '0.0.0');
+  // Commands get the colour decision with their output channels; none of them looks at the process.
+  const program = buildProgram({ ...out, color: Boolean(opts.color) }, (c) => (code = c), opts.version ?? '0.0.0');
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return code;

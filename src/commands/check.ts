@@ -5,7 +5,7 @@ import { checkSchedule } from '../check/check.js';
 import { hasErrors } from '../problems.js';
 import { fileExists } from '../read/files.js';
 import { pickRsvpSheet, readTableFile } from '../read/inputs.js';
-import { formatProblems, useColor } from '../render/problems.js';
+import { formatProblems } from '../render/problems.js';
 import { UsageError } from '../problems.js';
 import { normalizeStaff } from '../normalize/staff.js';
 import { loadMatched } from './inputs.js';
@@ -37,7 +37,7 @@ export function runCheck(raw: unknown, out: Output): number {
     out.stdout(JSON.stringify({ meetings: result.meetings, attendees: result.attendees, errors, warnings: result.problems.length - errors, problems: result.problems }, null, 2));
   } else {
     out.stdout(`${opts.schedule}: ${result.meetings} meetings, ${result.attendees} attendee rows: ${errors ? `${errors} broken rule${errors === 1 ? '' : 's'}` : 'every rule holds'}.`);
-    if (result.problems.length) out.stderr(formatProblems(result.problems, useColor(process.stderr)));
+    if (result.problems.length) out.stderr(formatProblems(result.problems, Boolean(out.color)));
   }
   return hasErrors(result.problems) ? 1 : 0;
 }

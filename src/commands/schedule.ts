@@ -7,7 +7,7 @@ import { normalizeStaff } from '../normalize/staff.js';
 import { hasErrors, type Problem } from '../problems.js';
 import { pickRsvpSheet, readTableFile } from '../read/inputs.js';
 import { officeName } from '../render/people.js';
-import { formatProblems, useColor } from '../render/problems.js';
+import { formatProblems } from '../render/problems.js';
 import { summarize, type Summary } from '../render/schedule-files.js';
 import { scheduleFolderFiles, type ProcessOutput } from '../process/folder.js';
 import { loadTemplates } from '../read/templates.js';
@@ -119,6 +119,6 @@ export async function runSchedule(raw: unknown, out: Output): Promise<number> {
   out.stdout(`${report(plan, summary, m.config.event.days, m.offices)}\n${steps?.lines.join('\n') ?? ''}\nWrote ${written.count} files to ${opts.out}/ (open schedule.xlsx for all of it).${written.kept ? `\nThe earlier folder is kept as ${written.kept}/.` : ''}`);
   const hint = districtHint(m);
   if (hint) out.stderr(hint);
-  if (problems.length) out.stderr(formatProblems(problems, useColor(process.stderr), 50));
+  if (problems.length) out.stderr(formatProblems(problems, Boolean(out.color), 50));
   return hasErrors(problems) ? 1 : 0;
 }

@@ -4,6 +4,8 @@ import { z } from 'zod';
 export interface Output {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Colour the diagnostics on stderr: decided once by the entry point (a terminal, no NO_COLOR), never by a command. */
+  color?: boolean;
 }
 
 const list = z.union([z.string(), z.array(z.string())]).transform((v) => (Array.isArray(v) ? v : [v]));

@@ -1,7 +1,7 @@
 // `awg validate`: reads both inputs and reports every problem, by cell.
 import { z } from 'zod';
 import type { Rsvp, Slot } from '../model.js';
-import { formatProblems, useColor } from '../render/problems.js';
+import { formatProblems } from '../render/problems.js';
 import { hasErrors } from '../problems.js';
 import { loadInputs } from './inputs.js';
 import { inputOptionsSchema, type Output } from './shared.js';
@@ -59,7 +59,7 @@ export function runValidate(raw: unknown, out: Output): number {
       `  ${summary.late} late, ${summary.duplicates} superseded by a later submission`,
       `Targets: ${summary.targets.house} Representatives, ${summary.targets.senate} Senators`,
     ].join('\n'));
-    if (problems.length) out.stderr(formatProblems(problems, useColor(process.stderr)));
+    if (problems.length) out.stderr(formatProblems(problems, Boolean(out.color)));
     out.stderr(`\n${summary.errors} errors, ${summary.warnings} warnings.`);
   }
   return hasErrors(problems) ? 1 : 0;

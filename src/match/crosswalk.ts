@@ -6,6 +6,9 @@ import { stateByCode, stateByFips } from '../data/states.js';
 import type { ZipDistrict } from '../model.js';
 import { InputError } from '../problems.js';
 
+// Re-exported from model.ts, where the domain types live, for modules that still import it from here.
+export type { ZipDistrict } from '../model.js';
+
 export interface Crosswalk {
   file: string;
   shape: 'census' | 'csv';

@@ -5,6 +5,9 @@ import { stateByCode, statesForZip } from '../data/states.js';
 import type { Location, Rsvp } from '../model.js';
 import type { Crosswalk } from './crosswalk.js';
 
+// Re-exported from model.ts, where the domain types live, for modules that still import it from here.
+export type { Location } from '../model.js';
+
 export function locate(r: Rsvp, crosswalk?: Crosswalk): Location {
   const entries = r.zip ? crosswalk?.zips.get(r.zip) : undefined;
   const zipStates = r.zip

@@ -7,6 +7,9 @@ import { districtLabel } from '../normalize/district.js';
 import type { Crosswalk } from './crosswalk.js';
 import { locate } from './locate.js';
 
+// Re-exported from model.ts, where the domain types live, for modules that still import it from here.
+export type { Participant } from '../model.js';
+
 export type UnmatchedCode =
   | 'duplicate' | 'unreachable' | 'no-state' | 'state-zip-conflict' | 'territory' | 'district-unknown'
   | 'not-constituent' | 'cannot-join' | 'availability-unreadable' | 'late-excluded' | 'cancelled';

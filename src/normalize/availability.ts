@@ -6,6 +6,9 @@ import type { EventConfig } from '../config/schema.js';
 import { hhmm, toMinutes, weekdayOf } from '../event.js';
 import type { Availability, Slot } from '../model.js';
 
+// Re-exported from model.ts, where the domain types live, for modules that still import it from here.
+export type { Availability } from '../model.js';
+
 export interface AvailabilityInput {
   /** Cell text; `day` set for a checkbox-grid column (`Question [Tuesday, July 14]`). */
   text: string;

@@ -7,6 +7,9 @@ import type { MatchResult } from '../match/match.js';
 import type { Problem } from '../problems.js';
 import { scheduleMeetings } from './scheduler.js';
 
+// Re-exported from model.ts, where the domain types live, for modules that still import it from here.
+export type { DigitalAdvocate } from '../model.js';
+
 export interface Plan {
   meetings: Meeting[];
   /** Everyone not in a meeting who can still act, with why. */

@@ -20,6 +20,8 @@ import { keepStartingPlan } from './starting.js';
 import { WorkingPlan } from './working-plan.js';
 
 export type { ScheduleInput, ScheduleOptions, ScheduleResult } from './input.js';
+// Re-exported from model.ts, where the domain types live, for modules that still import them from here.
+export type { LeftOut, LeftOutCode, Meeting, MeetingStatus } from '../model.js';
 
 /**
  * Runs the construction and its local search from several office orders (the first is by tier, then

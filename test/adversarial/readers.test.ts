@@ -1,6 +1,8 @@
 // Hostile and broken inputs, for every reader: awg never ends in a stack trace or an "unexpected
-// failure"; it exits 0, 1 or 2, and when it refuses it names the file; it finishes within a bound;
-// it never leaves a partial output folder and never changes an input file.
+// failure"; it exits 0, 1 or 2, and when it refuses it names the file; its work is bounded by what
+// the files really hold; it never leaves a partial output folder and never changes an input file.
+// Every property runs from a fixed seed; on a failure fast-check prints `{ seed, path }`, and passing
+// them to fc.assert replays exactly that case.
 import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -31,14 +33,23 @@ async function hostile(kind: Kind, bytes: Uint8Array | string, name = NAMES[kind
   if (fs.existsSync(out)) expect(fs.existsSync(path.join(out, 'summary.json'))).toBe(true);
   if (fs.existsSync(path.dirname(out))) expect(fs.readdirSync(path.dirname(out)).filter((f) => f.includes('.tmp-'))).toEqual([]);
   for (const [f, h] of before) expect(hash(f), `${f} was changed`).toBe(h);
-  expect(r.ms).toBeLessThan(15_000);
+  // A bound on the work, not on the clock (a busy machine must not fail a test; speed is measured by
+  // `npm run bench`): every row costs at least one byte of its file, so awg never handles more rows than
+  // that. A declared sheet range or a hostile cell that made it walk phantom rows would break this.
+  if (fs.existsSync(out)) {
+    const summary = JSON.parse(fs.readFileSync(path.join(out, 'summary.json'), 'utf8')) as { rsvp_rows: number; offices_total: number };
+    expect(summary.rsvp_rows, 'RSVP rows handled').toBeLessThanOrEqual(fs.statSync(files.rsvps).size);
+    expect(summary.offices_total, 'target offices handled').toBeLessThanOrEqual(fs.statSync(files.targets).size);
+  }
   fs.rmSync(inp.dir, { recursive: true, force: true });
   return r;
 }
 
 const nasty = fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', '=1+1', '+1', '-1', '@SUM(A1)', '\t', '\r', '"', '""', ',', ';', '|', '\n', '\u0000', '<script>alert(1)</script>', '🌞', 'Email', 'State', 'ZIP Code', 'District', 'Member', 'Senator', 'Date', 'Start', 'Name', 'cd', 'zcta', 'state_fips', 'GEOID_CD119_20', 'GEOID_ZCTA5_20', '60614', 'IL', 'IL-05', '2020-07-14', '11:00', 'Tue 10am-12pm', '');
 const cell = fc.oneof(nasty, fc.string({ maxLength: 12 }));
-const csvText = (sep: string) => fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 12 }).map((rows) => rows.map((r) => r.join(sep)).join(fc.sample(fc.constantFrom('\n', '\r\n'), 1)[0]));
+// The line ending is drawn by the property itself (not by fc.sample, which has its own random seed), so a seed replays a case exactly.
+const csvText = (sep: string) => fc.tuple(fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 12 }), fc.constantFrom('\n', '\r\n'))
+  .map(([rows, eol]) => rows.map((r) => r.join(sep)).join(eol));
 
 describe.each(['rsvps', 'targets', 'zips', 'staff', 'confirmed', 'config'] as const)('the %s reader', (kind) => {
   it('survives random bytes', async () => {

@@ -138,4 +138,23 @@ describe('scheduleMeetings from a starting plan', () => {
     expect(new Set(r.meetings.map((m) => m.id)).size).toBe(r.meetings.length);
     expect(r.meetings.map((m) => m.id)).not.toContain('M003');
   });
+
+  it('keeps an office-confirmed time even off the grid, and drops a meeting nobody can still attend', () => {
+    const [sa, sb] = [office('S-IL-A'), office('S-IL-B')];
+    const start: StartingMeeting[] = [
+      { meetingId: 'M004', officeId: sa.id, day: '2020-07-16', start: '10:15', rsvpRows: [2], link: 'https://meet.example/c', locked: true },
+      { meetingId: 'M005', officeId: sb.id, day: '2020-07-14', start: '15:00', rsvpRows: [3] },
+    ];
+    // Row 3 can no longer come at 15:00.
+    const people = rankParticipants([person(2, [sa], all), person(3, [sb], at(0, '10:00'))]);
+    const r = scheduleMeetings({ event, slots, offices: [sa, sb], participants: people }, { start });
+    expect(r.notKept.map((n) => [n.meetingId, n.what, n.code, n.rsvpRow])).toEqual([
+      ['M005', 'participant', 'not-free', 3],
+      ['M005', 'meeting', 'meeting-empty', undefined],
+    ]);
+    expect(r.meetings.map((m) => [m.id, m.office.id, m.day, m.start, m.end, m.status, m.link, m.attendees.map((p) => p.rsvp.row)])).toEqual([
+      ['M006', 'S-IL-B', '2020-07-14', '10:00', '10:30', 'needs accompanier', '', [3]],
+      ['M004', 'S-IL-A', '2020-07-16', '10:15', '10:45', 'confirmed', 'https://meet.example/c', [2]],
+    ]);
+  });
 });
