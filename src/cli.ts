@@ -11,6 +11,7 @@ const runUnmatched = lazy(async () => (await import('./commands/unmatched.js')).
 const runSchedule = lazy(async () => (await import('./commands/schedule.js')).runSchedule);
 const runCheck = lazy(async () => (await import('./commands/check.js')).runCheck);
 const runRoster = lazy(async () => (await import('./commands/roster.js')).runRoster);
+const runUpdate = lazy(async () => (await import('./commands/update.js')).runUpdate);
 
 const collect = (value: string, prev: string[] = []) => [...prev, value];
 
@@ -22,6 +23,20 @@ function inputOptions(cmd: Command): Command {
     .option('--house-tab <name>', 'name of the Representatives tab')
     .option('--senate-tab <name>', 'name of the Senators tab')
     .option('--config <file>', 'event configuration (default: ./awg.config.json, else the built-in defaults)');
+}
+
+/** check and update read the inputs from the folder's record; any given here replaces the recorded one (with a warning). */
+function folderOptions(cmd: Command): Command {
+  return cmd
+    .requiredOption('--schedule <dir>', 'the folder awg schedule wrote')
+    .option('--config <file>', 'event configuration (default: the one the folder records)')
+    .option('--rsvps <file>', 'RSVP export (default: the one the folder records)')
+    .option('--rsvps-sheet <name>', 'sheet of the RSVP workbook')
+    .option('--targets <file>', 'target workbook, or twice for two CSVs (default: as recorded)', collect)
+    .option('--house-tab <name>', 'name of the Representatives tab')
+    .option('--senate-tab <name>', 'name of the Senators tab')
+    .option('--zip-districts <file>', 'the crosswalk (default: as recorded)')
+    .option('--staff <file>', 'the staff list: accompaniers are then checked against it (default: as recorded)');
 }
 
 const CROSSWALK_HELP = 'ZIP→district crosswalk (Census relationship file or state_fips,state_abbr,zcta,cd CSV)';
@@ -56,23 +71,24 @@ export function buildProgram(out: Output, setExit: (code: number) => void, versi
     .requiredOption('--out <dir>', 'the folder to write (must be new or empty, unless --force)')
     .option('--force', 'replace the folder if it is not empty')
     .option('--previous <dir>', 'an earlier output folder (hand edits and offices.csv replies included): keep what still holds, write changes.csv')
+    .option('--json', 'print the summary and every problem as JSON (as validate does)')
     .action(async (opts) => setExit(await runSchedule(opts, out)));
 
-  inputOptions(program.command('check'))
+  folderOptions(program.command('check'))
     .description('re-check a schedule folder edited by hand and report every rule it breaks')
-    .requiredOption('--schedule <dir>', 'the folder awg schedule wrote (meetings.csv and attendees.csv)')
-    .option('--zip-districts <file>', 'the crosswalk used for the schedule, if any')
-    .option('--staff <file>', 'the staff list: accompaniers are then checked against it (on it, free then, daily limit)')
     .option('--json', 'print the problems as JSON')
     .action(async (opts) => setExit(await runCheck(opts, out)));
 
-  program
-    .command('roster')
-    .description('render rosters, meeting sheets, itineraries and calendar files again from an edited schedule folder')
-    .requiredOption('--schedule <dir>', 'the folder awg schedule wrote')
-    .option('--out <dir>', 'where to write them (default: DIR/printables)')
-    .option('--config <file>', 'event configuration (the event name and the asks come from it)')
-    .option('--force', 'replace the output folder if it is not empty')
+  folderOptions(program.command('update'))
+    .description('after editing meetings or attendees, bring every other file of the schedule folder up to date (the folder as it was goes to DIR.previous)')
+    .option('--out <dir>', 'write the updated folder there instead of in place')
+    .option('--force', 'replace the --out folder if it is not empty')
+    .action(async (opts) => setExit(await runUpdate(opts, out)));
+
+  folderOptions(program.command('roster'))
+    .description('old name of update')
+    .option('--out <dir>', 'write the updated folder there instead of in place')
+    .option('--force', 'replace the --out folder if it is not empty')
     .action(async (opts) => setExit(await runRoster(opts, out)));
 
   reportOptions(inputOptions(program.command('priority')))

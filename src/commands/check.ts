@@ -1,43 +1,50 @@
-// `awg check`: re-reads a schedule folder edited by hand and reports every rule it now breaks.
-import path from 'node:path';
+// `awg check`: reads a schedule folder back (as edited by hand, in the CSV files or the workbook) and
+// reports every rule it now breaks. The inputs and the event come from the folder's own record.
 import { z } from 'zod';
-import { checkSchedule } from '../check/check.js';
-import { hasErrors } from '../problems.js';
-import { fileExists } from '../read/files.js';
-import { pickRsvpSheet, readTableFile } from '../read/inputs.js';
+import { checkSchedule, type CheckResult } from '../check/check.js';
+import { readScheduleFolder, type ScheduleFolder } from '../folder/read.js';
+import { hasErrors, type Problem } from '../problems.js';
 import { formatProblems } from '../render/problems.js';
-import { UsageError } from '../problems.js';
-import { normalizeStaff } from '../normalize/staff.js';
-import { loadMatched } from './inputs.js';
-import { inputOptionsSchema, type Output } from './shared.js';
+import { folderOptionsSchema, loadFolderInputs, type FolderInputs } from './folder-inputs.js';
+import type { Output } from './shared.js';
 
-export const checkOptions = inputOptionsSchema.extend({
-  schedule: z.string().min(1),
-  zipDistricts: z.string().optional(),
-  staff: z.string().optional(),
-  json: z.boolean().default(false),
-});
+export const checkOptions = folderOptionsSchema.extend({ json: z.boolean().default(false) });
+
+export interface CheckedFolder {
+  folder: ScheduleFolder;
+  inputs: FolderInputs;
+  result: CheckResult;
+  /** The folder's own problems (rows it cannot read), the inputs' differences, and every broken rule. */
+  problems: Problem[];
+}
+
+/** Reads and checks a folder: what `check` reports and what `update` starts from. */
+export function checkFolder(opts: z.infer<typeof folderOptionsSchema>): CheckedFolder {
+  const folder = readScheduleFolder(opts.schedule);
+  const inputs = loadFolderInputs(folder, opts);
+  const m = inputs.matched;
+  const result = checkSchedule(folder, {
+    event: m.config.event, rsvpFile: m.rsvpFile, slots: m.slots, offices: m.offices, rsvps: m.rsvps, participants: m.match.participants,
+    unmatched: m.match.unmatched, ...(inputs.staff ? { staff: inputs.staff } : {}),
+  });
+  return { folder, inputs, result, problems: [...folder.problems, ...inputs.warnings, ...result.problems] };
+}
+
+export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function runCheck(raw: unknown, out: Output): number {
   const opts = checkOptions.parse(raw);
-  const file = (name: string) => path.join(opts.schedule, name);
-  if (!fileExists(file('meetings.csv')) || !fileExists(file('attendees.csv'))) {
-    throw new UsageError(`${opts.schedule} has no meetings.csv and attendees.csv; is it a folder awg schedule wrote?`);
-  }
-  const m = loadMatched(opts);
-  const sheet = (name: string) => ({ file: file(name), sheet: pickRsvpSheet(readTableFile(file(name), m.config, name)) });
-  const others = ['digital-advocacy.csv', 'unmatched.csv'].filter((n) => fileExists(file(n))).map(sheet);
-  const staff = opts.staff ? normalizeStaff(pickRsvpSheet(readTableFile(opts.staff, m.config, 'staff')), opts.staff, m.config, m.slots) : undefined;
-  const result = checkSchedule(
-    { meetings: sheet('meetings.csv'), attendees: sheet('attendees.csv'), others },
-    { event: m.config.event, slots: m.slots, offices: m.offices, rsvps: m.rsvps, participants: m.match.participants, unmatched: m.match.unmatched, ...(staff ? { staff: staff.staff } : {}) },
-  );
-  const errors = result.problems.filter((p) => p.severity === 'error').length;
+  const { folder, result, problems } = checkFolder(opts);
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
   if (opts.json) {
-    out.stdout(JSON.stringify({ meetings: result.meetings, attendees: result.attendees, errors, warnings: result.problems.length - errors, problems: result.problems }, null, 2));
-  } else {
-    out.stdout(`${opts.schedule}: ${result.meetings} meetings, ${result.attendees} attendee rows: ${errors ? `${errors} broken rule${errors === 1 ? '' : 's'}` : 'every rule holds'}.`);
-    if (result.problems.length) out.stderr(formatProblems(result.problems, Boolean(out.color)));
+    out.stdout(JSON.stringify({ meetings: result.meetings.length, attendees: result.attendeeRows, source: folder.source, errors, warnings, problems }, null, 2));
+    return hasErrors(problems) ? 1 : 0;
   }
-  return hasErrors(result.problems) ? 1 : 0;
+  if (folder.note) out.stderr(folder.note);
+  const verdict = errors ? `${plural(errors, 'broken rule')}` : 'every rule holds';
+  out.stdout(`${opts.schedule}: ${plural(result.meetings.length, 'meeting')}, ${plural(result.attendeeRows, 'attendee row')}: ${verdict}${warnings ? ` (${plural(warnings, 'warning')})` : ''}.`);
+  if (problems.length) out.stderr(formatProblems(problems, Boolean(out.color)));
+  if (!errors) out.stderr(`Then run: awg update --schedule ${opts.schedule}   (brings every other file of the folder up to date)`);
+  return hasErrors(problems) ? 1 : 0;
 }

@@ -33,8 +33,9 @@ export interface Inputs {
   problems: Problem[];
 }
 
-export function loadInputs(opts: InputOptions): Inputs {
-  const { config, file: configFile } = loadConfig(opts.config);
+/** `given`: a config already read (awg check and update take the one the folder records). */
+export function loadInputs(opts: InputOptions, given?: Config): Inputs {
+  const { config, file: configFile } = given ? { config: given, file: opts.config } : loadConfig(opts.config);
   const slots = buildSlots(config.event);
   const rsvpTable = readTableFile(opts.rsvps, config, 'RSVP');
   const sheet = pickRsvpSheet(rsvpTable, opts.rsvpsSheet);
@@ -64,8 +65,8 @@ export interface Matched extends Inputs {
   match: MatchResult;
 }
 
-export function loadMatched(opts: MatchOptions): Matched {
-  const inputs = loadInputs(opts);
+export function loadMatched(opts: MatchOptions, given?: Config): Matched {
+  const inputs = loadInputs(opts, given);
   const crosswalk = opts.zipDistricts ? parseCrosswalk(readTextInput(opts.zipDistricts, inputs.config.maxInputMB, 'ZIP-district'), opts.zipDistricts) : undefined;
   const match = matchConstituents(inputs.rsvps, inputs.supersededBy, inputs.offices, inputs.config.event, crosswalk);
   return { ...inputs, ...(crosswalk ? { crosswalk } : {}), match };

@@ -8,14 +8,16 @@ import { hasErrors, type Problem } from '../problems.js';
 import { pickRsvpSheet, readTableFile } from '../read/inputs.js';
 import { officeName } from '../render/people.js';
 import { formatProblems } from '../render/problems.js';
+import { toCsv } from '../render/csv.js';
+import { problemsTable } from '../render/problems-table.js';
 import { summarize, type Summary } from '../render/schedule-files.js';
 import { scheduleFolderFiles, type ProcessOutput } from '../process/folder.js';
 import { loadTemplates } from '../read/templates.js';
 import { textTable } from '../render/table.js';
 import { planEvent, type Plan } from '../schedule/plan.js';
-import { withDescription, type RecordedInputs } from '../folder/description.js';
-import { fingerprint } from '../folder/read.js';
+import { withDescription } from '../folder/description.js';
 import { writeFolderAsync } from '../write/files.js';
+import { recordInputs } from './folder-inputs.js';
 import { loadMatched } from './inputs.js';
 import { loadPrevious } from './previous.js';
 import { finishRerun } from '../process/previous.js';
@@ -30,6 +32,7 @@ export const scheduleOptions = inputOptionsSchema.extend({
   out: z.string({ error: 'needs --out DIR' }).min(1),
   force: z.boolean().default(false),
   previous: z.string().optional(),
+  json: z.boolean().default(false),
 });
 
 function report(plan: Plan, summary: Summary, days: readonly string[], offices: readonly TargetOffice[]): string {
@@ -61,21 +64,6 @@ function report(plan: Plan, summary: Summary, days: readonly string[], offices: 
   const noLead = plan.meetings.filter((m) => !m.lead);
   if (noLead.length) lines.push(`${noLead.length} meetings have no volunteer lead: ${noLead.slice(0, 8).map((m) => `${m.id} ${officeName(m.office)}`).join(', ')}${noLead.length > 8 ? ', …' : ''}`);
   return lines.join('\n');
-}
-
-/** The inputs as the folder records them (see folder/description.ts), so check and update need no options. */
-function recordInputs(opts: z.infer<typeof scheduleOptions>, configFile: string | undefined, maxMB: number): RecordedInputs {
-  const rec = (f: string) => fingerprint(f, opts.out, maxMB);
-  return {
-    rsvps: { ...rec(opts.rsvps), ...(opts.rsvpsSheet ? { sheet: opts.rsvpsSheet } : {}) },
-    targets: opts.targets.map(rec),
-    ...(opts.houseTab ? { houseTab: opts.houseTab } : {}),
-    ...(opts.senateTab ? { senateTab: opts.senateTab } : {}),
-    ...(opts.zipDistricts ? { zipDistricts: rec(opts.zipDistricts) } : {}),
-    ...(opts.staff ? { staff: rec(opts.staff) } : {}),
-    ...(opts.confirmed ? { confirmed: rec(opts.confirmed) } : {}),
-    ...(configFile ? { config: rec(configFile) } : {}),
-  };
 }
 
 export async function runSchedule(raw: unknown, out: Output): Promise<number> {
@@ -110,15 +98,32 @@ export async function runSchedule(raw: unknown, out: Output): Promise<number> {
   const errorRows = new Set(m.problems.filter((p) => p.severity === 'error' && p.file === opts.rsvps).map((p) => p.row ?? 0));
   const summary = summarize(plan, m.rsvps, errorRows, m.match.participants, m.offices.length);
   let steps: ProcessOutput | undefined;
+  // Writing over the --previous folder itself keeps it beside the new one, as DIR.previous.
+  const keepEarlier = opts.previous && path.resolve(opts.previous) === path.resolve(opts.out) ? `${path.resolve(opts.out)}.previous` : undefined;
   const written = await writeFolderAsync(opts.out, scheduleFolderFiles({
-    plan, config: m.config, slots: m.slots, rsvps: m.rsvps, report: priority, summary, offices: m.offices, templates: tpl.templates, onPlanned: (p) => (steps = p),
-    describe: (files) => withDescription(files, m.config, recordInputs(opts, m.configFile, m.config.maxInputMB)),
+    plan, config: m.config, slots: m.slots, rsvps: m.rsvps, report: priority, summary, offices: m.offices, templates: tpl.templates,
+    onPlanned: (p) => {
+      steps = p;
+      problems.push(...p.problems);
+    },
+    describe: (own) => withDescription((function* () {
+      yield* own;
+      yield ['problems.csv', toCsv(problemsTable(problems))] as [string, string];
+    })(), m.config, recordInputs({ ...opts, config: m.configFile }, opts.out, m.config.maxInputMB)),
     ...(prev ? { replies: prev.replies, earlier: prev.rerun, previousEvents: prev.events } : {}),
-  }), opts.force, Boolean(opts.previous && path.resolve(opts.previous) === path.resolve(opts.out)));
-  problems.push(...(steps?.problems ?? []));
-  out.stdout(`${report(plan, summary, m.config.event.days, m.offices)}\n${steps?.lines.join('\n') ?? ''}\nWrote ${written.count} files to ${opts.out}/ (open schedule.xlsx for all of it).${written.kept ? `\nThe earlier folder is kept as ${written.kept}/.` : ''}`);
+  }), opts.force, { ...(keepEarlier ? { previous: keepEarlier } : {}) });
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  if (opts.json) {
+    out.stdout(JSON.stringify({ out: opts.out, files: written, summary, errors, warnings: problems.length - errors, problems }, null, 2));
+    return hasErrors(problems) ? 1 : 0;
+  }
+  const where = problems.length
+    ? `; every problem (${errors} error${errors === 1 ? '' : 's'}, ${problems.length - errors} warning${problems.length - errors === 1 ? '' : 's'}) is in ${opts.out}/problems.csv, one a row`
+    : '';
+  out.stdout(`${report(plan, summary, m.config.event.days, m.offices)}\n${steps?.lines.join('\n') ?? ''}\nWrote ${written} files to ${opts.out}/ (open schedule.xlsx for the whole schedule${where}).${keepEarlier ? `\nThe earlier folder is kept as ${keepEarlier}/.` : ''}`);
   const hint = districtHint(m);
   if (hint) out.stderr(hint);
   if (problems.length) out.stderr(formatProblems(problems, Boolean(out.color), 50));
+  if (problems.length > 50) out.stderr(`All ${problems.length} problems are in ${opts.out}/problems.csv.`);
   return hasErrors(problems) ? 1 : 0;
 }

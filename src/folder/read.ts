@@ -9,7 +9,7 @@ import { fileExists, readInput } from '../read/files.js';
 import { parseTable, type Sheet } from '../read/table.js';
 import { FOLDER_FILE, parseDescription, sha256, type FolderDescription, type InputRecord } from './description.js';
 import { officeRows } from './offices.js';
-import { attendeeRows, listRows, meetingRows, scheduleKey, type AttendeeRow, type FolderRow, type ListRow, type MeetingRow } from './rows.js';
+import { attendeeRows, listRows, meetingRows, scheduleKey, tableRows, type AttendeeRow, type FolderRow, type ListRow, type MeetingRow } from './rows.js';
 
 export type { AttendeeRow, FolderRow, ListRow, MeetingRow } from './rows.js';
 export type { FolderDescription } from './description.js';
@@ -28,6 +28,8 @@ export interface ScheduleFolder {
   lists: ListRow[];
   /** offices.csv, when the folder has one (the offices' statuses). */
   offices: FolderRow[];
+  /** coverage.csv: why each office without a meeting has none, as the scheduler said. */
+  coverage: FolderRow[];
   problems: Problem[];
 }
 
@@ -108,5 +110,6 @@ export function readScheduleFolder(dir: string): ScheduleFolder {
     .filter((n) => fileExists(file(`${n}.csv`)))
     .flatMap((n) => listRows(sheetOf(`${n}.csv`), { file: file(`${n}.csv`) }, `${n}.csv`, problems));
   const offices = fileExists(file('offices.csv')) ? officeRows(sheetOf('offices.csv'), { file: file('offices.csv') }, problems) : [];
-  return { dir, ...(description ? { description } : {}), source, ...(note ? { note } : {}), ...rows, lists, offices, problems };
+  const coverage = fileExists(file('coverage.csv')) ? tableRows(sheetOf('coverage.csv'), { file: file('coverage.csv') }, ['office'], undefined, problems) : [];
+  return { dir, ...(description ? { description } : {}), source, ...(note ? { note } : {}), ...rows, lists, offices, coverage, problems };
 }

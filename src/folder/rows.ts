@@ -15,6 +15,8 @@ export interface FolderRow {
   row: number;
   /** Every cell by its header (lower-cased), the formula guard taken off, trimmed. */
   cells: Record<string, string>;
+  /** The columns an organizer added, as [header as written, value]: awg keeps them, never reads them. */
+  added: Array<[string, string]>;
 }
 
 export interface MeetingRow extends FolderRow {
@@ -88,9 +90,11 @@ export function tableRows(sheet: Sheet, where: Where, required: readonly string[
     problems.push({ code: 'missing-column', severity: 'error', ...at, row: idx + 1, message: `has lost its column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`, fix: 'Restore the header row as awg wrote it.' });
     return [];
   }
-  const added = knownColumns ? headers.filter((h) => h && !known.includes(h)) : [];
-  if (added.length) {
-    problems.push({ code: 'added-column', severity: 'warning', ...at, row: idx + 1, column: added.join(', '), message: `has column${added.length > 1 ? 's' : ''} awg did not write (${added.join(', ')}): awg reads the folder without ${added.length > 1 ? 'them' : 'it'}, and \`awg update\` does not keep ${added.length > 1 ? 'them' : 'it'}`, fix: 'Keep notes in meeting_notes, or in a file of your own.' });
+  const written = (sheet.rows[idx] ?? []).map((h) => h.trim());
+  const addedAt = knownColumns ? headers.map((h, c) => (h && !known.includes(h) && headers.indexOf(h) === c ? c : -1)).filter((c) => c >= 0) : [];
+  if (addedAt.length) {
+    const names = addedAt.map((c) => written[c]!).join(', ');
+    problems.push({ code: 'added-column', severity: 'warning', ...at, row: idx + 1, column: names, message: `has column${addedAt.length > 1 ? 's' : ''} awg did not write (${names}): awg does not read ${addedAt.length > 1 ? 'them' : 'it'}, and \`awg update\` keeps ${addedAt.length > 1 ? 'them' : 'it'} as written, after its own columns`, fix: 'Nothing to do if this is your own column; if it was one of awg\'s, restore its header.' });
   }
   const out: FolderRow[] = [];
   for (let i = idx + 1; i < sheet.rows.length; i++) {
@@ -100,11 +104,17 @@ export function tableRows(sheet: Sheet, where: Where, required: readonly string[
     if (beyond.length) {
       problems.push({ code: 'merged-row', severity: 'error', ...at, row: i + 1, value: beyond.join(','), message: `has ${raw.length} cells for ${headers.length} columns: two rows may have been merged into one`, fix: 'Open the file and split the row in two, one person or meeting a row.' });
     }
+    // An unbalanced quote makes one cell swallow the lines after it: rows of awg's files never hold a
+    // cell with a line that itself looks like a row of several cells.
+    const swallowed = raw.find((c) => /[\r\n]/.test(c) && c.split(/\r\n|\n|\r/).slice(1).some((l) => l.split(',').length >= Math.min(5, headers.length)));
+    if (swallowed !== undefined) {
+      problems.push({ code: 'merged-row', severity: 'error', ...at, row: i + 1, value: swallowed.slice(0, 80), message: 'has a cell that holds several lines of what look like rows (a quote left open?): rows may have been merged into it', fix: 'Open the file, find the cell with a lone " and close or remove the quote.' });
+    }
     const cells: Record<string, string> = {};
     headers.forEach((h, c) => {
       if (h && !(h in cells)) cells[h] = unneutralize(raw[c] ?? '').trim();
     });
-    out.push({ ...at, row: i + 1, cells });
+    out.push({ ...at, row: i + 1, cells, added: addedAt.map((c) => [written[c]!, unneutralize(raw[c] ?? '').trim()]) });
   }
   return out;
 }

@@ -166,6 +166,18 @@ export function summarize(plan: Plan, rsvps: readonly Rsvp[], errorRows: Readonl
   };
 }
 
+/** Columns an organizer added to meetings.csv or attendees.csv: kept, after awg's, by each row's key. */
+export interface AddedColumns {
+  columns: string[];
+  /** Row key (meeting_id; for attendees meeting_id|rsvp_row) → the values, in the order of `columns`. */
+  values: ReadonlyMap<string, readonly string[]>;
+}
+
+function withAdded(t: DataTable, added: AddedColumns | undefined, key: (row: DataTable['rows'][number]) => string): DataTable {
+  if (!added?.columns.length) return t;
+  return { ...t, columns: [...t.columns, ...added.columns], rows: t.rows.map((r) => [...r, ...(added.values.get(key(r)) ?? added.columns.map(() => ''))]) };
+}
+
 /**
  * Every file of the output folder, as [relative path, content], made one at a time so the write stage
  * can put each on disk and let it go: with 100,000 RSVPs, holding them all at once costs hundreds of MB.
@@ -174,13 +186,14 @@ export function* renderScheduleFolder(args: {
   plan: Plan; config: Config; slots: readonly Slot[]; rsvps: readonly Rsvp[]; report: PriorityReport; summary: Summary;
   /** Calendar events of the earlier run (SEQUENCE, cancellations), and a hook that receives the calendar files made. */
   calendar?: Parameters<typeof renderPrintables>[3];
+  added?: { meetings?: AddedColumns; attendees?: AddedColumns };
 }): Generator<[string, string | Uint8Array]> {
   const { plan, config, report } = args;
   const zone = config.event.timeZone;
   const days = config.event.days.map((d) => dayTable(plan, d, zone));
   const tables = {
-    meetings: meetingsTable(plan),
-    attendees: attendeesTable(plan, zone),
+    meetings: withAdded(meetingsTable(plan), args.added?.meetings, (r) => String(r[0])),
+    attendees: withAdded(attendeesTable(plan, zone), args.added?.attendees, (r) => `${String(r[0])}|${String(r[16])}`),
     contacts: contactsTable(plan),
     organizations: organizationsTable(plan, args.rsvps),
     'digital-advocacy': digitalTable(plan),

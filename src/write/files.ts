@@ -1,4 +1,5 @@
 // The only module that writes to disk.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../problems.js';
@@ -14,54 +15,49 @@ export function writeFile(file: string, data: string | Uint8Array): void {
   fs.writeFileSync(file, data);
 }
 
+export interface FolderWriteOptions {
+  /** Where to keep the folder being replaced (instead of deleting it): the state before this run. */
+  previous?: string;
+  /** Files of the folder being replaced that are not written now and are to be kept (the organizer's own). */
+  keep?: (relativePath: string) => boolean;
+}
+
+function filesUnder(dir: string, rel = ''): string[] {
+  return fs.readdirSync(path.join(dir, rel), { withFileTypes: true }).flatMap((e) => {
+    const r = rel ? `${rel}/${e.name}` : e.name;
+    return e.isDirectory() ? filesUnder(dir, r) : e.isFile() ? [r] : [];
+  });
+}
+
 /**
  * Files as [relative path, content], written to a temporary folder beside `dir` and renamed into
  * place, so an interrupted run never leaves half a folder. Returns how many files were written.
+ * The folder gets the user's usual permissions (umask), not a private temporary folder's.
  */
-export function writeFolder(dir: string, files: Iterable<[string, string | Uint8Array]>, force: boolean): number {
-  const { target, tmp } = beginFolder(dir, force);
-  let count = 0;
+export function writeFolder(dir: string, files: Iterable<[string, string | Uint8Array]>, force: boolean, opts: FolderWriteOptions = {}): number {
+  const w = beginFolder(dir, force);
   try {
-    const put = filePutter(tmp);
-    for (const [rel, data] of files) {
-      put(rel, data);
-      count++;
-    }
-    commitFolder(target, tmp);
+    for (const [rel, data] of files) w.put(rel, data);
+    w.commit(opts);
   } catch (err) {
-    abortFolder(dir, tmp, err);
+    w.abort(err);
   }
-  return count;
+  return w.count();
 }
 
-/**
- * writeFolder for files made asynchronously (the .eml drafts). With `keepOld`, a folder replaced by
- * --force is kept beside it (DIR.previous, DIR.previous-2, …) instead of deleted: a re-run that writes
- * over its --previous folder does not lose it. Returns the count and where the old folder went.
- */
-export async function writeFolderAsync(dir: string, files: AsyncIterable<[string, string | Uint8Array]>, force: boolean, keepOld = false): Promise<{ count: number; kept?: string }> {
-  const { target, tmp } = beginFolder(dir, force);
-  let count = 0;
-  let kept: string | undefined;
+/** writeFolder for files made asynchronously (the .eml drafts of `awg schedule`). */
+export async function writeFolderAsync(dir: string, files: AsyncIterable<[string, string | Uint8Array]>, force: boolean, opts: FolderWriteOptions = {}): Promise<number> {
+  const w = beginFolder(dir, force);
   try {
-    const put = filePutter(tmp);
-    for await (const [rel, data] of files) {
-      put(rel, data);
-      count++;
-    }
-    if (keepOld && fs.existsSync(target) && fs.readdirSync(target).length) {
-      kept = `${target}.previous`;
-      for (let i = 2; fs.existsSync(kept); i++) kept = `${target}.previous-${i}`;
-      fs.renameSync(target, kept);
-    }
-    commitFolder(target, tmp);
+    for await (const [rel, data] of files) w.put(rel, data);
+    w.commit(opts);
   } catch (err) {
-    abortFolder(dir, tmp, err);
+    w.abort(err);
   }
-  return { count, ...(kept ? { kept } : {}) };
+  return w.count();
 }
 
-function beginFolder(dir: string, force: boolean): { target: string; tmp: string } {
+function beginFolder(dir: string, force: boolean) {
   const target = path.resolve(dir);
   if (fs.existsSync(target)) {
     const stat = fs.statSync(target);
@@ -71,33 +67,52 @@ function beginFolder(dir: string, force: boolean): { target: string; tmp: string
     }
   }
   fs.mkdirSync(path.dirname(target), { recursive: true });
-  return { target, tmp: fs.mkdtempSync(path.join(path.dirname(target), `.${path.basename(target)}.tmp-`)) };
-}
-
-function filePutter(tmp: string): (rel: string, data: string | Uint8Array) => void {
+  // mkdtemp would make the folder private (0700); a plain mkdir takes the user's umask.
+  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.tmp-${crypto.randomBytes(6).toString('hex')}`);
+  fs.mkdirSync(tmp);
   const made = new Set<string>([tmp]);
-  return (rel, data) => {
+  const written = new Set<string>();
+  const copy = (rel: string, write: (file: string) => void) => {
     const file = path.join(tmp, rel);
     const dirName = path.dirname(file);
     if (!made.has(dirName)) {
       fs.mkdirSync(dirName, { recursive: true });
       made.add(dirName);
     }
-    fs.writeFileSync(file, data);
+    write(file);
+    written.add(rel);
+  };
+  let count = 0;
+  return {
+    count: () => count,
+    put(rel: string, data: string | Uint8Array) {
+      copy(rel, (file) => fs.writeFileSync(file, data));
+      count++;
+    },
+    commit(opts: FolderWriteOptions) {
+      if (opts.keep && fs.existsSync(target)) {
+        for (const rel of filesUnder(target)) if (!written.has(rel) && opts.keep(rel)) copy(rel, (file) => fs.copyFileSync(path.join(target, rel), file));
+      }
+      if (fs.existsSync(target)) {
+        const old = opts.previous ? path.resolve(opts.previous) : `${tmp}.old`;
+        fs.rmSync(old, { recursive: true, force: true });
+        fs.renameSync(target, old);
+        fs.renameSync(tmp, target);
+        if (!opts.previous) fs.rmSync(old, { recursive: true, force: true });
+      } else fs.renameSync(tmp, target);
+    },
+    abort(err: unknown): never {
+      fs.rmSync(tmp, { recursive: true, force: true });
+      if (err instanceof Error && !('code' in err)) throw err;
+      throw new UsageError(`could not write ${dir}: ${(err as Error).message}`);
+    },
   };
 }
 
-function commitFolder(target: string, tmp: string): void {
-  if (fs.existsSync(target)) {
-    const old = `${tmp}.old`;
-    fs.renameSync(target, old);
-    fs.renameSync(tmp, target);
-    fs.rmSync(old, { recursive: true, force: true });
-  } else fs.renameSync(tmp, target);
-}
-
-function abortFolder(dir: string, tmp: string, err: unknown): never {
-  fs.rmSync(tmp, { recursive: true, force: true });
-  if (err instanceof Error && !('code' in err)) throw err;
-  throw new UsageError(`could not write ${dir}: ${(err as Error).message}`);
+/** Which files differ between two versions of a folder (after `writeFolder` kept the previous one). */
+export function folderChanges(before: string, after: string): { added: string[]; removed: string[]; changed: string[] } {
+  const old = new Set(fs.existsSync(before) ? filesUnder(before) : []);
+  const now = filesUnder(after);
+  const changed = now.filter((f) => old.has(f) && !fs.readFileSync(path.join(before, f)).equals(fs.readFileSync(path.join(after, f))));
+  return { added: now.filter((f) => !old.has(f)), removed: [...old].filter((f) => !now.includes(f)), changed };
 }

@@ -169,20 +169,32 @@ describe.skipIf(!CHROMIUM)('printed in headless Chromium', () => {
     for (const m of meetings.filter((x) => x.date === day)) expect(r.a11y.text).toContain(m.member);
   });
 
-  it('fits a full meeting of 10 with long names on one page, after awg roster re-renders an edited folder', async () => {
-    const edited = path.join(tmpDir(), 'edited');
-    fs.cpSync(dir, edited, { recursive: true });
-    const first = meetings[0]!;
-    const header = fs.readFileSync(path.join(edited, 'attendees.csv'), 'utf8').split('\r\n')[0]!;
-    const base = attendees.find((a) => a.meeting_id === first.meeting_id)!;
+  it('fits a full meeting of 10 with long names on one page, after awg update re-renders an edited folder', async () => {
+    // Ten RSVPs with long names, in Illinois with no ZIP (so they can meet its senators only); then the
+    // first meeting is edited to hold exactly them, and awg update renders the folder again.
     const long = 'Interfaith Coalition for Immigrant Rights and Humane Asylum Policy of Greater Metropolitan Chicago';
-    const extra = Array.from({ length: 10 }, (_, k) => ({ ...base, role: 'participant', first_name: `Maximiliana-Josefina ${k}`, last_name: 'Wolfeschlegelsteinhausenbergerdorff', organization: long, needs: 'Spanish and ASL interpretation; captions; large print materials', story: 'yes', rsvp_row: String(900 + k) }));
-    const rows = [...attendees.filter((a) => a.meeting_id !== first.meeting_id), ...extra];
+    const rsvps = path.join(tmpDir(), 'rsvps.csv');
+    const extraRsvps = Array.from({ length: 10 }, (_, k) => `2020/06/23 9:0${k}:00 AM EDT,maxi${k}@example.org,Maximiliana-Josefina ${k},Wolfeschlegelsteinhausenbergerdorff,,${long},Chicago,IL,,,,,,,,Yes,Yes,Spanish and ASL interpretation; captions; large print materials,`);
+    fs.writeFileSync(rsvps, `${fs.readFileSync(fx('rsvps-google-forms.csv'), 'utf8').trimEnd()}\r\n${extraRsvps.join('\r\n')}\r\n`);
+    const edited = path.join(tmpDir(), 'edited');
+    awg(['schedule', '--rsvps', rsvps, ...inputs.slice(2), '--out', edited]);
+    const ms = readCsv(path.join(edited, 'meetings.csv'));
+    const first = ms.find((m) => m.member === 'Sen. Richard Dalton')!;
+    const all = readCsv(path.join(edited, 'attendees.csv'));
+    const isLong = (a: Rec) => a.email!.startsWith('maxi');
+    const base = all.find((a) => a.meeting_id === first.meeting_id)!;
+    const extra = Array.from({ length: 10 }, (_, k) => ({ ...base, role: 'participant', first_name: `Maximiliana-Josefina ${k}`, last_name: 'Wolfeschlegelsteinhausenbergerdorff', email: `maxi${k}@example.org`, phone: '', organization: long, needs: 'Spanish and ASL interpretation; captions; large print materials', story: 'yes', rsvp_row: String(43 + k) }));
+    const rows = [...all.filter((a) => a.meeting_id !== first.meeting_id && !isLong(a)), ...extra];
     const line = (a: Rec) => Object.values(a).map((v) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)).join(',');
-    fs.writeFileSync(path.join(edited, 'attendees.csv'), `\uFEFF${[header, ...rows.map(line)].join('\r\n')}\r\n`);
-    const r = awg(['roster', '--schedule', edited]);
-    expect(r.code).toBe(0);
-    const sheets = path.join(edited, 'printables', 'meeting-sheets', `${first.date}.html`);
+    const header = fs.readFileSync(path.join(edited, 'attendees.csv'), 'utf8').split('\r\n')[0]!;
+    fs.writeFileSync(path.join(edited, 'attendees.csv'), `${[header, ...rows.map(line)].join('\r\n')}\r\n`);
+    const mHeader = fs.readFileSync(path.join(edited, 'meetings.csv'), 'utf8').split('\r\n')[0]!;
+    const fixed = ms.map((m) => (m === first ? { ...m, lead: '' } : m));
+    fs.writeFileSync(path.join(edited, 'meetings.csv'), `${[mHeader, ...fixed.map(line)].join('\r\n')}\r\n`);
+    const r = awg(['update', '--schedule', edited]);
+    expect(r.code, r.stderr).toBe(0);
+    const meetings = readCsv(path.join(edited, 'meetings.csv'));
+    const sheets = path.join(edited, 'meeting-sheets', `${first.date}.html`);
     const printed = await print(sheets);
     const n = meetings.filter((m) => m.date === first.date).length;
     expect(printed.Letter!.pages).toBe(n);

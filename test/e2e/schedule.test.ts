@@ -227,7 +227,7 @@ describe('awg check on an edited schedule', () => {
     expect(report.problems.find((p) => p.code === 'accompanier-unavailable')).toMatchObject({ severity: 'warning', row: meetings.indexOf(afternoon) + 2 });
   });
 
-  it('reports a non-constituent, a person in two meetings at once, over-capacity and an RSVP in two places', () => {
+  it('reports a non-constituent, a person in two meetings at once, rows that are not the RSVP they name, and an RSVP on two lists', () => {
     const dir = copy();
     const attendees = readCsv(path.join(dir, 'attendees.csv'));
     const header = fs.readFileSync(path.join(dir, 'attendees.csv'), 'utf8').split('\r\n')[0]!;
@@ -249,7 +249,9 @@ describe('awg check on an edited schedule', () => {
     const r = check(dir);
     const codes = new Set(r.report.problems.map((p) => p.code));
     expect(r.code).toBe(1);
-    for (const c of ['not-constituent', 'not-matched', 'over-capacity', 'in-two-places', 'double-booked']) expect(codes, c).toContain(c);
-    expect(r.report.problems.find((p) => p.code === 'not-constituent')!.message).toContain('ana.lopez@example.org is not a constituent of Rep. Tom Ortega');
+    for (const c of ['not-constituent', 'not-matched', 'rsvp-row-mismatch', 'on-two-lists', 'double-booked']) expect(codes, c).toContain(c);
+    expect(r.report.problems.find((p) => p.code === 'not-constituent')!.message).toMatch(/^Ana María López <ana\.lopez@example\.org> \(RSVP row \d+\) is not a constituent of Rep\. Tom Ortega/);
+    // The filler rows carry real rsvp_rows under made-up emails: each is named, none is counted as that RSVP.
+    expect(r.report.problems.filter((p) => p.code === 'rsvp-row-mismatch')).toHaveLength(10);
   });
 });

@@ -64,7 +64,8 @@ describe('rows of awg files', () => {
     const problems: Problem[] = [];
     const rows = meetingRows(sheet('My column,member,start,date,meeting_id\r\nx,Sen. A,10:00 AM,7/14/2020,M001\r\n\r\n,Sen. B,11:00,2020-07-15,M002\r\n\r\n\r\n'), { file: 'meetings.csv' }, DAYS, problems);
     expect(rows.map((r) => [r.row, r.meetingId, r.date, r.start])).toEqual([[2, 'M001', '2020-07-14', '10:00'], [4, 'M002', '2020-07-15', '11:00']]);
-    expect(problems).toEqual([expect.objectContaining({ code: 'added-column', severity: 'warning', column: 'my column' })]);
+    expect(problems).toEqual([expect.objectContaining({ code: 'added-column', severity: 'warning', column: 'My column' })]);
+    expect(rows.map((r) => r.added)).toEqual([[['My column', 'x']], [['My column', '']]]);
   });
   it('never merges two rows silently: an LF line in a CRLF file stays its own row, an overlong row is an error', () => {
     const problems: Problem[] = [];

@@ -19,18 +19,18 @@ const offices = [sen, rep, rep9];
 const at = (day: string, start: string) => slots.filter((s) => s.day === day && s.start === start).map((s) => s.index);
 
 const meeting = (row: number, id: string, o: TargetOffice, date: string, start: string, accompanier = 'TBD'): MeetingRow => ({
-  file: 'meetings.csv', row, cells: { meeting_id: id, member: o.member, accompanier }, meetingId: id, date, dateText: date, start, startText: start, endText: '',
+  file: 'meetings.csv', row, cells: { meeting_id: id, member: o.member, accompanier }, added: [], meetingId: id, date, dateText: date, start, startText: start, endText: '',
   chamber: o.chamber, state: o.state, district: o.chamber === 'House' ? `IL-0${o.district}` : '', member: o.member, accompanier, accompanierEmail: '', lead: '', link: '', status: 'proposed', notes: '',
 });
 const seat = (row: number, id: string, first: string, email: string, phone = '', role = 'participant'): AttendeeRow => ({
-  file: 'attendees.csv', row, cells: { phone, email, first_name: first, last_name: 'T' }, meetingId: id, rsvpRowText: '', firstName: first, lastName: 'T', email, role,
+  file: 'attendees.csv', row, cells: { phone, email, first_name: first, last_name: 'T' }, added: [], meetingId: id, rsvpRowText: '', firstName: first, lastName: 'T', email, role,
   dateText: '', startText: '', member: '',
 });
 
 describe('a re-run from an earlier folder', () => {
   // The earlier run: Ana and Ben with the Senator, Ana and Dee (no email) with Kowalski, Eve with Brandt.
   const folder: ScheduleFolder = {
-    dir: 'earlier', source: 'csv', lists: [], offices: [], problems: [],
+    dir: 'earlier', source: 'csv', lists: [], offices: [], coverage: [], problems: [],
     meetings: [meeting(2, 'M001', sen, '2020-07-14', '10:00'), meeting(3, 'M002', rep, '2020-07-14', '11:00'), meeting(4, 'M003', rep9, '2020-07-15', '10:00')],
     attendees: [seat(2, 'M001', 'Ana', 'ana@x.org', '', 'lead'), seat(3, 'M001', 'Ben', 'ben@x.org'), seat(4, 'M002', 'Ana', 'ana@x.org'), seat(5, 'M002', 'Dee', '', '(312) 555-0104'), seat(6, 'M003', 'Eve', 'eve@x.org')],
   };
