@@ -81,3 +81,22 @@ describe('a re-run from an earlier folder', () => {
     expect(warning.message).toContain('Dee T (row 2)');
   });
 });
+
+describe('a row marked cancelled in the export', () => {
+  it('is read from a status column (Mobilize, Eventbrite) or a yes under "Cancelled", and is not scheduled', async () => {
+    const { normalizeRsvps } = await import('../../src/normalize/rsvps.js');
+    const { matchConstituents } = await import('../../src/match/match.js');
+    const rows = [
+      ['Email', 'First Name', 'Last Name', 'State', 'ZIP', 'Status'],
+      ['a@x.org', 'Ana', 'T', 'IL', '60614', 'Confirmed'],
+      ['b@x.org', 'Ben', 'T', 'IL', '60201', ' CANCELLED '],
+    ];
+    const r = normalizeRsvps({ name: 'Sheet1', rows }, 'rsvps.csv', DEFAULT_CONFIG, slots);
+    expect(r.rsvps.map((x) => x.cancelled ?? false)).toEqual([false, true]);
+    const yes = normalizeRsvps({ name: 'Sheet1', rows: [['Email', 'Name', 'State', 'Cancelled?'], ['c@x.org', 'Cy T', 'IL', 'yes'], ['d@x.org', 'Di T', 'IL', '']] }, 'rsvps.csv', DEFAULT_CONFIG, slots);
+    expect(yes.rsvps.map((x) => x.cancelled ?? false)).toEqual([true, false]);
+    const match = matchConstituents(r.rsvps, new Map(), offices, event);
+    expect(match.unmatched.find((u) => u.rsvp.email === 'b@x.org')).toMatchObject({ code: 'cancelled', digital: false });
+    expect(match.participants.map((p) => p.rsvp.email)).toEqual(['a@x.org']);
+  });
+});
