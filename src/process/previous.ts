@@ -27,6 +27,8 @@ export interface Rerun {
   attendees: Rec[];
   /** Where each earlier meeting was in the folder, for problems. */
   where: Map<string, { file: string; sheet?: string; row: number }>;
+  /** Where each earlier seat was (attendees.csv row), by "meeting id|new RSVP row". */
+  seatWhere: Map<string, { file: string; sheet?: string; row: number }>;
   /**
    * People (new export rows) none of whose earlier meetings changed: the offices of those meetings. The
    * re-run keeps them to these, so freed seats elsewhere do not change their schedule (see settle()).
@@ -57,6 +59,7 @@ export function startingPlanFrom(args: {
   const declinedOffices = new Set(args.replies.filter((r) => r.status === 'declined').map((r) => r.office.id));
   const declinedMeetings = new Set<string>();
   const where = new Map<string, { file: string; sheet?: string; row: number }>();
+  const seatWhere = new Map<string, { file: string; sheet?: string; row: number }>();
   const byMeeting = new Map<string, typeof folder.attendees>();
   for (const a of folder.attendees) byMeeting.set(a.meetingId, [...(byMeeting.get(a.meetingId) ?? []), a]);
 
@@ -103,6 +106,7 @@ export function startingPlanFrom(args: {
       const row = find(a.email, a.firstName, a.lastName, a.cells.phone ?? '');
       if (row === undefined) continue;
       rows.push(row);
+      seatWhere.set(`${m.meetingId}|${row}`, { file: a.file, ...(a.sheet ? { sheet: a.sheet } : {}), row: a.row });
       if (a.role === 'lead') leadRow = row;
     }
     const movedTime = locked !== undefined && (locked.day !== m.date || locked.start !== m.start);
@@ -122,7 +126,7 @@ export function startingPlanFrom(args: {
   const meetings = folder.meetings.map((m) => ({ ...m.cells, meeting_id: m.meetingId, date: m.date ?? m.dateText, start: m.start ?? m.startText }));
   const attendees = folder.attendees.map((a) => ({ ...a.cells, meeting_id: a.meetingId }));
   for (const r of unsettled) settled.delete(r);
-  return { start, declinedOffices, declinedMeetings, own, meetings, attendees, where, settled, problems };
+  return { start, declinedOffices, declinedMeetings, own, meetings, attendees, where, seatWhere, settled, problems };
 }
 
 /**
@@ -162,7 +166,8 @@ export function finishRerun(plan: Plan, rerun: Rerun, rsvps: readonly Rsvp[], ma
       problems.push({ code: 'confirmed-time-not-free', severity: 'warning', ...at, message: `${id} is confirmed at a time ${cannot.map(who).join(', ')} cannot make; they are placed elsewhere where they can be`, fix: 'Tell them (see changes.csv), or ask the office for another time.' });
     }
     for (const n of list.filter((x) => !cannot.includes(x))) {
-      problems.push({ code: `not-kept-${n.code}`, severity: 'warning', ...at, message: `${id}: ${n.what === 'participant' ? `${who(n)}: ` : ''}${n.reason}; that part of the earlier schedule is not kept`, fix: 'Nothing to do unless this is wrong; changes.csv lists who must be told.' });
+      const seat = n.rsvpRow !== undefined ? rerun.seatWhere.get(`${id}|${n.rsvpRow}`) : undefined;
+      problems.push({ code: `not-kept-${n.code}`, severity: 'warning', ...(seat ?? at), message: `${id}: ${n.what === 'participant' ? `${who(n)}: ` : ''}${n.reason}; that part of the earlier schedule is not kept`, fix: 'Nothing to do unless this is wrong; changes.csv lists who must be told.' });
     }
   }
   if (rerun.declinedOffices.size) {

@@ -147,8 +147,10 @@ export function calendarFilesWithState(meetings: readonly RosterMeeting[], peopl
   const files: CalendarFile[] = buildAll(groups).map((f, i) => ({ ...f, owner: groups[i]!.owner }));
   // What is left of the earlier events is gone from the schedule: each is cancelled, in the file its owner had.
   const gone = new Map<string, EventAttributes[]>();
+  const ownerOf = new Map<string, CalendarEventRecord>();
   for (const old of [...before.values()].sort((a, b) => a.uid.localeCompare(b.uid))) {
     const path = old.path.replace(/\.ics$/, '-cancelled.ics');
+    ownerOf.set(path, old);
     gone.set(path, [...(gone.get(path) ?? []), {
       ...({ timestamp: stamp } as Partial<EventAttributes>), uid: old.uid, productId: 'awg/advocacy-days', sequence: old.sequence + 1, status: 'CANCELLED',
       start: old.start, startInputType: 'utc', startOutputType: 'utc', end: old.end, endInputType: 'utc', endOutputType: 'utc', title: old.title,
@@ -157,7 +159,7 @@ export function calendarFilesWithState(meetings: readonly RosterMeeting[], peopl
   }
   const cancelled = buildAll([...gone.entries()].map(([path, evs]) => ({ path, events: evs })), 'CANCEL');
   for (const c of cancelled) {
-    const old = previous.find((p) => p.path.replace(/\.ics$/, '-cancelled.ics') === c.path)!;
+    const old = ownerOf.get(c.path)!;
     files.push({ ...c, owner: { kind: c.path.startsWith('calendar/accompaniers/') ? 'accompanier' : 'participant', name: old.ownerName, email: old.ownerEmail, rsvpRow: /row-(\d+)-/.exec(c.path)?.[1] ?? '' } });
   }
   return { files, events };

@@ -174,6 +174,24 @@ describe('awg schedule --previous', () => {
     expect(moved.text).toContain(t.moved.member);
   });
 
+  it('reports a hand edit of the earlier folder that breaks a rule, and does not keep that part', () => {
+    const edited = path.join(t.root, 'hand-edited');
+    fs.cpSync(t.second, edited, { recursive: true });
+    const attendees = readCsv(path.join(edited, 'attendees.csv'));
+    const meetings = readCsv(path.join(edited, 'meetings.csv'));
+    // An organizer puts an Arizona participant into an Illinois Senator's meeting by hand.
+    const az = attendees.find((a) => meetings.find((m) => m.meeting_id === a.meeting_id)?.state === 'AZ')!;
+    const il = meetings.find((m) => m.state === 'IL' && m.chamber === 'Senate')!;
+    const moved = { ...az, meeting_id: il.meeting_id, member: il.member!, date: il.date!, start: il.start! };
+    fs.writeFileSync(path.join(edited, 'attendees.csv'), stringify([...attendees, moved], { header: true, columns: Object.keys(attendees[0]!) }));
+    const r = awg(['schedule', '--rsvps', t.rsvps, ...base, '--previous', edited, '--out', path.join(t.root, 'after-edit')]);
+    expectNoStack(r);
+    expect(r.stderr).toMatch(new RegExp(`attendees\\.csv row ${attendees.length + 2}.*${il.meeting_id}: ${az.first_name} ${az.last_name} \\(row ${az.rsvp_row}\\): no longer a constituent of ${il.member}; that part of the earlier schedule is not kept`));
+    const after = readCsv(path.join(t.root, 'after-edit', 'attendees.csv'));
+    expect(after.some((a) => a.meeting_id === il.meeting_id && a.email === az.email)).toBe(false);
+    expect(after.some((a) => a.meeting_id === az.meeting_id && a.email === az.email)).toBe(true);
+  });
+
   it('writes over its --previous folder only with --force, and keeps the earlier folder beside it', () => {
     const again = awg(['schedule', '--rsvps', t.rsvps, ...base, '--previous', t.second, '--out', t.second]);
     expect(again.code).toBe(2);
