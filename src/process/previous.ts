@@ -2,7 +2,6 @@
 // plan (people found again in the new export by email, then name and phone, never by row number, since
 // rows shift), with the offices' replies applied (confirmed times locked, declined offices dropped);
 // then what the scheduler could not keep becomes problems naming the people and the earlier row.
-import type { EventConfig } from '../config/schema.js';
 import type { ScheduleFolder } from '../folder/read.js';
 import type { MatchResult } from '../match/match.js';
 import type { NotKept, Rsvp, StartingMeeting, TargetOffice } from '../model.js';
@@ -42,7 +41,7 @@ const nameKey = (first: string, last: string, phone: string) => `${`${first} ${l
 
 export function startingPlanFrom(args: {
   folder: ScheduleFolder; replies: readonly OfficeReply[]; rsvps: readonly Rsvp[]; supersededBy: ReadonlyMap<number, number>;
-  event: EventConfig; offices: readonly TargetOffice[];
+  offices: readonly TargetOffice[];
 }): Rerun {
   const { folder } = args;
   const problems: Problem[] = [];
