@@ -26,6 +26,6 @@ export function loadPrevious(dir: string, m: { config: Config; rsvps: readonly R
   const { replies, problems: replyProblems } = readOfficeReplies(folder.offices, m.config.event, m.offices);
   problems.push(...replyProblems);
   const events = readCalendarEvents(dir, problems);
-  const rerun = startingPlanFrom({ folder, replies, rsvps: m.rsvps, supersededBy: m.supersededBy, offices: m.offices });
+  const rerun = startingPlanFrom({ folder, replies, rsvps: m.rsvps, supersededBy: m.supersededBy, offices: m.offices, maxMeetingsPerDay: m.config.event.maxMeetingsPerDay });
   return { rerun, replies, events, match: rerunMatch(m.match, rerun), problems, ...(folder.note ? { note: folder.note } : {}) };
 }

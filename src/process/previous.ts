@@ -41,7 +41,7 @@ const nameKey = (first: string, last: string, phone: string) => `${`${first} ${l
 
 export function startingPlanFrom(args: {
   folder: ScheduleFolder; replies: readonly OfficeReply[]; rsvps: readonly Rsvp[]; supersededBy: ReadonlyMap<number, number>;
-  offices: readonly TargetOffice[];
+  offices: readonly TargetOffice[]; maxMeetingsPerDay: number;
 }): Rerun {
   const { folder } = args;
   const problems: Problem[] = [];
@@ -71,6 +71,14 @@ export function startingPlanFrom(args: {
   for (const l of folder.lists) if (l.cells.reason_code !== 'duplicate') earlierKeys.add(personKey(l.email, l.firstName, l.lastName, l.cells.phone));
   for (const r of live) if (!earlierKeys.has(personKey(r.email, r.firstName, r.lastName, r.phone))) own.add(personKey(r.email, r.firstName, r.lastName, r.phone));
 
+  // An accompanier's earlier meetings: a moved meeting keeps its accompanier only where that takes nothing
+  // from their unmoved ones (the scheduler keeps office-confirmed meetings first).
+  const accompanied = new Map<string, Array<{ id: string; day?: string; start?: string }>>();
+  for (const m of folder.meetings) if (m.accompanier && m.accompanier !== 'TBD') accompanied.set(m.accompanier, [...(accompanied.get(m.accompanier) ?? []), { id: m.meetingId, ...(m.date ? { day: m.date } : {}), ...(m.start ? { start: m.start } : {}) }]);
+  const freeToMove = (name: string, id: string, day: string, time: string) => {
+    const others = (accompanied.get(name) ?? []).filter((x) => x.id !== id);
+    return !others.some((x) => x.day === day && x.start === time) && others.filter((x) => x.day === day).length < args.maxMeetingsPerDay;
+  };
   const start: StartingMeeting[] = [];
   const unsettled = new Set<number>();
   const settled = new Map<number, Set<string>>();
@@ -116,9 +124,9 @@ export function startingPlanFrom(args: {
     const link = reply?.link || m.link;
     start.push({
       meetingId: m.meetingId, officeId: office.id, day, start: startTime, rsvpRows: rows,
-      // A meeting the office moved is staffed after every unmoved one (the scheduler staffs meetings without
-      // a named accompanier last), so its accompanier's new hour never takes an unmoved meeting's accompanier.
-      ...(m.accompanier && m.accompanier !== 'TBD' && !movedTime ? { accompanierName: m.accompanier } : {}),
+      // Otherwise the moved meeting is staffed after every unmoved one (the scheduler staffs a meeting without
+      // a named accompanier last), so its new hour never takes an unmoved meeting's accompanier.
+      ...(m.accompanier && m.accompanier !== 'TBD' && (!movedTime || freeToMove(m.accompanier, m.meetingId, day, startTime)) ? { accompanierName: m.accompanier } : {}),
       ...(leadRow !== undefined ? { leadRow } : {}), ...(link ? { link } : {}), ...(locked || m.status === 'confirmed' ? { locked: true } : {}),
     });
   }

@@ -46,7 +46,7 @@ describe('a re-run from an earlier folder', () => {
     { row: 3, office: rep, meetingId: 'M002', status: 'confirmed', day: '2020-07-15', start: '13:00', link: 'https://meet.example/k', notes: '' },
     { row: 4, office: rep9, meetingId: 'M003', status: 'declined', link: '', notes: '' },
   ];
-  const rerun = startingPlanFrom({ folder, replies, rsvps, supersededBy: new Map(), offices });
+  const rerun = startingPlanFrom({ folder, replies, rsvps, supersededBy: new Map(), offices, maxMeetingsPerDay: event.maxMeetingsPerDay });
 
   it('finds people again by email, then name and phone, never by row, and applies the offices\' replies', () => {
     expect(rerun.start).toEqual([
