@@ -192,6 +192,15 @@ describe('awg schedule --previous', () => {
     expect(after.some((a) => a.meeting_id === az.meeting_id && a.email === az.email)).toBe(true);
   });
 
+  it('refuses a --previous that is not an awg folder, with exit 2 and no folder written', () => {
+    const out = path.join(t.root, 'never');
+    const r = awg(['schedule', '--rsvps', t.rsvps, ...base, '--previous', path.join(t.root, 'no-such-folder'), '--out', out]);
+    expectNoStack(r);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/no-such-folder has no meetings\.csv and attendees\.csv/);
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
   it('writes over its --previous folder only with --force, and keeps the earlier folder beside it', () => {
     const again = awg(['schedule', '--rsvps', t.rsvps, ...base, '--previous', t.second, '--out', t.second]);
     expect(again.code).toBe(2);
