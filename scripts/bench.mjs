@@ -120,5 +120,10 @@ if (!process.argv.includes('--no-quality')) {
   const { benchQuality } = await import('./bench-quality.mjs');
   quality = await benchQuality();
 }
-fs.writeFileSync(path.join(OUT, 'bench.json'), JSON.stringify({ node: process.version, speed: results, goals, quality }, null, 2));
+let stability;
+if (!process.argv.includes('--no-stability')) {
+  const { benchStability } = await import('./bench-stability.mjs');
+  stability = benchStability(1000);
+}
+fs.writeFileSync(path.join(OUT, 'bench.json'), JSON.stringify({ node: process.version, speed: results, goals, quality, stability }, null, 2));
 console.log(`\nWrote ${path.relative(ROOT, path.join(OUT, 'bench.json'))}`);

@@ -3,7 +3,7 @@ import { Command, Option } from 'commander';
 import type { Output } from './commands/shared.js';
 
 // Each command's module is loaded when that command runs, so `awg --help` and small commands start fast.
-const lazy = <T>(load: () => Promise<(opts: T, out: Output) => number>) => async (opts: T, out: Output): Promise<number> => (await load())(opts, out);
+const lazy = <T>(load: () => Promise<(opts: T, out: Output) => number | Promise<number>>) => async (opts: T, out: Output): Promise<number> => (await load())(opts, out);
 const runValidate = lazy(async () => (await import('./commands/validate.js')).runValidate);
 const runInit = lazy(async () => (await import('./commands/init.js')).runInit);
 const runPriority = lazy(async () => (await import('./commands/priority.js')).runPriority);
@@ -73,6 +73,7 @@ export function buildProgram(out: Output, setExit: (code: number) => void, versi
     .option('--confirmed <file>', 'meetings offices already confirmed: office, date, start, video link, notes')
     .requiredOption('--out <dir>', 'the folder to write (must be new or empty, unless --force)')
     .option('--force', 'replace the folder if it is not empty')
+    .option('--previous <dir>', 'an earlier output folder (hand edits and offices.csv replies included): keep what still holds, write changes.csv')
     .option('--json', 'print the summary and every problem as JSON (as validate does)')
     .action(async (opts) => setExit(await runSchedule(opts, out)));
 

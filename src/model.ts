@@ -52,6 +52,8 @@ export interface Rsvp {
   /** IANA zone from the form's time-zone question, where there was one. */
   timeZone?: string;
   late: boolean;
+  /** Marked cancelled in the export's status column: the person is not scheduled. */
+  cancelled?: boolean;
 }
 
 export type Chamber = 'House' | 'Senate';

@@ -12,13 +12,18 @@ import { officeName } from '../render/people.js';
 import { formatProblems } from '../render/problems.js';
 import { toCsv } from '../render/csv.js';
 import { problemsTable } from '../render/problems-table.js';
-import { renderScheduleFolder, summarize, type Summary } from '../render/schedule-files.js';
+import { summarize, type Summary } from '../render/schedule-files.js';
+import { scheduleFolderFiles, type ProcessOutput } from '../process/folder.js';
+import { loadTemplates } from '../read/templates.js';
 import { textTable } from '../render/table.js';
 import { planEvent, type Plan } from '../schedule/plan.js';
 import { withDescription } from '../folder/description.js';
-import { writeFolder } from '../write/files.js';
+import { writeFolderAsync } from '../write/files.js';
 import { recordInputs } from './folder-inputs.js';
 import { districtsLine, loadMatched } from './inputs.js';
+import { loadPrevious } from './previous.js';
+import { finishRerun } from '../process/previous.js';
+import path from 'node:path';
 import { inputOptionsSchema, type Output } from './shared.js';
 
 export const scheduleOptions = inputOptionsSchema.extend({
@@ -27,6 +32,7 @@ export const scheduleOptions = inputOptionsSchema.extend({
   confirmed: z.string().optional(),
   out: z.string({ error: 'needs --out DIR' }).min(1),
   force: z.boolean().default(false),
+  previous: z.string().optional(),
   json: z.boolean().default(false),
 });
 
@@ -68,10 +74,11 @@ function candidateDistricts(people: readonly Rsvp[], locations: MatchResult['loc
   return [...labels].sort();
 }
 
-export function runSchedule(raw: unknown, out: Output): number {
+export async function runSchedule(raw: unknown, out: Output): Promise<number> {
   const opts = scheduleOptions.parse(raw);
   const m = loadMatched(opts);
-  const problems: Problem[] = [...m.problems];
+  const tpl = loadTemplates(m.config);
+  const problems: Problem[] = [...m.problems, ...tpl.problems];
   let staff: Accompanier[] | undefined;
   if (opts.staff) {
     const t = readTableFile(opts.staff, m.config, 'staff');
@@ -87,19 +94,32 @@ export function runSchedule(raw: unknown, out: Output): number {
     problems.push(...r.problems);
   }
   const priority = buildPriority(m.rsvps, m.supersededBy, m.offices, m.match);
+  // A re-run keeps what still holds of the earlier folder (process/previous.ts).
+  const prev = opts.previous ? loadPrevious(opts.previous, m) : undefined;
+  problems.push(...(prev?.problems ?? []));
   const plan = planEvent({
-    config: m.config, slots: m.slots, offices: m.offices, match: m.match,
+    config: m.config, slots: m.slots, offices: m.offices, match: prev?.match ?? m.match, ...(prev ? { start: prev.rerun.start } : {}),
     districtUnknown: new Map(priority.offices.map((c) => [c.office.id, { people: c.possible.length, candidates: candidateDistricts(c.possible, m.match.locations) }])),
     ...(staff ? { staff } : {}), ...(confirmed ? { confirmed, confirmedFile: opts.confirmed } : {}),
   });
-  problems.push(...plan.problems);
+  problems.push(...plan.problems, ...(prev ? finishRerun(plan, prev.rerun, m.rsvps, m.match) : []));
   const errorRows = new Set(m.problems.filter((p) => p.severity === 'error' && p.file === opts.rsvps).map((p) => p.row ?? 0));
   const summary = summarize(plan, m.rsvps, errorRows, m.match.participants, m.offices.length);
-  const files = (function* () {
-    yield* renderScheduleFolder({ plan, config: m.config, slots: m.slots, rsvps: m.rsvps, report: priority, summary });
-    yield ['problems.csv', toCsv(problemsTable(problems))] as [string, string];
-  })();
-  const written = writeFolder(opts.out, withDescription(files, m.config, recordInputs({ ...opts, config: m.configFile }, opts.out, m.config.maxInputMB)), opts.force);
+  let steps: ProcessOutput | undefined;
+  // Writing over the --previous folder itself keeps it beside the new one, as DIR.previous.
+  const keepEarlier = opts.previous && path.resolve(opts.previous) === path.resolve(opts.out) ? `${path.resolve(opts.out)}.previous` : undefined;
+  const written = await writeFolderAsync(opts.out, scheduleFolderFiles({
+    plan, config: m.config, slots: m.slots, rsvps: m.rsvps, report: priority, summary, offices: m.offices, templates: tpl.templates,
+    onPlanned: (p) => {
+      steps = p;
+      problems.push(...p.problems);
+    },
+    describe: (own) => withDescription((function* () {
+      yield* own;
+      yield ['problems.csv', toCsv(problemsTable(problems))] as [string, string];
+    })(), m.config, recordInputs({ ...opts, config: m.configFile }, opts.out, m.config.maxInputMB)),
+    ...(prev ? { replies: prev.replies, earlier: prev.rerun, previousEvents: prev.events } : {}),
+  }), opts.force, { ...(keepEarlier ? { previous: keepEarlier } : {}) });
   const errors = problems.filter((p) => p.severity === 'error').length;
   if (opts.json) {
     out.stdout(JSON.stringify({ out: opts.out, files: written, summary, errors, warnings: problems.length - errors, problems }, null, 2));
@@ -108,7 +128,7 @@ export function runSchedule(raw: unknown, out: Output): number {
   const where = problems.length
     ? `; every problem (${errors} error${errors === 1 ? '' : 's'}, ${problems.length - errors} warning${problems.length - errors === 1 ? '' : 's'}) is in ${opts.out}/problems.csv, one a row`
     : '';
-  out.stdout(`${report(plan, summary, m.config.event.days, m.offices)}\n${districtsLine(m)}\nWrote ${written} files to ${opts.out}/ (open schedule.xlsx for the whole schedule${where}).`);
+  out.stdout(`${report(plan, summary, m.config.event.days, m.offices)}\n${districtsLine(m)}\n${steps?.lines.join('\n') ?? ''}\nWrote ${written} files to ${opts.out}/ (open schedule.xlsx for the whole schedule${where}).${keepEarlier ? `\nThe earlier folder is kept as ${keepEarlier}/.` : ''}`);
   if (problems.length) out.stderr(formatProblems(problems, Boolean(out.color), 50));
   if (problems.length > 50) out.stderr(`All ${problems.length} problems are in ${opts.out}/problems.csv.`);
   return hasErrors(problems) ? 1 : 0;

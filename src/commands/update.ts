@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { withDescription, FOLDER_FILE } from '../folder/description.js';
 import { addedColumns, planFromFolder } from '../folder/plan.js';
 import { fingerprint, recordedPath } from '../folder/read.js';
+import { readCalendarEvents } from '../folder/calendar-events.js';
 import { fileExists } from '../read/files.js';
 import { buildPriority } from '../match/priority.js';
 import { hasErrors } from '../problems.js';
@@ -58,7 +59,9 @@ export function runUpdate(raw: unknown, out: Output): number {
     const meetingsAdded = addedColumns(folder.meetings, (r) => r.meetingId);
     const attendeesAdded = addedColumns(folder.attendees, (r) => `${r.meetingId}|${r.rsvpRowText}`);
     const added = { ...(meetingsAdded ? { meetings: meetingsAdded } : {}), ...(attendeesAdded ? { attendees: attendeesAdded } : {}) };
-    yield* renderScheduleFolder({ plan, config: m.config, slots: m.slots, rsvps: m.rsvps, report: priority, summary, added });
+    // The calendar events written before keep their UIDs; a changed one raises its SEQUENCE, a removed one is cancelled.
+    const calendar = { previous: readCalendarEvents(folder.dir, []) };
+    yield* renderScheduleFolder({ plan, config: m.config, slots: m.slots, rsvps: m.rsvps, report: priority, summary, added, calendar });
     yield ['problems.csv', toCsv(problemsTable(allProblems))] as [string, string];
   })();
   const inPlace = path.resolve(target) === path.resolve(opts.schedule);

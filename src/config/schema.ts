@@ -41,7 +41,7 @@ export const DEFAULT_ASKS = [
 /** Fields an RSVP column can be mapped to by hand in `columns`. */
 export const RSVP_FIELDS = [
   'timestamp', 'firstName', 'lastName', 'fullName', 'email', 'phone', 'organization', 'address', 'city',
-  'state', 'zip', 'district', 'availability', 'note', 'lead', 'story', 'needs', 'timeZone',
+  'state', 'zip', 'district', 'availability', 'note', 'lead', 'story', 'needs', 'timeZone', 'status',
 ] as const;
 export type RsvpField = (typeof RSVP_FIELDS)[number];
 
@@ -74,6 +74,24 @@ const eventSchema = z
   .refine((e) => e.minGroup <= e.maxGroup, { message: 'must not exceed maxGroup', path: ['minGroup'] })
   .refine((e) => new Set(e.days).size === e.days.length, { message: 'lists a day twice', path: ['days'] });
 
+/** Who the meeting requests and notices come from (requests/, notices/). */
+const organizerSchema = z.strictObject({
+  name: z.string().default(''),
+  email: z.string().default(''),
+  organization: z.string().default(''),
+  phone: z.string().default(''),
+  /** Where the digital-advocacy toolkit is (a link), named in the notices of people without a meeting. */
+  toolkit: z.string().default(''),
+});
+
+/** Paths of text files replacing the built-in wording of requests and notices (README: placeholders). */
+const templatesSchema = z.strictObject({
+  request: z.string().min(1).optional(),
+  notice: z.string().min(1).optional(),
+  noticeChange: z.string().min(1).optional(),
+  noticeDigital: z.string().min(1).optional(),
+});
+
 const columnsSchema = z.partialRecord(z.enum(RSVP_FIELDS), z.string().min(1));
 
 export const configSchema = z.strictObject({
@@ -81,6 +99,12 @@ export const configSchema = z.strictObject({
   event: eventSchema.default(() => eventSchema.parse({})),
   /** Hand mappings: field → the header text of the RSVP column that holds it. */
   columns: columnsSchema.default({}),
+  organizer: organizerSchema.default(() => organizerSchema.parse({})),
+  templates: templatesSchema.default({}),
+  /** Days before the event's first day by which offices are asked to reply. */
+  replyByDays: z.number().int().min(0).max(120).default(14),
+  /** Notices beyond this many are in notices.csv only: nobody opens 100,000 drafts, and each costs time to build. */
+  maxEmailDrafts: z.number().int().min(0).default(5000),
   /** Largest input file read, in megabytes. */
   maxInputMB: z.number().positive().default(200),
 });

@@ -8,6 +8,7 @@ import { InputError, UsageError, type Problem } from '../problems.js';
 import { fileExists, readInput } from '../read/files.js';
 import { parseTable, type Sheet } from '../read/table.js';
 import { FOLDER_FILE, parseDescription, sha256, type FolderDescription, type InputRecord } from './description.js';
+import { officeRows } from './offices.js';
 import { attendeeRows, listRows, meetingRows, scheduleKey, tableRows, type AttendeeRow, type FolderRow, type ListRow, type MeetingRow } from './rows.js';
 
 export type { AttendeeRow, FolderRow, ListRow, MeetingRow } from './rows.js';
@@ -108,7 +109,7 @@ export function readScheduleFolder(dir: string): ScheduleFolder {
   const lists = (['digital-advocacy', 'unmatched'] as const)
     .filter((n) => fileExists(file(`${n}.csv`)))
     .flatMap((n) => listRows(sheetOf(`${n}.csv`), { file: file(`${n}.csv`) }, `${n}.csv`, problems));
-  const offices = fileExists(file('offices.csv')) ? tableRows(sheetOf('offices.csv'), { file: file('offices.csv') }, ['office'], undefined, problems) : [];
+  const offices = fileExists(file('offices.csv')) ? officeRows(sheetOf('offices.csv'), { file: file('offices.csv') }, problems) : [];
   const coverage = fileExists(file('coverage.csv')) ? tableRows(sheetOf('coverage.csv'), { file: file('coverage.csv') }, ['office'], undefined, problems) : [];
   return { dir, ...(description ? { description } : {}), source, ...(note ? { note } : {}), ...rows, lists, offices, coverage, problems };
 }

@@ -12,7 +12,7 @@ export type { Participant } from '../model.js';
 
 export type UnmatchedCode =
   | 'duplicate' | 'unreachable' | 'no-state' | 'state-zip-conflict' | 'territory' | 'district-unknown'
-  | 'not-constituent' | 'cannot-join' | 'availability-unreadable' | 'late-excluded';
+  | 'not-constituent' | 'cannot-join' | 'availability-unreadable' | 'late-excluded' | 'cancelled';
 
 export interface Unmatched {
   rsvp: Rsvp;
@@ -62,6 +62,10 @@ export function matchConstituents(
     const by = supersededBy.get(r.row);
     if (by !== undefined) {
       out('duplicate', `superseded by row ${by} (same email, later submission)`, `Nothing to do; row ${by} is the answer that counts.`, false, undefined, { supersededBy: by });
+      continue;
+    }
+    if (r.cancelled) {
+      out('cancelled', 'cancelled: the export\'s status column marks this RSVP cancelled', 'Nothing to do; clear the status to schedule them again.', false);
       continue;
     }
     const loc = locate(r, crosswalk);

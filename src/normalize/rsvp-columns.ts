@@ -10,6 +10,8 @@ import { filledColumns, mapColumns, normHeader } from './header.js';
 export const RSVP_PATTERNS: ReadonlyArray<readonly [RsvpField, RegExp]> = [
   ['timestamp', /^(timestamp|submitted|submitted at|submitted on|submission date|submission time|date submitted|created|created at|created date|response date|signup date|rsvp date|order date|submit date|submit date utc|end date)$/],
   ['email', /\be ?mail\b/],
+  // Mobilize and Eventbrite export an attendance status; a row marked cancelled is not scheduled.
+  ['status', /^(status|rsvp status|attendee status|attendance status|registration status|order status|cancell?ed)$/],
   ['firstName', /^(first|given name|first name s)$|\bfirst name\b/],
   ['lastName', /^(last|surname|family name)$|\blast name\b/],
   ['timeZone', /\btime ?zone\b/],
@@ -106,7 +108,7 @@ const FIELD_WORDS: Record<RsvpField, string> = {
   timestamp: 'submission time', firstName: 'first name', lastName: 'last name', fullName: 'full name', email: 'email', phone: 'phone',
   organization: 'organization', address: 'street address', city: 'city', state: 'state', zip: 'ZIP code', district: 'congressional district',
   availability: 'availability', note: 'note (cannot join)', lead: 'willing to lead', story: 'willing to share a story', needs: 'interpretation or access needs',
-  timeZone: 'time zone',
+  timeZone: 'time zone', status: 'status (cancelled)',
 };
 
 /** What each column was taken for, in the organizer's words. */

@@ -163,10 +163,17 @@ export function normalizeRsvps(sheet: Sheet, file: string, config: Config, slots
       ...(district !== undefined ? { district } : {}),
       availability, note, lead: parseYes(get('lead')), story: parseYes(get('story')), needs: cleanNeeds(get('needs')),
       ...(timeZone ? { timeZone } : {}), late,
+      ...(isCancelled(get('status'), colName('status')) ? { cancelled: true } : {}),
     });
   }
   const columns: Partial<Record<RsvpField, string>> = {};
   for (const [f, idx] of fields) columns[f] = headers[idx] ?? '';
   return { rsvps, problems, ...(sheetName ? { sheet: sheetName } : {}), headerRow: top.headerRow, headerRows: top.headerRows, headers, columns,
     gridColumns: dayColumns.map((d) => headers[d.index] ?? ''), columnMap: top.columnMap };
+}
+
+/** A status cell that says the person cancelled ("Cancelled", "withdrawn"), or a yes in a column headed "Cancelled". */
+function isCancelled(value: string, header: string): boolean {
+  const v = value.trim().toLowerCase();
+  return /^(cancell?ed|cancell?ation|withdrawn|not attending|refunded)$/.test(v) || (/cancel/i.test(header) && /^(yes|y|true|x|1)$/.test(v));
 }

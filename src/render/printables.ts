@@ -1,7 +1,9 @@
 // Rosters, meeting sheets, itineraries, accompaniers' day sheets and calendars for a schedule, from
 // its meetings and attendees records (as written in meetings.csv and attendees.csv).
 import type { Config } from '../config/schema.js';
-import { calendarFiles, slug } from './calendar.js';
+import { EVENTS_FILE, eventsTable } from '../process/calendar-state.js';
+import { calendarFilesWithState, slug, type CalendarEventRecord, type CalendarFile } from './calendar.js';
+import { toCsv } from './csv.js';
 import type { PageContext } from './html.js';
 import { dayRoster, meetingSheets } from './meeting-pages.js';
 import { accompanierPages, itineraryPage, itineraryPages } from './people-pages.js';
@@ -15,7 +17,8 @@ function uniquePath(used: Set<string>, base: string): string {
   return p;
 }
 
-export function renderPrintables(meetings: readonly Rec[], attendees: readonly Rec[], config: Config): Map<string, string> {
+export function renderPrintables(meetings: readonly Rec[], attendees: readonly Rec[], config: Config,
+  calendar: { previous?: readonly CalendarEventRecord[]; made?: (files: CalendarFile[]) => void } = {}): Map<string, string> {
   const { event } = config;
   const ctx: PageContext = { eventName: event.name, zone: event.timeZone, asks: event.asks, reportFormUrl: event.reportFormUrl };
   const roster = buildRoster(meetings, attendees, event.timeZone);
@@ -31,6 +34,9 @@ export function renderPrintables(meetings: readonly Rec[], attendees: readonly R
   const used = new Set<string>();
   for (const p of people) files.set(uniquePath(used, `itineraries/${p.rsvpRow ? `row-${p.rsvpRow}-` : ''}${slug(p.name)}`), itineraryPage(p, ctx));
   for (const [name, ds] of accompanierDays(roster)) files.set(uniquePath(used, `accompaniers/${slug(name)}`), accompanierPages(ds, ctx));
-  for (const f of calendarFiles(roster, people, event.name, event.timeZone, event.reportFormUrl)) files.set(f.path, f.text);
+  const cal = calendarFilesWithState(roster, people, event.name, event.timeZone, calendar.previous, event.reportFormUrl);
+  for (const f of cal.files) files.set(f.path, f.text);
+  files.set(EVENTS_FILE, toCsv(eventsTable(cal.events)));
+  calendar.made?.(cal.files);
   return files;
 }

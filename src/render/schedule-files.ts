@@ -183,6 +183,8 @@ function withAdded(t: DataTable, added: AddedColumns | undefined, key: (row: Dat
  */
 export function* renderScheduleFolder(args: {
   plan: Plan; config: Config; slots: readonly Slot[]; rsvps: readonly Rsvp[]; report: PriorityReport; summary: Summary;
+  /** Calendar events of the earlier run (SEQUENCE, cancellations), and a hook that receives the calendar files made. */
+  calendar?: Parameters<typeof renderPrintables>[3];
   added?: { meetings?: AddedColumns; attendees?: AddedColumns };
 }): Generator<[string, string | Uint8Array]> {
   const { plan, config, report } = args;
@@ -202,5 +204,5 @@ export function* renderScheduleFolder(args: {
   for (const t of days) yield [`days/${t.name}.csv`, toCsv(t)];
   yield ['schedule.xlsx', toWorkbook([tables.meetings, ...days, tables.attendees, tables.contacts, tables.organizations, tables['digital-advocacy'], tables.unmatched, tables.priority, tables.coverage])];
   yield ['summary.json', `${JSON.stringify(args.summary, null, 2)}\n`];
-  yield* renderPrintables(tableRecords(tables.meetings), tableRecords(tables.attendees), config);
+  yield* renderPrintables(tableRecords(tables.meetings), tableRecords(tables.attendees), config, args.calendar);
 }

@@ -35,6 +35,29 @@ function filesUnder(dir: string, rel = ''): string[] {
  * The folder gets the user's usual permissions (umask), not a private temporary folder's.
  */
 export function writeFolder(dir: string, files: Iterable<[string, string | Uint8Array]>, force: boolean, opts: FolderWriteOptions = {}): number {
+  const w = beginFolder(dir, force);
+  try {
+    for (const [rel, data] of files) w.put(rel, data);
+    w.commit(opts);
+  } catch (err) {
+    w.abort(err);
+  }
+  return w.count();
+}
+
+/** writeFolder for files made asynchronously (the .eml drafts of `awg schedule`). */
+export async function writeFolderAsync(dir: string, files: AsyncIterable<[string, string | Uint8Array]>, force: boolean, opts: FolderWriteOptions = {}): Promise<number> {
+  const w = beginFolder(dir, force);
+  try {
+    for await (const [rel, data] of files) w.put(rel, data);
+    w.commit(opts);
+  } catch (err) {
+    w.abort(err);
+  }
+  return w.count();
+}
+
+function beginFolder(dir: string, force: boolean) {
   const target = path.resolve(dir);
   if (fs.existsSync(target)) {
     const stat = fs.statSync(target);
@@ -47,40 +70,43 @@ export function writeFolder(dir: string, files: Iterable<[string, string | Uint8
   // mkdtemp would make the folder private (0700); a plain mkdir takes the user's umask.
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.tmp-${crypto.randomBytes(6).toString('hex')}`);
   fs.mkdirSync(tmp);
+  const made = new Set<string>([tmp]);
+  const written = new Set<string>();
+  const copy = (rel: string, write: (file: string) => void) => {
+    const file = path.join(tmp, rel);
+    const dirName = path.dirname(file);
+    if (!made.has(dirName)) {
+      fs.mkdirSync(dirName, { recursive: true });
+      made.add(dirName);
+    }
+    write(file);
+    written.add(rel);
+  };
   let count = 0;
-  try {
-    const made = new Set<string>([tmp]);
-    const written = new Set<string>();
-    const put = (rel: string, write: (file: string) => void) => {
-      const file = path.join(tmp, rel);
-      const dirName = path.dirname(file);
-      if (!made.has(dirName)) {
-        fs.mkdirSync(dirName, { recursive: true });
-        made.add(dirName);
-      }
-      write(file);
-      written.add(rel);
-    };
-    for (const [rel, data] of files) {
-      put(rel, (file) => fs.writeFileSync(file, data));
+  return {
+    count: () => count,
+    put(rel: string, data: string | Uint8Array) {
+      copy(rel, (file) => fs.writeFileSync(file, data));
       count++;
-    }
-    if (opts.keep && fs.existsSync(target)) {
-      for (const rel of filesUnder(target)) if (!written.has(rel) && opts.keep(rel)) put(rel, (file) => fs.copyFileSync(path.join(target, rel), file));
-    }
-    if (fs.existsSync(target)) {
-      const old = opts.previous ? path.resolve(opts.previous) : `${tmp}.old`;
-      fs.rmSync(old, { recursive: true, force: true });
-      fs.renameSync(target, old);
-      fs.renameSync(tmp, target);
-      if (!opts.previous) fs.rmSync(old, { recursive: true, force: true });
-    } else fs.renameSync(tmp, target);
-  } catch (err) {
-    fs.rmSync(tmp, { recursive: true, force: true });
-    if (err instanceof Error && !('code' in err)) throw err;
-    throw new UsageError(`could not write ${dir}: ${(err as Error).message}`);
-  }
-  return count;
+    },
+    commit(opts: FolderWriteOptions) {
+      if (opts.keep && fs.existsSync(target)) {
+        for (const rel of filesUnder(target)) if (!written.has(rel) && opts.keep(rel)) copy(rel, (file) => fs.copyFileSync(path.join(target, rel), file));
+      }
+      if (fs.existsSync(target)) {
+        const old = opts.previous ? path.resolve(opts.previous) : `${tmp}.old`;
+        fs.rmSync(old, { recursive: true, force: true });
+        fs.renameSync(target, old);
+        fs.renameSync(tmp, target);
+        if (!opts.previous) fs.rmSync(old, { recursive: true, force: true });
+      } else fs.renameSync(tmp, target);
+    },
+    abort(err: unknown): never {
+      fs.rmSync(tmp, { recursive: true, force: true });
+      if (err instanceof Error && !('code' in err)) throw err;
+      throw new UsageError(`could not write ${dir}: ${(err as Error).message}`);
+    },
+  };
 }
 
 /** Which files differ between two versions of a folder (after `writeFolder` kept the previous one). */

@@ -204,7 +204,10 @@ describe('awg roster, the old name of awg update', () => {
     expect(fs.readFileSync(path.join(dir, 'itineraries.html'), 'utf8')).not.toContain('Hiro');
     expect(fs.readFileSync(path.join(`${dir}.previous`, 'itineraries.html'), 'utf8')).toContain('Hiro');
     expect(readCsv(path.join(dir, 'digital-advocacy.csv')).some((d) => d.first_name === 'Hiro')).toBe(true);
-    expect(fs.readdirSync(path.join(dir, 'calendar', 'participants')).some((f) => /hiro/i.test(f))).toBe(false);
+    // Hiro's calendar now only cancels the event already in his calendar (same UID, METHOD:CANCEL).
+    const hiroFiles = fs.readdirSync(path.join(dir, 'calendar', 'participants')).filter((f) => /hiro/i.test(f));
+    expect(hiroFiles).toEqual([expect.stringMatching(/-cancelled\.ics$/)]);
+    expect(fs.readFileSync(path.join(dir, 'calendar', 'participants', hiroFiles[0]!), 'utf8')).toMatch(/METHOD:CANCEL[\s\S]*STATUS:CANCELLED/);
   });
 });
 

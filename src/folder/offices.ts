@@ -1,0 +1,11 @@
+// offices.csv read back (the offices' statuses, as the organizer recorded their replies): its rows by
+// header, with file and spreadsheet row. What the statuses mean is process/offices.ts's business.
+import type { Problem } from '../problems.js';
+import type { Sheet } from '../read/table.js';
+import { tableRows, type FolderRow } from './rows.js';
+
+export const OFFICE_COLUMNS = ['chamber', 'state', 'district', 'member', 'party', 'tier', 'scheduler_email', 'office_phone', 'status', 'date', 'start', 'end', 'link', 'notes', 'meeting_id'];
+
+export function officeRows(sheet: Sheet, where: { file: string; sheet?: string }, problems: Problem[]): FolderRow[] {
+  return tableRows(sheet, where, ['member', 'status'], OFFICE_COLUMNS, problems);
+}

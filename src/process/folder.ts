@@ -1,0 +1,133 @@
+// The files of the process between runs, as [path, content]: offices.csv, requests/ and requests.csv,
+// changes.csv, notices/ and notices.csv. The .eml drafts are built asynchronously (MailComposer), so
+// this is an async generator the write stage drains after the schedule's own files.
+import { fromZonedTime } from 'date-fns-tz';
+import type { Config } from '../config/schema.js';
+import type { Slot } from '../model.js';
+import type { TargetOffice } from '../model.js';
+import type { Problem } from '../problems.js';
+import { slug, type CalendarEventRecord, type CalendarFile } from '../render/calendar.js';
+import { toCsv } from '../render/csv.js';
+import { tableRecords, type Rec } from '../render/roster-model.js';
+import { attendeesTable, digitalTable, meetingsTable, renderScheduleFolder } from '../render/schedule-files.js';
+import type { Plan } from '../schedule/plan.js';
+import { changesSummary, changesTable, diffSchedules, seatsOf, type PersonChange } from './changes.js';
+import { composeEml, type Draft } from './mail.js';
+import { buildNotices, noticesTable, type Notice } from './notices.js';
+import { meetingStatuses, officesStatusTable, type OfficeReply } from './offices.js';
+import { buildRequests, requestsTable, type MeetingRequest } from './requests.js';
+import type { Template, TemplateName } from './templates.js';
+
+/** What the earlier folder said, for a re-run. */
+export interface EarlierSchedule {
+  meetings: Rec[];
+  attendees: Rec[];
+  /** Earlier meetings whose office has declined since. */
+  declinedMeetings: ReadonlySet<string>;
+  /** People whose change is their own: new RSVPs and cancellations (person keys, see changes.ts). */
+  own: ReadonlySet<string>;
+}
+
+export interface ProcessOutput {
+  offices: ReturnType<typeof officesStatusTable>;
+  requests: MeetingRequest[];
+  changes?: PersonChange[];
+  problems: Problem[];
+  lines: string[];
+}
+
+/** The draft's Date header: noon, event zone, the day replies are due (a draft's date is replaced when sent). */
+export function draftDate(config: Config): Date {
+  const first = config.event.days[0] ?? '2020-01-01';
+  return new Date(fromZonedTime(`${first}T12:00:00`, config.event.timeZone).getTime() - (config.replyByDays + 14) * 86_400_000);
+}
+
+export function planProcess(args: {
+  plan: Plan; config: Config; slots: readonly Slot[]; offices: readonly TargetOffice[]; templates: Record<TemplateName, Template>;
+  meetingRecs: readonly Rec[]; attendeeRecs: readonly Rec[]; replies?: readonly OfficeReply[]; earlier?: EarlierSchedule;
+}): ProcessOutput {
+  const { plan } = args;
+  const statuses = meetingStatuses(plan.meetings, args.replies);
+  const toRequest = new Set([...statuses].filter(([, s]) => s === 'to request').map(([id]) => id));
+  const requests = buildRequests({ meetings: plan.meetings, toRequest, slots: args.slots, config: args.config, template: args.templates.request });
+  const problems: Problem[] = [];
+  const noEmail = requests.filter((r) => !r.to);
+  if (noEmail.length) {
+    problems.push({
+      code: 'no-scheduler-email', severity: 'warning', file: 'requests.csv',
+      message: `${noEmail.length} meeting request${noEmail.length === 1 ? ' has' : 's have'} no scheduler email (the "to" is empty): ${noEmail.map((r) => `${r.member} (${r.officePhone || 'no phone'})`).join('; ')}`,
+      fix: 'Call these offices for their scheduler\'s email, add it to the targets, and run again; or send the request from requests.csv by hand.',
+    });
+  }
+  const lines = [`Meeting requests: ${requests.length} to send (requests/, requests.csv); offices.csv records each office's reply.`];
+  let changes: PersonChange[] | undefined;
+  if (args.earlier) {
+    changes = diffSchedules(seatsOf(args.earlier.meetings, args.earlier.attendees), seatsOf(args.meetingRecs, args.attendeeRecs), args.earlier.declinedMeetings);
+    lines.push(changesSummary(changes, args.earlier.own).line);
+  }
+  return { offices: officesStatusTable({ offices: args.offices, meetings: plan.meetings, uncovered: plan.uncovered, ...(args.replies ? { replies: args.replies } : {}) }), requests, ...(changes ? { changes } : {}), problems, lines };
+}
+
+const organizer = (config: Config) => ({ name: config.organizer.name || config.organizer.organization || 'The organizers', address: config.organizer.email });
+
+export async function* processFiles(p: ProcessOutput, args: {
+  config: Config; meetingRecs: readonly Rec[]; attendeeRecs: readonly Rec[]; digitalRecs: readonly Rec[]; calendars: readonly CalendarFile[]; templates: Record<TemplateName, Template>;
+}): AsyncGenerator<[string, string | Uint8Array]> {
+  const { config } = args;
+  const date = draftDate(config);
+  const from = organizer(config);
+  yield ['offices.csv', toCsv(p.offices)];
+  yield ['requests.csv', toCsv(requestsTable(p.requests))];
+  for (const r of p.requests) {
+    const draft: Draft = { from, to: r.to ? [{ name: `Scheduler, office of ${r.member}`, address: r.to }] : [], cc: r.cc ? [{ name: '', address: r.cc }] : [], subject: r.subject, text: r.body, date };
+    yield [`requests/${r.meetingId}-${slug(r.member)}.eml`, await composeEml(draft)];
+  }
+  if (p.changes) yield ['changes.csv', toCsv(changesTable(p.changes))];
+  const notices = buildNotices({ meetings: args.meetingRecs, attendees: args.attendeeRecs, digital: args.digitalRecs, config, calendars: args.calendars, templates: args.templates, ...(p.changes ? { changes: p.changes } : {}) });
+  yield ['notices.csv', toCsv(noticesTable(notices))];
+  const drafts = notices.length <= config.maxEmailDrafts;
+  p.lines.push(`Notices: ${notices.length} to send (notices.csv${drafts ? ', notices/' : ''}).${drafts ? '' : ` No .eml drafts: there are more than maxEmailDrafts (${config.maxEmailDrafts}); send them by mail merge, or raise it in the config.`}`);
+  if (!drafts) return;
+  const used = new Set<string>();
+  for (const n of notices) yield [uniquePath(noticePath(n), used), await composeEml(noticeDraft(n, from, date))];
+}
+
+function noticePath(n: Notice): string {
+  const kind = n.key.startsWith('accompanier:') ? 'accompaniers' : 'participants';
+  return `notices/${kind}/${n.rsvpRow ? `row-${n.rsvpRow}-` : ''}${slug(n.name)}.eml`;
+}
+
+function uniquePath(base: string, used: Set<string>): string {
+  let p = base;
+  for (let i = 2; used.has(p); i++) p = base.replace(/\.eml$/, `-${i}.eml`);
+  used.add(p);
+  return p;
+}
+
+function noticeDraft(n: Notice, from: Draft['from'], date: Date): Draft {
+  return {
+    from, to: n.to ? [{ name: n.name, address: n.to }] : [], subject: n.subject, text: n.body, date,
+    attachments: n.calendars.map((c) => ({ filename: c.path.split('/').pop()!, content: c.text, contentType: `text/calendar; charset=utf-8; method=${/METHOD:CANCEL/.test(c.text) ? 'CANCEL' : 'PUBLISH'}` })),
+  };
+}
+
+/**
+ * The whole output folder of `awg schedule`: the schedule's own files (render/schedule-files.ts), then
+ * offices, requests, changes and notices, which need the calendar files the first part made.
+ */
+export async function* scheduleFolderFiles(args: Parameters<typeof renderScheduleFolder>[0] & {
+  offices: readonly TargetOffice[]; templates: Record<TemplateName, Template>; replies?: readonly OfficeReply[]; earlier?: EarlierSchedule;
+  previousEvents?: readonly CalendarEventRecord[]; onPlanned: (p: ProcessOutput) => void;
+  /** Wraps the schedule's own files (awg-folder.json records their fingerprints). */
+  describe?: (files: Iterable<[string, string | Uint8Array]>) => Iterable<[string, string | Uint8Array]>;
+}): AsyncGenerator<[string, string | Uint8Array]> {
+  const zone = args.config.event.timeZone;
+  const meetingRecs = tableRecords(meetingsTable(args.plan));
+  const attendeeRecs = tableRecords(attendeesTable(args.plan, zone));
+  const p = planProcess({ ...args, meetingRecs, attendeeRecs });
+  args.onPlanned(p);
+  let calendars: CalendarFile[] = [];
+  const own = renderScheduleFolder({ ...args, calendar: { ...(args.previousEvents ? { previous: args.previousEvents } : {}), made: (f) => (calendars = f) } });
+  yield* args.describe ? args.describe(own) : own;
+  yield* processFiles(p, { config: args.config, meetingRecs, attendeeRecs, digitalRecs: tableRecords(digitalTable(args.plan)), calendars, templates: args.templates });
+}

@@ -1,0 +1,140 @@
+// Notices (notices/): one message per person who must be told. On a first run everyone in a meeting,
+// every accompanier and everyone on digital advocacy; on a re-run only the people in changes.csv,
+// saying what changed. Each carries the person's calendar file. Pure: records in, messages out.
+import { fromZonedTime } from 'date-fns-tz';
+import type { Config } from '../config/schema.js';
+import type { CalendarFile } from '../render/calendar.js';
+import { buildRoster, itineraries, type Rec, type RosterMeeting } from '../render/roster-model.js';
+import type { DataTable } from '../render/table.js';
+import { accompanierKey, personKey, type PersonChange } from './changes.js';
+import { asksText, organizerValues, whenText } from './requests.js';
+import { fillTemplate, type Template, type TemplateName } from './templates.js';
+
+export interface Notice {
+  key: string;
+  name: string;
+  /** The RSVP row (new export; for someone who cancelled, the earlier one); '' for accompaniers. */
+  rsvpRow: string;
+  to: string;
+  subject: string;
+  body: string;
+  /** The person's calendar file, and the file cancelling their events that are gone, where there is one. */
+  calendars: CalendarFile[];
+}
+
+interface Person {
+  key: string;
+  name: string;
+  email: string;
+  rsvpRow: string;
+  kind: 'participant' | 'accompanier';
+  lines: string[];
+}
+
+const instants = new Map<string, number>();
+const ms = (date: string, time: string, zone: string) => {
+  const key = `${date}T${time}|${zone}`;
+  let v = instants.get(key);
+  if (v === undefined) instants.set(key, (v = fromZonedTime(`${date}T${time}:00`, zone).getTime()));
+  return v;
+};
+
+function meetingLines(m: RosterMeeting, zone: string, own: { zone?: string; role: string }): string {
+  const start = ms(m.date, m.start, zone);
+  const end = ms(m.date, m.end, zone);
+  const local = own.zone && own.zone !== zone ? ` (your time: ${whenText(start, end, own.zone).split(', ').slice(-1)[0]})` : '';
+  return [
+    `- ${whenText(start, end, zone)}${local}`,
+    `  Meeting ${m.id} with ${m.member} (${m.chamber === 'House' ? m.district : `${m.state} Senate`}); you are the ${own.role}`,
+    `  Lead: ${m.lead || 'the accompanier'}. Accompanier: ${m.accompanier}${m.accompanierEmail ? ` <${m.accompanierEmail}>` : ''}`,
+    `  Video link: ${m.link || 'to be sent once the office confirms'}`,
+    ...(own.role === 'accompanier' ? [`  Participants: ${m.attendees.map((a) => `${a.firstName} ${a.lastName}`.trim()).join(', ')}`] : []),
+  ].join('\n');
+}
+
+/** Everyone with a meeting in the schedule, participants and accompaniers, with their meetings as text. */
+function peopleOf(roster: readonly RosterMeeting[], zone: string): Map<string, Person> {
+  const out = new Map<string, Person>();
+  for (const it of itineraries(roster)) {
+    const [first] = it.meetings;
+    const key = personKey(it.email, first?.attendee.firstName, first?.attendee.lastName, first?.attendee.phone);
+    out.set(key, { key, name: it.name, email: it.email, rsvpRow: it.rsvpRow, kind: 'participant',
+      lines: it.meetings.map(({ meeting, attendee }) => meetingLines(meeting, zone, { zone: attendee.timeZone, role: attendee.role === 'lead' ? 'meeting lead' : 'participant' })) });
+  }
+  for (const m of roster) {
+    if (!m.accompanier || m.accompanier === 'TBD') continue;
+    const key = accompanierKey(m.accompanier, m.accompanierEmail);
+    const p = out.get(key) ?? { key, name: m.accompanier, email: m.accompanierEmail, rsvpRow: '', kind: 'accompanier' as const, lines: [] };
+    p.lines.push(meetingLines(m, zone, { role: 'accompanier' }));
+    out.set(key, p);
+  }
+  return out;
+}
+
+const CHANGE_TEXT: Record<PersonChange['change'], (c: PersonChange) => string> = {
+  added: (c) => `- New: ${c.after}`,
+  moved: (c) => `- Moved: ${c.before} → now ${c.after}`,
+  removed: (c) => `- No longer on your schedule: ${c.before}`,
+  'office declined': (c) => `- The office declined the meeting: ${c.before}`,
+  'accompanier changed': (c) => `- ${c.meetingId}: your accompanier is now ${c.after} (was ${c.before})`,
+  'lead changed': (c) => `- ${c.meetingId}: the meeting lead is now ${c.after} (was ${c.before})`,
+  'link changed': (c) => `- ${c.meetingId}: new video link ${c.after || '(to be sent)'}`,
+};
+
+export function buildNotices(args: {
+  meetings: readonly Rec[]; attendees: readonly Rec[]; digital: readonly Rec[]; config: Config; calendars: readonly CalendarFile[];
+  templates: Record<TemplateName, Template>;
+  /** On a re-run: the change set; only these people are told. */
+  changes?: readonly PersonChange[];
+}): Notice[] {
+  const { config } = args;
+  const zone = config.event.timeZone;
+  const people = peopleOf(buildRoster(args.meetings, args.attendees, zone), zone);
+  // The person's current file only when they are in the schedule now (a row number of the earlier run may
+  // name someone else now); a cancellation's file was named in the earlier run, so it is found by email, else name.
+  const current = new Map<string, CalendarFile>();
+  const cancelled = new Map<string, CalendarFile>();
+  for (const f of args.calendars) {
+    if (!f.owner) continue;
+    if (f.path.endsWith('-cancelled.ics')) cancelled.set(`${f.owner.kind}|${f.owner.email.toLowerCase() || f.owner.name}`, f);
+    else current.set(`${f.owner.kind}|${f.owner.rsvpRow || f.owner.name}`, f);
+  }
+  const calendarOf = (p: { email: string; rsvpRow: string; kind: string; name: string }, now: boolean) => [
+    now ? current.get(`${p.kind}|${p.rsvpRow || p.name}`) : undefined,
+    cancelled.get(`${p.kind}|${p.email.toLowerCase() || p.name}`),
+  ].filter((f): f is CalendarFile => f !== undefined);
+  const digital = new Map(args.digital.map((d) => [personKey(d.email, d.first_name, d.last_name, d.phone), d]));
+  const base = (name: string) => ({ ...organizerValues(config), name, asks: asksText(config) });
+  const none = (key: string) => {
+    const d = digital.get(key);
+    return d ? `(no meeting: you are on the digital-advocacy list${config.organizer.toolkit ? `; toolkit: ${config.organizer.toolkit}` : ''})` : '(no meetings)';
+  };
+  const out: Notice[] = [];
+  const add = (key: string, p: { name: string; email: string; rsvpRow: string }, t: { subject: string; body: string }, calendars: CalendarFile[] = []) =>
+    out.push({ key, name: p.name, rsvpRow: p.rsvpRow, to: p.email, subject: t.subject, body: t.body, calendars });
+
+  if (args.changes) {
+    const byPerson = new Map<string, PersonChange[]>();
+    for (const c of args.changes) byPerson.set(c.key, [...(byPerson.get(c.key) ?? []), c]);
+    for (const [key, cs] of byPerson) {
+      const first = cs[0]!;
+      const p = people.get(key);
+      const values = { ...base(first.name), changes: cs.map((c) => CHANGE_TEXT[c.change](c)).join('\n'), meetings: p ? p.lines.join('\n') : none(key) };
+      add(key, p ?? first, fillTemplate(args.templates.noticeChange, values), calendarOf(p ?? { ...first, kind: first.role === 'accompanier' ? 'accompanier' : 'participant' }, p !== undefined));
+    }
+    return out;
+  }
+  for (const p of [...people.values()].sort((a, b) => a.kind.localeCompare(b.kind) * -1 || a.name.localeCompare(b.name) || Number(a.rsvpRow) - Number(b.rsvpRow))) {
+    add(p.key, p, fillTemplate(args.templates.notice, { ...base(p.name), meetings: p.lines.join('\n') }), calendarOf(p, true));
+  }
+  for (const [key, d] of digital) {
+    if (people.has(key)) continue;
+    const name = `${d.first_name ?? ''} ${d.last_name ?? ''}`.trim();
+    add(key, { name, email: d.email ?? '', rsvpRow: d.rsvp_row ?? '' }, fillTemplate(args.templates.noticeDigital, { ...base(name), reason: d.reason ?? '', toolkit: config.organizer.toolkit || 'ask the organizers for the toolkit' }));
+  }
+  return out;
+}
+
+export function noticesTable(notices: readonly Notice[]): DataTable {
+  return { name: 'Notices', columns: ['to', 'subject', 'body'], rows: notices.map((n) => [n.to, n.subject, n.body]) };
+}

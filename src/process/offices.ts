@@ -1,0 +1,153 @@
+// offices.csv: where each target office stands between runs (to request, requested, confirmed,
+// declined). awg writes it; the organizer records the offices' replies in it and hands the folder back
+// with --previous. This module renders it (pure) and reads the organizer's edits back (pure).
+import type { EventConfig } from '../config/schema.js';
+import { toMinutes } from '../event.js';
+import type { TargetOffice } from '../model.js';
+import { resolveOffice } from '../normalize/confirmed.js';
+import { districtLabel } from '../normalize/district.js';
+import type { Problem } from '../problems.js';
+import type { FolderRow } from '../folder/rows.js';
+import { tierText } from '../render/people.js';
+import type { DataTable } from '../render/table.js';
+import type { Meeting } from '../model.js';
+import { parseDateCell, parseTimeCell, squash } from './cells.js';
+
+export const OFFICE_STATUSES = ['to request', 'requested', 'confirmed', 'declined'] as const;
+export type OfficeStatus = (typeof OFFICE_STATUSES)[number];
+
+/** What the organizer recorded for one office (one meeting of it) in offices.csv. */
+export interface OfficeReply {
+  row: number;
+  office: TargetOffice;
+  meetingId: string;
+  /** '' where the organizer left it blank (an office without a meeting). */
+  status: OfficeStatus | '';
+  /** For confirmed: the day and start (HH:MM, event zone) the office agreed to. */
+  day?: string;
+  start?: string;
+  link: string;
+  /** The organizer's own notes (awg's generated ones, which start with "awg:", are dropped). */
+  notes: string;
+}
+
+const STATUS_WORDS: Record<string, OfficeStatus> = {
+  'to request': 'to request', torequest: 'to request', 'not requested': 'to request', new: 'to request',
+  requested: 'requested', 'request sent': 'requested', sent: 'requested', pending: 'requested',
+  confirmed: 'confirmed', confirm: 'confirmed', scheduled: 'confirmed', accepted: 'confirmed',
+  declined: 'declined', decline: 'declined', refused: 'declined', 'no meeting': 'declined',
+};
+
+/** A status as typed (any case, spaces, dashes); undefined when it is not one awg knows. */
+export function parseStatus(text: string): OfficeStatus | '' | undefined {
+  const s = squash(text);
+  return s === '' ? '' : STATUS_WORDS[s];
+}
+
+export const AWG_NOTE = 'awg: ';
+
+const replyIndex = (replies: readonly OfficeReply[] = []) => ({
+  byMeeting: new Map(replies.filter((r) => r.meetingId).map((r) => [r.meetingId, r])),
+  byOffice: new Map(replies.map((r) => [r.office.id, r])),
+});
+
+/** Each meeting's office status: as recorded for it, else "to request" (a new meeting must be asked for). */
+export function meetingStatuses(meetings: readonly Meeting[], replies?: readonly OfficeReply[]): Map<string, OfficeStatus> {
+  const { byMeeting, byOffice } = replyIndex(replies);
+  return new Map(meetings.map((m) => {
+    const r = byMeeting.get(m.id) ?? byOffice.get(m.office.id);
+    // A meeting from --confirmed FILE is confirmed already: no request goes out for it.
+    if (m.status === 'confirmed' || m.confirmedRow !== undefined) return [m.id, 'confirmed'];
+    // A reply recorded as declined whose office still has a meeting can only be a new meeting: ask again.
+    return [m.id, r && r.status && r.status !== 'declined' ? r.status : 'to request'];
+  }));
+}
+
+export function officesStatusTable(args: {
+  offices: readonly TargetOffice[];
+  meetings: readonly Meeting[];
+  uncovered: ReadonlyMap<string, string>;
+  /** The replies recorded in the earlier folder, by meeting ID and by office ID. */
+  replies?: readonly OfficeReply[];
+}): DataTable {
+  const { byMeeting, byOffice } = replyIndex(args.replies);
+  const statuses = meetingStatuses(args.meetings, args.replies);
+  const meetingsOf = new Map<string, Meeting[]>();
+  for (const m of args.meetings) meetingsOf.set(m.office.id, [...(meetingsOf.get(m.office.id) ?? []), m]);
+  const rows: DataTable['rows'] = [];
+  for (const o of args.offices) {
+    const base = [o.chamber, o.state, o.chamber === 'House' ? districtLabel(o.state, o.district ?? 0) : '', o.member, o.party, tierText(o), o.schedulerEmail, o.phone];
+    const ms = meetingsOf.get(o.id) ?? [];
+    if (!ms.length) {
+      const r = byOffice.get(o.id);
+      const why = args.uncovered.get(o.id) ?? 'no constituent who can attend RSVP\'d';
+      const status = r?.status === 'declined' ? 'declined' : '';
+      rows.push([...base, status, '', '', '', r?.link ?? '', r?.notes || `${AWG_NOTE}no meeting: ${status === 'declined' ? 'the office declined' : why}`, '']);
+      continue;
+    }
+    for (const m of ms) {
+      const r = byMeeting.get(m.id) ?? byOffice.get(o.id);
+      rows.push([...base, statuses.get(m.id), m.day, m.start, m.end, m.link, r?.notes ?? '', m.id]);
+    }
+  }
+  return {
+    name: 'Offices',
+    columns: ['chamber', 'state', 'district', 'member', 'party', 'tier', 'scheduler_email', 'office_phone', 'status', 'date', 'start', 'end', 'link', 'notes', 'meeting_id'],
+    rows,
+    dateColumns: ['date'],
+    timeColumns: ['start', 'end'],
+  };
+}
+
+/**
+ * The replies the organizer recorded in offices.csv (its rows as the folder reader gives them). A row awg
+ * cannot use (an unknown office or status, a confirmed time it cannot read or that lies outside the
+ * event) is an error naming the row, and is not kept: the meeting stays as proposed.
+ */
+export function readOfficeReplies(rows: readonly FolderRow[], event: EventConfig, offices: readonly TargetOffice[]): { replies: OfficeReply[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const replies: OfficeReply[] = [];
+  const from = toMinutes(event.windowStart);
+  const to = toMinutes(event.windowEnd);
+  for (const r of rows) {
+    const at = { file: r.file, ...(r.sheet ? { sheet: r.sheet } : {}), row: r.row };
+    const err = (column: string, value: string, code: string, message: string, fix: string) =>
+      problems.push({ code, severity: 'error', ...at, column, value, message, fix });
+    const get = (c: string) => r.cells[c] ?? '';
+    const { office, why } = resolveOffice(get('member'), get('state'), get('district'), get('chamber'), offices);
+    if (!office) {
+      err('member', get('member'), 'unknown-office', `${why ?? 'names no target office'}; this row is not kept`, 'Write the member as in the target workbook.');
+      continue;
+    }
+    const status = parseStatus(get('status'));
+    if (status === undefined) {
+      err('status', get('status'), 'unknown-status', `"${get('status')}" is not a status awg knows; this row is not kept`, `Write one of: ${OFFICE_STATUSES.join(', ')}.`);
+      continue;
+    }
+    const notes = get('notes').startsWith(AWG_NOTE) ? '' : get('notes');
+    const reply: OfficeReply = { row: r.row, office, meetingId: get('meeting_id'), status, link: get('link'), notes };
+    if (status === 'confirmed') {
+      const day = parseDateCell(get('date'), event);
+      const start = day ? parseTimeCell(get('start'), day, event) : undefined;
+      if (!day || !start) {
+        err(day ? 'start' : 'date', day ? get('start') : get('date'), 'confirmed-time-unreadable',
+          `${office.member} is confirmed, but "${get(day ? 'start' : 'date')}" is not a ${day ? 'time' : 'date'} awg can read; the meeting stays as proposed`,
+          'Write the date as YYYY-MM-DD and the start as HH:MM (event time zone).');
+        continue;
+      }
+      if (!event.days.includes(day)) {
+        err('date', get('date'), 'not-an-event-day', `${office.member} is confirmed on ${day}, which is not one of the event's days (${event.days.join(', ')})`, 'Check the date with the office, or change event.days.');
+        continue;
+      }
+      const startMin = toMinutes(start);
+      if (startMin < from || startMin + event.meetingMinutes > to) {
+        err('start', get('start'), 'outside-window', `${office.member} is confirmed at ${start}, outside the meeting window (${event.windowStart}–${event.windowEnd})`, 'Check the time with the office, or widen the window in the config.');
+        continue;
+      }
+      reply.day = day;
+      reply.start = start;
+    }
+    replies.push(reply);
+  }
+  return { replies, problems };
+}

@@ -1,0 +1,191 @@
+// A re-run from an earlier folder (--previous), as pure steps: the earlier meetings become the starting
+// plan (people found again in the new export by email, then name and phone, never by row number, since
+// rows shift), with the offices' replies applied (confirmed times locked, declined offices dropped);
+// then what the scheduler could not keep becomes problems naming the people and the earlier row.
+import type { ScheduleFolder } from '../folder/read.js';
+import type { MatchResult } from '../match/match.js';
+import type { NotKept, Rsvp, StartingMeeting, TargetOffice } from '../model.js';
+import { resolveOffice } from '../normalize/confirmed.js';
+import type { Problem } from '../problems.js';
+import { fullName } from '../render/people.js';
+import type { Rec } from '../render/roster-model.js';
+import type { Plan } from '../schedule/plan.js';
+import { personKey } from './changes.js';
+import type { OfficeReply } from './offices.js';
+
+export interface Rerun {
+  start: StartingMeeting[];
+  /** Offices that declined: no meeting with them this run. */
+  declinedOffices: Set<string>;
+  /** Earlier meetings of those offices. */
+  declinedMeetings: Set<string>;
+  /** New RSVPs and cancellations, by person key: the people whose change is their own. */
+  own: Set<string>;
+  /** The earlier schedule as meetings.csv / attendees.csv records (dates and times as read back). */
+  meetings: Rec[];
+  attendees: Rec[];
+  /** Where each earlier meeting was in the folder, for problems. */
+  where: Map<string, { file: string; sheet?: string; row: number }>;
+  /** Where each earlier seat was (attendees.csv row), by "meeting id|new RSVP row". */
+  seatWhere: Map<string, { file: string; sheet?: string; row: number }>;
+  /**
+   * People (new export rows) none of whose earlier meetings changed: the offices of those meetings. The
+   * re-run keeps them to these, so freed seats elsewhere do not change their schedule (see settle()).
+   */
+  settled: Map<number, Set<string>>;
+  problems: Problem[];
+}
+
+const digits = (s: string) => s.replace(/\D/g, '');
+const nameKey = (first: string, last: string, phone: string) => `${`${first} ${last}`.trim().toLowerCase().replace(/\s+/g, ' ')}|${digits(phone)}`;
+
+export function startingPlanFrom(args: {
+  folder: ScheduleFolder; replies: readonly OfficeReply[]; rsvps: readonly Rsvp[]; supersededBy: ReadonlyMap<number, number>;
+  offices: readonly TargetOffice[]; maxMeetingsPerDay: number;
+}): Rerun {
+  const { folder } = args;
+  const problems: Problem[] = [];
+  // The new export's people who still count: not superseded, not marked cancelled.
+  const live = args.rsvps.filter((r) => !args.supersededBy.has(r.row) && !r.cancelled);
+  const byEmail = new Map(live.filter((r) => r.email).map((r) => [r.email, r.row]));
+  const byName = new Map(live.map((r) => [nameKey(r.firstName, r.lastName, r.phone), r.row]));
+  const find = (email: string, first: string, last: string, phone: string) => byEmail.get(email.trim().toLowerCase()) ?? byName.get(nameKey(first, last, phone));
+  const earlierKeys = new Set<string>();
+  const own = new Set<string>();
+
+  const replyOf = new Map<string, OfficeReply>();
+  for (const r of args.replies) if (r.meetingId) replyOf.set(r.meetingId, r);
+  const declinedOffices = new Set(args.replies.filter((r) => r.status === 'declined').map((r) => r.office.id));
+  const declinedMeetings = new Set<string>();
+  const where = new Map<string, { file: string; sheet?: string; row: number }>();
+  const seatWhere = new Map<string, { file: string; sheet?: string; row: number }>();
+  const byMeeting = new Map<string, typeof folder.attendees>();
+  for (const a of folder.attendees) byMeeting.set(a.meetingId, [...(byMeeting.get(a.meetingId) ?? []), a]);
+
+  for (const a of folder.attendees) {
+    const key = personKey(a.email, a.firstName, a.lastName, a.cells.phone);
+    earlierKeys.add(key);
+    // In a meeting before, and gone from the new export (or marked cancelled there): a cancellation.
+    if (find(a.email, a.firstName, a.lastName, a.cells.phone ?? '') === undefined) own.add(key);
+  }
+  for (const l of folder.lists) if (l.cells.reason_code !== 'duplicate') earlierKeys.add(personKey(l.email, l.firstName, l.lastName, l.cells.phone));
+  for (const r of live) if (!earlierKeys.has(personKey(r.email, r.firstName, r.lastName, r.phone))) own.add(personKey(r.email, r.firstName, r.lastName, r.phone));
+
+  // An accompanier's earlier meetings: a moved meeting keeps its accompanier only where that takes nothing
+  // from their unmoved ones (the scheduler keeps office-confirmed meetings first).
+  const accompanied = new Map<string, Array<{ id: string; day?: string; start?: string }>>();
+  for (const m of folder.meetings) if (m.accompanier && m.accompanier !== 'TBD') accompanied.set(m.accompanier, [...(accompanied.get(m.accompanier) ?? []), { id: m.meetingId, ...(m.date ? { day: m.date } : {}), ...(m.start ? { start: m.start } : {}) }]);
+  const freeToMove = (name: string, id: string, day: string, time: string) => {
+    const others = (accompanied.get(name) ?? []).filter((x) => x.id !== id);
+    return !others.some((x) => x.day === day && x.start === time) && others.filter((x) => x.day === day).length < args.maxMeetingsPerDay;
+  };
+  const start: StartingMeeting[] = [];
+  const unsettled = new Set<number>();
+  const settled = new Map<number, Set<string>>();
+  for (const m of folder.meetings) {
+    const at = { file: m.file, ...(m.sheet ? { sheet: m.sheet } : {}), row: m.row };
+    where.set(m.meetingId, at);
+    const notKept = (column: string, value: string, message: string, fix: string) =>
+      problems.push({ code: 'earlier-meeting-not-kept', severity: 'warning', ...at, column, value, message, fix });
+    const { office } = resolveOffice(m.member, m.state, m.district, m.chamber, args.offices);
+    if (!office) {
+      notKept('member', m.member, `${m.meetingId}: ${m.member} is not a target office any more; the earlier meeting is not kept`, 'Nothing to do, or add the office back to the targets.');
+      continue;
+    }
+    const rowsOf = () => (byMeeting.get(m.meetingId) ?? []).map((a) => find(a.email, a.firstName, a.lastName, a.cells.phone ?? '')).filter((r): r is number => r !== undefined);
+    if (declinedOffices.has(office.id)) {
+      declinedMeetings.add(m.meetingId);
+      for (const r of rowsOf()) unsettled.add(r);
+      continue;
+    }
+    const reply = replyOf.get(m.meetingId);
+    const locked = reply?.status === 'confirmed' && reply.day && reply.start ? { day: reply.day, start: reply.start } : undefined;
+    const day = locked?.day ?? m.date;
+    const startTime = locked?.start ?? m.start;
+    if (!day || !startTime) {
+      notKept(day ? 'start' : 'date', day ? m.startText : m.dateText, `${m.meetingId}: "${day ? m.startText : m.dateText}" is not a ${day ? 'time' : 'date'} awg can read; the earlier meeting is not kept`, 'Write the date as YYYY-MM-DD and the start as HH:MM.');
+      continue;
+    }
+    const people = byMeeting.get(m.meetingId) ?? [];
+    const rows: number[] = [];
+    let leadRow: number | undefined;
+    for (const a of people) {
+      const row = find(a.email, a.firstName, a.lastName, a.cells.phone ?? '');
+      if (row === undefined) continue;
+      rows.push(row);
+      seatWhere.set(`${m.meetingId}|${row}`, { file: a.file, ...(a.sheet ? { sheet: a.sheet } : {}), row: a.row });
+      if (a.role === 'lead') leadRow = row;
+    }
+    const movedTime = locked !== undefined && (locked.day !== m.date || locked.start !== m.start);
+    for (const r of rows) {
+      if (movedTime) unsettled.add(r);
+      else settled.set(r, (settled.get(r) ?? new Set()).add(office.id));
+    }
+    const link = reply?.link || m.link;
+    start.push({
+      meetingId: m.meetingId, officeId: office.id, day, start: startTime, rsvpRows: rows,
+      // Otherwise the moved meeting is staffed after every unmoved one (the scheduler staffs a meeting without
+      // a named accompanier last), so its new hour never takes an unmoved meeting's accompanier.
+      ...(m.accompanier && m.accompanier !== 'TBD' && (!movedTime || freeToMove(m.accompanier, m.meetingId, day, startTime)) ? { accompanierName: m.accompanier } : {}),
+      ...(leadRow !== undefined ? { leadRow } : {}), ...(link ? { link } : {}), ...(locked || m.status === 'confirmed' ? { locked: true } : {}),
+    });
+  }
+  const meetings = folder.meetings.map((m) => ({ ...m.cells, meeting_id: m.meetingId, date: m.date ?? m.dateText, start: m.start ?? m.startText }));
+  const attendees = folder.attendees.map((a) => ({ ...a.cells, meeting_id: a.meetingId }));
+  for (const r of unsettled) settled.delete(r);
+  return { start, declinedOffices, declinedMeetings, own, meetings, attendees, where, seatWhere, settled, problems };
+}
+
+/**
+ * The match a re-run schedules: without the offices that declined (their constituents go to their other
+ * offices or to digital advocacy), and with each settled person held to the offices of their earlier
+ * meetings, so a seat freed by a cancellation goes to someone without a meeting, not to someone whose
+ * schedule had no reason to change.
+ */
+export function rerunMatch(match: MatchResult, rerun: Pick<Rerun, 'declinedOffices' | 'settled'>): MatchResult {
+  const { declinedOffices: declined, settled } = rerun;
+  return {
+    ...match,
+    participants: match.participants.map((p) => {
+      const keep = settled.get(p.rsvp.row);
+      const offices = p.offices.filter((o) => !declined.has(o.id) && (!keep || keep.has(o.id)));
+      return offices.length === p.offices.length ? p : { ...p, offices };
+    }),
+  };
+}
+
+/**
+ * After scheduling: what of the earlier schedule was not kept, as problems naming the people and the
+ * earlier row (a person who cannot make an office-confirmed time is a warning naming them); and the
+ * digital-advocacy reason of people whose only offices declined.
+ */
+export function finishRerun(plan: Plan, rerun: Rerun, rsvps: readonly Rsvp[], match: MatchResult): Problem[] {
+  const byRow = new Map(rsvps.map((r) => [r.row, r]));
+  const problems: Problem[] = [...rerun.problems];
+  const locked = new Set(rerun.start.filter((s) => s.locked).map((s) => s.meetingId));
+  const byMeeting = new Map<string, NotKept[]>();
+  for (const n of plan.notKept) if (n.code !== 'cancelled') byMeeting.set(n.meetingId, [...(byMeeting.get(n.meetingId) ?? []), n]);
+  for (const [id, list] of byMeeting) {
+    const at = rerun.where.get(id) ?? { file: 'meetings.csv' };
+    const who = (n: NotKept) => (n.rsvpRow !== undefined ? `${byRow.get(n.rsvpRow) ? fullName(byRow.get(n.rsvpRow)!) : 'someone'} (row ${n.rsvpRow})` : n.what);
+    const cannot = list.filter((n) => locked.has(id) && n.code === 'not-free');
+    if (cannot.length) {
+      problems.push({ code: 'confirmed-time-not-free', severity: 'warning', ...at, message: `${id} is confirmed at a time ${cannot.map(who).join(', ')} cannot make; they are placed elsewhere where they can be`, fix: 'Tell them (see changes.csv), or ask the office for another time.' });
+    }
+    for (const n of list.filter((x) => !cannot.includes(x))) {
+      const seat = n.rsvpRow !== undefined ? rerun.seatWhere.get(`${id}|${n.rsvpRow}`) : undefined;
+      problems.push({ code: `not-kept-${n.code}`, severity: 'warning', ...(seat ?? at), message: `${id}: ${n.what === 'participant' ? `${who(n)}: ` : ''}${n.reason}; that part of the earlier schedule is not kept`, fix: 'Nothing to do unless this is wrong; changes.csv lists who must be told.' });
+    }
+  }
+  if (rerun.declinedOffices.size) {
+    const officesOf = new Map(match.participants.map((p) => [p.rsvp.row, p.offices]));
+    for (const d of plan.digital) {
+      const theirs = (officesOf.get(d.rsvp.row) ?? []).filter((o) => rerun.declinedOffices.has(o.id));
+      if (theirs.length && d.code !== 'cannot-join') {
+        d.code = 'office-declined';
+        d.reason = `${theirs.map((o) => o.member).join(' and ')} declined the meeting, and no other office of theirs has a meeting they can join`;
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,91 @@
+// Meeting requests (requests/): one per office whose status is "to request" and that has a meeting,
+// to its scheduler, from the organizer: the proposed time and alternatives the same people can make,
+// who will come (name, city, organization), the asks, a reply-by date. Pure: data, then text.
+import { formatInTimeZone, fromZonedTime } from 'date-fns-tz';
+import type { Config } from '../config/schema.js';
+import type { Slot } from '../model.js';
+import { fullName, officeName } from '../render/people.js';
+import type { DataTable } from '../render/table.js';
+import type { Meeting } from '../model.js';
+import { fillTemplate, type Template } from './templates.js';
+
+export interface MeetingRequest {
+  meetingId: string;
+  member: string;
+  officePhone: string;
+  to: string;
+  cc: string;
+  subject: string;
+  body: string;
+}
+
+const whenCache = new Map<string, string>();
+
+/** "Tuesday, July 14, 2020, 10:00 AM–10:30 AM EDT" (cached: an event has few distinct meeting times). */
+export function whenText(startMs: number, endMs: number, zone: string): string {
+  const key = `${startMs}|${endMs}|${zone}`;
+  let text = whenCache.get(key);
+  if (text === undefined) {
+    text = `${formatInTimeZone(startMs, zone, 'EEEE, MMMM d, yyyy, h:mm a')}–${formatInTimeZone(endMs, zone, 'h:mm a zzz')}`;
+    if (whenCache.size < 10_000) whenCache.set(key, text);
+  }
+  return text;
+}
+
+/** Up to two other slots every attendee can make and is not in another meeting at: one the same day, one another day. */
+export function alternatives(m: Meeting, slots: readonly Slot[], all: readonly Meeting[]): Slot[] {
+  const busy = new Set<number>();
+  const people = new Set(m.attendees.map((p) => p.rsvp.row));
+  for (const other of all) if (other !== m && other.attendees.some((p) => people.has(p.rsvp.row))) for (const s of other.slots) busy.add(s);
+  const [first] = m.slots;
+  const ok = slots.filter((s) => !m.slots.includes(s.index) && !busy.has(s.index) && m.attendees.every((p) => p.rsvp.availability.slots.includes(s.index)));
+  const startOf = (s: Slot) => Number(s.start.replace(':', ''));
+  const target = Number(m.start.replace(':', ''));
+  const closest = (list: Slot[]) => [...list].sort((a, b) => Math.abs(startOf(a) - target) - Math.abs(startOf(b) - target) || a.index - b.index)[0];
+  const sameDay = closest(ok.filter((s) => s.day === m.day));
+  const otherDay = closest(ok.filter((s) => s.day !== m.day));
+  return [sameDay, otherDay].filter((s): s is Slot => s !== undefined && s.index !== first);
+}
+
+export function replyBy(config: Config): string {
+  const first = config.event.days[0] ?? '2020-01-01';
+  const ms = fromZonedTime(`${first}T12:00:00`, config.event.timeZone).getTime() - config.replyByDays * 86_400_000;
+  return formatInTimeZone(ms, config.event.timeZone, 'EEEE, MMMM d, yyyy');
+}
+
+export const organizerValues = (config: Config): Record<string, string> => ({
+  event_name: config.event.name,
+  organizer_name: config.organizer.name,
+  organizer_email: config.organizer.email,
+  organizer_organization: config.organizer.organization,
+  organizer_phone: config.organizer.phone,
+});
+
+export const asksText = (config: Config) => config.event.asks.map((a, i) => `${i + 1}. ${a}`).join('\n');
+
+export function buildRequests(args: { meetings: readonly Meeting[]; toRequest: ReadonlySet<string>; slots: readonly Slot[]; config: Config; template: Template }): MeetingRequest[] {
+  const { config } = args;
+  const zone = config.event.timeZone;
+  return args.meetings.filter((m) => args.toRequest.has(m.id)).map((m) => {
+    const alts = alternatives(m, args.slots, args.meetings);
+    const people = [...m.attendees].sort((a, b) => a.rsvp.lastName.localeCompare(b.rsvp.lastName) || a.rsvp.row - b.rsvp.row);
+    const filled = fillTemplate(args.template, {
+      ...organizerValues(config),
+      member: m.office.member,
+      office: `${officeName(m.office)} (${m.office.member})`,
+      scheduler_name: m.office.schedulerName || 'Scheduler',
+      proposed: whenText(m.startMs, m.endMs, zone),
+      alternatives: alts.length ? alts.map((s) => `- ${whenText(s.startMs, s.endMs, zone)}`).join('\n') : '- (no other time suits everyone; please suggest one)',
+      attendees: people.map((p) => `- ${fullName(p.rsvp)}${p.rsvp.city ? `, ${p.rsvp.city}` : ''}${p.rsvp.organization ? ` (${p.rsvp.organization})` : ''}`).join('\n'),
+      attendee_count: String(m.attendees.length),
+      asks: asksText(config),
+      reply_by: replyBy(config),
+      meeting_id: m.id,
+    });
+    return { meetingId: m.id, member: m.office.member, officePhone: m.office.phone, to: m.office.schedulerEmail, cc: m.lead?.rsvp.email ?? '', subject: filled.subject, body: filled.body };
+  });
+}
+
+export function requestsTable(requests: readonly MeetingRequest[]): DataTable {
+  return { name: 'Requests', columns: ['to', 'cc', 'subject', 'body'], rows: requests.map((r) => [r.to, r.cc, r.subject, r.body]) };
+}
