@@ -14,7 +14,7 @@ import { toCsv } from '../render/csv.js';
 import { problemsTable } from '../render/problems-table.js';
 import { summarize, type Summary } from '../render/schedule-files.js';
 import { scheduleFolderFiles, type ProcessOutput } from '../process/folder.js';
-import { loadTemplates } from '../read/templates.js';
+import { loadTemplates } from './templates.js';
 import { textTable } from '../render/table.js';
 import { planEvent, type Plan } from '../schedule/plan.js';
 import { withDescription } from '../folder/description.js';

@@ -3,7 +3,7 @@
 import type { Config } from '../config/schema.js';
 import { defaultTemplate, parseTemplate, type Template, type TemplateName } from '../process/templates.js';
 import type { Problem } from '../problems.js';
-import { readTextInput } from './files.js';
+import { readTextInput } from '../read/files.js';
 
 export function loadTemplates(config: Config): { templates: Record<TemplateName, Template>; problems: Problem[] } {
   const problems: Problem[] = [];
