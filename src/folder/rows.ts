@@ -5,7 +5,7 @@
 import { ATTENDEE_COLUMNS, MEETING_COLUMNS, machineHeader } from '../columns.js';
 import { unneutralize } from '../formula-guard.js';
 import { sheetProblems } from '../normalize/columns.js';
-import { findHeaderRow, isBlankRow } from '../normalize/header.js';
+import { bodyRows, findHeaderRow } from '../normalize/header.js';
 import type { Problem } from '../problems.js';
 import type { Sheet } from '../read/table.js';
 import { readClock, readDate } from './cells.js';
@@ -98,24 +98,22 @@ export function tableRows(sheet: Sheet, where: Where, required: readonly string[
     problems.push({ code: 'added-column', severity: 'warning', ...at, row: idx + 1, column: names, message: `has column${addedAt.length > 1 ? 's' : ''} awg did not write (${names}): awg does not read ${addedAt.length > 1 ? 'them' : 'it'}, and \`awg update\` keeps ${addedAt.length > 1 ? 'them' : 'it'} as written, after its own columns`, fix: 'Nothing to do if this is your own column; if it was one of awg\'s, restore its header.' });
   }
   const out: FolderRow[] = [];
-  for (let i = idx + 1; i < sheet.rows.length; i++) {
-    const raw = sheet.rows[i] ?? [];
-    if (isBlankRow(raw)) continue;
+  for (const { cells: raw, row } of bodyRows(sheet.rows, idx + 1)) {
     const beyond = raw.slice(headers.length).filter((c) => c.trim() !== '');
     if (beyond.length) {
-      problems.push({ code: 'merged-row', severity: 'error', ...at, row: i + 1, value: beyond.join(','), message: `has ${raw.length} cells for ${headers.length} columns: two rows may have been merged into one`, fix: 'Open the file and split the row in two, one person or meeting a row.' });
+      problems.push({ code: 'merged-row', severity: 'error', ...at, row, value: beyond.join(','), message: `has ${raw.length} cells for ${headers.length} columns: two rows may have been merged into one`, fix: 'Open the file and split the row in two, one person or meeting a row.' });
     }
     // An unbalanced quote makes one cell swallow the lines after it: rows of awg's files never hold a
     // cell with a line that itself looks like a row of several cells.
     const swallowed = raw.find((c) => /[\r\n]/.test(c) && c.split(/\r\n|\n|\r/).slice(1).some((l) => l.split(',').length >= Math.min(5, headers.length)));
     if (swallowed !== undefined) {
-      problems.push({ code: 'merged-row', severity: 'error', ...at, row: i + 1, value: swallowed.slice(0, 80), message: 'has a cell that holds several lines of what look like rows (a quote left open?): rows may have been merged into it', fix: 'Open the file, find the cell with a lone " and close or remove the quote.' });
+      problems.push({ code: 'merged-row', severity: 'error', ...at, row, value: swallowed.slice(0, 80), message: 'has a cell that holds several lines of what look like rows (a quote left open?): rows may have been merged into it', fix: 'Open the file, find the cell with a lone " and close or remove the quote.' });
     }
     const cells: Record<string, string> = {};
     headers.forEach((h, c) => {
       if (h && !(h in cells)) cells[h] = unneutralize(raw[c] ?? '').trim();
     });
-    out.push({ ...at, row: i + 1, cells, added: addedAt.map((c) => [written[c]!, unneutralize(raw[c] ?? '').trim()]) });
+    out.push({ ...at, row, cells, added: addedAt.map((c) => [written[c]!, unneutralize(raw[c] ?? '').trim()]) });
   }
   return out;
 }

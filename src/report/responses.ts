@@ -1,7 +1,7 @@
 // The report-back form's export → one record per response, each answer checked against its cell.
 // Columns are found by the question's words, so Google Forms, Sheets, Typeform (lower case), Jotform or
 // a form someone retitled slightly all read the same way.
-import { findHeaderRow, isBlankRow, mapColumns, normHeader } from '../normalize/header.js';
+import { bodyRows, findHeaderRow, mapColumns, normHeader } from '../normalize/header.js';
 import { parseTimestamp } from '../normalize/timestamp.js';
 import { InputError, type Problem } from '../problems.js';
 import type { Sheet } from '../read/table.js';
@@ -99,10 +99,7 @@ export function readResponses(sheet: Sheet, file: string, asks: readonly string[
 
   const cell = (r: readonly string[], f: Field) => { const k = cols.get(f); return k === undefined ? '' : (r[k] ?? '').trim(); };
   const responses: ReportResponse[] = [];
-  for (let i = headerIdx + 1; i < sheet.rows.length; i++) {
-    const r = sheet.rows[i] ?? [];
-    if (isBlankRow(r)) continue;
-    const row = i + 1;
+  for (const { cells: r, row } of bodyRows(sheet.rows, headerIdx + 1)) {
     const stamp = cell(r, 'timestamp');
     const submitted = stamp ? parseTimestamp(stamp, eventZone)?.getTime() : undefined;
     if (stamp && submitted === undefined) problems.push({ code: 'bad-timestamp', severity: 'warning', ...where, row, column: headers[cols.get('timestamp')!], value: stamp, message: `"${stamp}" is not a date and time; if this meeting has two reports, the later row counts.` });
