@@ -258,29 +258,32 @@ write('staff-by-day.csv', csv([
   ['Rae Morgan', 'rae.morgan@iic.example', '(202) 555-0193', 'IIC', 'mornings', '', 'no'],
 ]));
 
-// Targets. Fictional members; districts and tiers chosen so every rule has a case.
+// Targets: the real members of the 119th Congress (as awg's bundled list has them), written as organizers
+// write them; districts and tiers chosen so every rule has a case. Two rows name someone who does not hold
+// the seat, on purpose: Rep. Maria Kowalski (IL-05 is Mike Quigley's) and Sen. Richard Dalton (not a senator
+// of IL). TX-23 is vacant in awg's list; its row names Tony Gonzales, elected to it in 2024.
 const HOUSE = [
   ['IL', 'IL-5', 'Rep. Maria Kowalski', 'D', 'Tier 1', '(202) 225-4061', 'Jamie Fox', 'jamie.fox@mail.house.example', 'Yes', ''],
-  ['IL', '9', 'Rep. Daniel Brandt', 'D', '1', '(202) 225-2111', 'Lee Park', 'lee.park@mail.house.example', 'Yes', 'Met with us in 2019'],
-  ['IL', 'IL 10', 'Rep. Sarah Whitfield', 'D', '2', '(202) 225-4835', '', '', 'No', ''],
-  ['CA', '12', 'Rep. Grace Liang', 'D', '1', '(202) 225-2661', 'Robin Cho', 'robin.cho@mail.house.example', 'Yes', ''],
-  ['TX', '23rd', 'Rep. Tom Ortega', 'R', '1', '(202) 225-4511', 'Casey Hill', 'casey.hill@mail.house.example', 'No', 'Border district'],
-  ['AZ', '3', 'Rep. Luis Delgado', 'D', '2', '(202) 225-4065', '', '', 'Yes', ''],
-  ['AZ', 'AZ-07', 'Rep. Elena Cruz', 'D', '2', '(202) 225-2435', '', '', 'Yes', ''],
-  ['VT', 'At-Large', 'Rep. Anne Beaulieu', 'D', '3', '(202) 225-4115', '', '', 'Yes', ''],
-  ['NY', '14', 'Rep. Carmen Ruiz', 'D', '2', '(202) 225-3965', '', '', 'Yes', ''],
-  ['MA', '7', 'Rep. Ayana Brooks', 'D', '1', '(202) 225-5111', 'Sam Ellis', 'sam.ellis@mail.house.example', 'Yes', ''],
-  ['GA', '6', 'Rep. Robert Hale', 'R', '1', '(202) 225-4501', '', '', 'No', 'No constituents yet: recruit'],
+  ['IL', '9', 'Rep. Jan Schakowsky', 'D', '1', '(202) 225-2111', 'Lee Park', 'lee.park@mail.house.example', 'Yes', 'Met with us in 2019'],
+  ['IL', 'IL 10', 'Rep. Brad Schneider', 'D', '2', '(202) 225-4835', '', '', 'No', ''],
+  ['CA', '12', 'Rep. Lateefah Simon', 'D', '1', '(202) 225-2661', 'Robin Cho', 'robin.cho@mail.house.example', 'Yes', ''],
+  ['TX', '23rd', 'Rep. Tony Gonzales', 'R', '1', '(202) 225-4511', 'Casey Hill', 'casey.hill@mail.house.example', 'No', 'Border district'],
+  ['AZ', '3', 'Rep. Yassamin Ansari', 'D', '2', '(202) 225-4065', '', '', 'Yes', ''],
+  ['AZ', 'AZ-07', 'Rep. Adelita Grijalva', 'D', '2', '(202) 225-2435', '', '', 'Yes', ''],
+  ['VT', 'At-Large', 'Rep. Becca Balint', 'D', '3', '(202) 225-4115', '', '', 'Yes', ''],
+  ['NY', '14', 'Rep. Alexandria Ocasio-Cortez', 'D', '2', '(202) 225-3965', '', '', 'Yes', ''],
+  ['MA', '7', 'Rep. Ayanna Pressley', 'D', '1', '(202) 225-5111', 'Sam Ellis', 'sam.ellis@mail.house.example', 'Yes', ''],
+  ['GA', '6', 'Rep. Lucy McBath', 'D', '1', '(202) 225-4501', '', '', 'No', 'No constituents yet: recruit'],
 ];
 const SENATE = [
   ['IL', 'Sen. Richard Dalton', 'D', '1', '(202) 224-2152', 'Morgan Reed', 'morgan.reed@senate.example', 'Yes', ''],
-  ['IL', 'Sen. Tamara Dutta', 'D', '1', '(202) 224-2854', '', '', 'Yes', ''],
-  ['AZ', 'Sen. Mark Kessler', 'D', '1', '(202) 224-2235', '', '', 'No', ''],
-  ['AZ', 'Sen. Kyra Sinclair', 'I', '1', '(202) 224-4521', '', '', 'No', 'Swing vote'],
-  ['TX', 'Sen. John Cornwell', 'R', '2', '(202) 224-2934', '', '', 'No', ''],
-  ['CA', 'Sen. Alex Padilla-Ruiz', 'D', '2', '(202) 224-3553', '', '', 'Yes', ''],
-  ['ME', 'Sen. Susan Collier', 'R', '1', '(202) 224-2523', '', '', 'No', 'No constituents yet: recruit'],
-  ['Maine', 'Sen. Angus Kingsley', 'I', '2', '(202) 224-5344', '', '', 'Yes', ''],
+  ['IL', 'Sen. Tammy Duckworth', 'D', '1', '(202) 224-2854', '', '', 'Yes', ''],
+  ['AZ', 'Sen. Mark Kelly', 'D', '1', '(202) 224-2235', '', '', 'No', ''],
+  ['AZ', 'Sen. Ruben Gallego', 'D', '1', '(202) 224-4521', '', '', 'No', 'Swing vote'],
+  ['TX', 'Sen. John Cornyn', 'R', '2', '(202) 224-2934', '', '', 'No', ''],
+  ['CA', 'Sen. Alex Padilla', 'D', '2', '(202) 224-3553', '', '', 'Yes', ''],
+  ['ME', 'Sen. Susan Collins', 'R', '1', '(202) 224-2523', '', '', 'No', 'No constituents yet: recruit'],
+  ['Maine', 'Sen. Angus King', 'I', '2', '(202) 224-5344', '', '', 'Yes', ''],
 ];
 const houseHeader = ['State', 'District', 'Member', 'Party', 'Priority Tier', 'DC Office Phone', 'Scheduler', 'Scheduler Email', 'Cosponsor H.R. 5210?', 'Notes'];
 const senateHeader = ['State', 'Senator', 'Party', 'Priority Tier', 'DC Office Phone', 'Scheduler', 'Scheduler Email', 'Cosponsor S. 2936?', 'Notes'];
@@ -328,7 +331,7 @@ write('staff.csv', csv([
 write('confirmed.csv', csv([
   ['Office', 'Date', 'Start', 'Video link', 'Notes'],
   ['Sen. Richard Dalton', '2020-07-14', '11:00', 'https://meet.example/dalton', 'Scheduler confirmed by email'],
-  ['CA-12', '7/15/2020', '2:00 PM', 'https://meet.example/liang', ''],
+  ['CA-12', '7/15/2020', '2:00 PM', 'https://meet.example/simon', ''],
 ]));
 // Report-back: the demo schedule (awg schedule on the fixtures above, so dist/ must be built) and the
 // report-back form's responses to it, as Google Forms' CSV and the linked Sheet's .xlsx. Each messy case

@@ -55,7 +55,7 @@ export function planProcess(args: {
   if (noEmail.length) {
     problems.push({
       code: 'no-scheduler-email', severity: 'warning', file: 'requests.csv',
-      message: `${noEmail.length} meeting request${noEmail.length === 1 ? ' has' : 's have'} no scheduler email (the "to" is empty): ${noEmail.map((r) => `${r.member} (${r.officePhone || 'no phone'})`).join('; ')}`,
+      message: `${noEmail.length} meeting request${noEmail.length === 1 ? ' has' : 's have'} no scheduler email (the "to" is empty): ${noEmail.map((r) => (r.officePhone ? `${r.member}, ${r.officePhone}` : `${r.member} (no phone)`)).join('; ')}`,
       fix: 'Call these offices for their scheduler\'s email, add it to the targets, and run again; or send the request from requests.csv by hand.',
     });
   }

@@ -69,11 +69,13 @@ function groupWarnings(list: readonly Problem[]): Entry[] {
 
 function formatGroup(e: Entry): string {
   const p = e.head;
-  const kind = KINDS[p.code]?.[1] ?? `warnings like row ${p.row}'s ("${p.message}")`;
   const rows = e.rows ?? [];
   const shown = rows.slice(0, 12).join(', ') + (rows.length > 12 ? ', …' : '');
   const place = placeOf({ ...p, row: undefined } as Problem);
-  return `${place ? `${place}: ` : ''}${e.count} ${kind}: rows ${shown} (each one in --json)`;
+  const kind = KINDS[p.code]?.[1];
+  // A kind without a name is told by its first message, last on the line: a message has its own quotes and colons.
+  const what = kind ? `${e.count} ${kind}: rows ${shown} (each one in --json)` : `${e.count} warnings in rows ${shown} (each one in --json), like row ${p.row}'s: ${p.message}`;
+  return `${place ? `${place}: ` : ''}${what}`;
 }
 
 /** Problems grouped by severity, errors first, numbered, each with its fix on the next line; repeated warnings on one line. */

@@ -23,7 +23,7 @@ export const askQuestion = (n: number) => `Ask ${n}: how did the office respond?
 export function reportFormQuestions(asks: readonly string[]): FormQuestion[] {
   return [
     { title: 'Meeting ID', kind: 'short answer', required: true, help: 'The ID printed on your schedule and meeting sheet, e.g. M004.' },
-    { title: 'Office', kind: 'short answer', required: true, help: 'The member of Congress you met, e.g. Sen. Richard Dalton or IL-09.' },
+    { title: 'Office', kind: 'short answer', required: true, help: 'The member of Congress you met, e.g. Sen. Dick Durbin or IL-09.' },
     { title: 'Your name', kind: 'short answer', required: true },
     { title: 'Your email', kind: 'short answer', required: true },
     { title: 'Who attended?', kind: 'paragraph', required: false, help: 'Our group and the office\'s staff (names and titles).' },

@@ -42,8 +42,8 @@ beforeAll(() => {
   const attendees = readCsv(path.join(t.first, 'attendees.csv'));
   const offices = readCsv(path.join(t.first, 'offices.csv'));
   const meetings = readCsv(path.join(t.first, 'meetings.csv'));
-  t.declined = offices.find((o) => o.status === 'to request' && o.member === 'Rep. Daniel Brandt')!;
-  t.moved = offices.find((o) => o.status === 'to request' && o.member === 'Sen. Mark Kessler')!;
+  t.declined = offices.find((o) => o.status === 'to request' && o.member === 'Rep. Jan Schakowsky')!;
+  t.moved = offices.find((o) => o.status === 'to request' && o.member === 'Sen. Ruben Gallego')!;
   const declinedPeople = new Set(attendees.filter((a) => a.meeting_id === t.declined.meeting_id).map(key));
   const movedPeople = new Set(attendees.filter((a) => a.meeting_id === t.moved.meeting_id).map(key));
   const candidates = [...new Set(attendees.filter((a) => !declinedPeople.has(key(a)) && !movedPeople.has(key(a)) && a.role !== 'lead').map((a) => a.rsvp_row!))];

@@ -138,10 +138,10 @@ describe('possible duplicates', () => {
 describe('office contacts and zone words', () => {
   it('an office phone and a scheduler email are normalized like participants\'', () => {
     const table = { file: 't.csv', kind: 'csv' as const, sheets: [] };
-    const sheet = { name: '', rows: [['State', 'Senator', 'DC Office Phone', 'Scheduler Email'], ['IL', 'Sen. Dalton', '+1 202.225.5905', ' Morgan.Reed@Senate.example '], ['IL', 'Sen. Dutta', 'call the office', 'nobody']] };
+    const sheet = { name: '', rows: [['State', 'Senator', 'DC Office Phone', 'Scheduler Email'], ['IL', 'Sen. Dalton', '+1 202.225.5905', ' Morgan.Reed@Senate.example '], ['IL', 'Sen. Duckworth', 'call the office', 'nobody']] };
     // The fixture's senators as the current members: this test is about the contacts, not who holds the seats.
     const senator = (last: string, rank: 'senior' | 'junior') => ({ chamber: 'Senate' as const, state: 'IL', rank, first: 'X', last, name: `X ${last}`, party: 'D', phone: '', office: '', contact: '', bioguide: last });
-    const { offices, problems } = normalizeTargets([{ table, sheet, chamber: 'Senate' }], [senator('Dalton', 'senior'), senator('Dutta', 'junior')]);
+    const { offices, problems } = normalizeTargets([{ table, sheet, chamber: 'Senate' }], [senator('Dalton', 'senior'), senator('Duckworth', 'junior')]);
     expect(offices.map((o) => [o.phone, o.schedulerEmail])).toEqual([['(202) 225-5905', 'morgan.reed@senate.example'], ['call the office', 'nobody']]);
     expect(problems.map((p) => [p.row, p.code, p.column])).toEqual([[3, 'invalid-phone', 'DC Office Phone'], [3, 'invalid-email', 'Scheduler Email']]);
   });

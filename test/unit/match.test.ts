@@ -147,11 +147,11 @@ describe('ranking and priority', () => {
   });
 
   it('lists offices with no constituents first, as recruiting gaps', () => {
-    const offices = [office('H-IL-05'), office('S-ME-COLLIER')];
+    const offices = [office('H-IL-05'), office('S-ME-COLLINS')];
     const people = [rsvp(2, { state: 'IL', district: 5 })];
     const m = matchConstituents(people, new Map(), offices, event);
     const report = buildPriority(people, new Map(), offices, m);
-    expect(report.offices.map((c) => [c.office.id, c.constituents.length, c.available.length])).toEqual([['S-ME-COLLIER', 0, 0], ['H-IL-05', 1, 1]]);
+    expect(report.offices.map((c) => [c.office.id, c.constituents.length, c.available.length])).toEqual([['S-ME-COLLINS', 0, 0], ['H-IL-05', 1, 1]]);
     const unknown = buildPriority([rsvp(3, { state: 'IL' })], new Map(), offices, matchConstituents([rsvp(3, { state: 'IL' })], new Map(), offices, event));
     expect(unknown.offices.find((c) => c.office.id === 'H-IL-05')).toMatchObject({ constituents: [], possible: [expect.objectContaining({ row: 3 })] });
   });

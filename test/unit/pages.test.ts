@@ -16,7 +16,7 @@ const person = (id: string, row: string, first: string, last: string, extra: Rec
 
 const meetings = [
   meeting('M001', '11:00', '11:30'),
-  meeting('M002', '12:30', '13:00', { member: 'Rep. Daniel Brandt', chamber: 'House', district: 'IL-09', link: 'javascript:alert(1)', lead: '' }),
+  meeting('M002', '12:30', '13:00', { member: 'Rep. Jan Schakowsky', chamber: 'House', district: 'IL-09', link: 'javascript:alert(1)', lead: '' }),
 ];
 const attendees = [
   person('M001', '2', 'Ana', 'López', { role: 'lead', phone: '(312) 555-0199' }),
@@ -91,7 +91,7 @@ describe('printable pages', () => {
   it('gives the accompanier their meetings in order, with the office, the participants and their phones', () => {
     const sheet = renderPrintables(meetings, attendees, config()).get('accompaniers/rae-morgan.html')!;
     expect(sheet).toContain('Rae Morgan: Tuesday, July 14');
-    expect(sheet.indexOf('Sen. Richard Dalton')).toBeLessThan(sheet.indexOf('Rep. Daniel Brandt'));
+    expect(sheet.indexOf('Sen. Richard Dalton')).toBeLessThan(sheet.indexOf('Rep. Jan Schakowsky'));
     expect(sheet).toContain('11:00–11:30 am ET');
     expect(sheet).toContain('(202)\u00a0224-2152');
     expect(sheet.match(/\(312\)\u00a0555-0101/g)).toHaveLength(3);

@@ -16,6 +16,14 @@ describe('formatProblems', () => {
     expect(formatProblems([zip(2), zip(3), zip(4)], false).match(/lost its leading zero/g)).toHaveLength(3);
   });
 
+  it('tells a fold of a kind it has no name for by its first message, whole and last, with no doubled quotes', () => {
+    const wrong = (row: number): Problem => ({ code: 'wrong-member', severity: 'warning', file: '/x/targets.xlsx', sheet: 'Reps', row, column: 'Member', value: 'Rep. X',
+      message: `"Rep. X${row}" does not hold IL-05: Mike Quigley (D) does`, fix: 'Correct the member.' });
+    const text = formatProblems([4, 5, 6, 7].map(wrong), false);
+    expect(text).toContain('1. targets.xlsx [Reps] (Member): 4 warnings in rows 4, 5, 6, 7 (each one in --json), like row 4\'s: "Rep. X4" does not hold IL-05: Mike Quigley (D) does\n');
+    expect(text).not.toContain('""');
+  });
+
   it('never folds errors', () => {
     const errs = [2, 3, 4, 5, 6].map((row): Problem => ({ ...zip(row), severity: 'error', code: 'invalid-zip' }));
     expect(formatProblems(errs, false).match(/row \d/g)).toHaveLength(5);

@@ -9,7 +9,7 @@ import { event, office, rsvp, slots } from '../helpers/build.js';
 
 const sen = office('S-IL-DALTON', { member: 'Sen. Richard Dalton', phone: '(202) 224-2235' });
 const rep = office('H-IL-05', { member: 'Rep. Maria Kowalski', tier: 2 });
-const cnt = office('H-IL-09', { member: 'Rep. Daniel Brandt' });
+const cnt = office('H-IL-09', { member: 'Rep. Jan Schakowsky' });
 const offices = [sen, rep, cnt];
 const HEADER = ['chamber', 'state', 'district', 'member', 'party', 'tier', 'scheduler_email', 'office_phone', 'status', 'date', 'start', 'end', 'link', 'notes', 'meeting_id'];
 const row = (member: string, status: string, date = '', start = '', link = '', notes = '', id = '') =>
@@ -35,10 +35,10 @@ describe('offices.csv statuses', () => {
     const sheet = { name: 'offices', rows: [HEADER,
       row('Sen. Richard Dalton', 'Confirmed', '7/15/2020', '2:30:00 PM', 'https://meet.example/d', 'talked to Sam', 'M001'),
       row('Rep. Maria Kowalski', ' declined ', '', '', '', 'awg: no meeting: x'),
-      row('Rep. Daniel Brandt', 'confirmed', '7/20/2020', '10:00', '', '', 'M003'),
+      row('Rep. Jan Schakowsky', 'confirmed', '7/20/2020', '10:00', '', '', 'M003'),
       row('Rep. Nobody', 'requested'),
-      row('Rep. Daniel Brandt', 'perhaps'),
-      row('Rep. Daniel Brandt', 'confirmed', '2020-07-14', '17:00'),
+      row('Rep. Jan Schakowsky', 'perhaps'),
+      row('Rep. Jan Schakowsky', 'confirmed', '2020-07-14', '17:00'),
     ] };
     const read: Problem[] = [];
     const { replies, problems } = readOfficeReplies(officeRows(sheet, { file: 'offices.csv' }, read), event, offices);

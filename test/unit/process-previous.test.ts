@@ -14,7 +14,7 @@ import { event, office, rsvp, slots } from '../helpers/build.js';
 
 const sen = office('S-IL-DALTON', { member: 'Sen. Richard Dalton' });
 const rep = office('H-IL-05', { member: 'Rep. Maria Kowalski' });
-const rep9 = office('H-IL-09', { member: 'Rep. Daniel Brandt' });
+const rep9 = office('H-IL-09', { member: 'Rep. Jan Schakowsky' });
 const offices = [sen, rep, rep9];
 const at = (day: string, start: string) => slots.filter((s) => s.day === day && s.start === start).map((s) => s.index);
 
@@ -28,7 +28,7 @@ const seat = (row: number, id: string, first: string, email: string, phone = '',
 });
 
 describe('a re-run from an earlier folder', () => {
-  // The earlier run: Ana and Ben with the Senator, Ana and Dee (no email) with Kowalski, Eve with Brandt.
+  // The earlier run: Ana and Ben with the Senator, Ana and Dee (no email) with Kowalski, Eve with Schakowsky.
   const folder: ScheduleFolder = {
     dir: 'earlier', source: 'csv', lists: [], offices: [], coverage: [], problems: [],
     meetings: [meeting(2, 'M001', sen, '2020-07-14', '10:00'), meeting(3, 'M002', rep, '2020-07-14', '11:00'), meeting(4, 'M003', rep9, '2020-07-15', '10:00')],
@@ -75,7 +75,7 @@ describe('a re-run from an earlier folder', () => {
     expect([m2.day, m2.start, m2.link]).toEqual(['2020-07-15', '13:00', 'https://meet.example/k']);
     expect(m2.attendees.map((p) => p.rsvp.row)).not.toContain(2);
     expect(plan.meetings.some((m) => m.office.id === rep9.id)).toBe(false);
-    expect(plan.digital.find((d) => d.rsvp.row === 3)).toMatchObject({ code: 'office-declined', reason: expect.stringContaining('Rep. Daniel Brandt declined') });
+    expect(plan.digital.find((d) => d.rsvp.row === 3)).toMatchObject({ code: 'office-declined', reason: expect.stringContaining('Rep. Jan Schakowsky declined') });
     const warning = problems.find((p) => p.code === 'confirmed-time-not-free')!;
     expect(warning).toMatchObject({ severity: 'warning', file: 'meetings.csv', row: 3 });
     expect(warning.message).toContain('Dee T (row 2)');

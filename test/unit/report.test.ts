@@ -13,7 +13,7 @@ const ASKS = ['Defund the asylum bans.', 'Restore asylum protections.'];
 
 function meeting(id: string, over: Partial<RosterMeeting> = {}): RosterMeeting {
   return {
-    id, date: '2020-07-14', start: '11:00', end: '11:30', startMs: 0, endMs: 0, chamber: 'House', state: 'IL', district: 'IL-09', member: 'Rep. Daniel Brandt', party: 'D', tier: '1',
+    id, date: '2020-07-14', start: '11:00', end: '11:30', startMs: 0, endMs: 0, chamber: 'House', state: 'IL', district: 'IL-09', member: 'Rep. Jan Schakowsky', party: 'D', tier: '1',
     accompanier: 'Rae Morgan', accompanierEmail: 'rae@example.org', lead: 'Olu Adebayo', officePhone: '', schedulerEmail: '', link: '', status: 'proposed',
     cosponsor: '', officeNotes: '', meetingNotes: '', attendees: [], ...over,
   };
@@ -21,7 +21,7 @@ function meeting(id: string, over: Partial<RosterMeeting> = {}): RosterMeeting {
 const MEETINGS = [
   meeting('M001'),
   meeting('M002', { chamber: 'Senate', district: '', member: 'Sen. Richard Dalton', start: '13:00' }),
-  meeting('M003', { chamber: 'Senate', district: '', state: 'TX', member: 'Sen. John Cornwell', party: 'R', date: '2020-07-15' }),
+  meeting('M003', { chamber: 'Senate', district: '', state: 'TX', member: 'Sen. John Cornyn', party: 'R', date: '2020-07-15' }),
 ];
 const HEADER = ['Timestamp', 'Meeting ID', 'Office', 'Your name', 'Ask 1: how did the office respond?', 'Ask 2: how did the office respond?', 'What follow-up did the office ask for?'];
 
@@ -60,8 +60,8 @@ describe('the report-back form', () => {
 describe('reading the responses', () => {
   it('finds columns however a form tool words them: lower case, snake_case, a grid of asks by their text', () => {
     const header = ['submitted_at', 'meeting_id', 'which office did you meet?', "The office's response to each ask [Defund the asylum bans.]", "The office's response to each ask [Restore asylum protections.]", 'Follow up requested', 'Favourite colour'];
-    const { read } = run([['2020-07-14 12:00:00', 'M001', 'Brandt', 'Supportive', 'Undecided', 'Call back', 'blue']], header);
-    expect(read.responses[0]).toMatchObject({ meetingId: 'M001', office: 'Brandt', answers: ['supportive', 'undecided'], followUp: 'Call back' });
+    const { read } = run([['2020-07-14 12:00:00', 'M001', 'Schakowsky', 'Supportive', 'Undecided', 'Call back', 'blue']], header);
+    expect(read.responses[0]).toMatchObject({ meetingId: 'M001', office: 'Schakowsky', answers: ['supportive', 'undecided'], followUp: 'Call back' });
     // A column awg does not read is named, never dropped silently.
     expect(read.problems).toEqual([expect.objectContaining({ code: 'unused-column', severity: 'warning', row: 1, column: 'Favourite colour' })]);
   });
@@ -85,7 +85,7 @@ describe('matching responses to meetings', () => {
   });
 
   it('falls back to the office and the day, with a warning naming the row', () => {
-    const { matched, problems } = run([['2020/07/15 4:00:00 PM EDT', '', 'Sen. John Cornwell', 'C', 'Undecided', '', '']]);
+    const { matched, problems } = run([['2020/07/15 4:00:00 PM EDT', '', 'Sen. John Cornyn', 'C', 'Undecided', '', '']]);
     expect(matched.meetings[2]!.report?.reporter).toBe('C');
     expect(problems).toEqual([expect.objectContaining({ code: 'report-matched-by-office', severity: 'warning', row: 2, column: 'Meeting ID' })]);
   });
@@ -98,7 +98,7 @@ describe('matching responses to meetings', () => {
   });
 
   it('a report naming an office the meeting did not have is an error on the Office cell', () => {
-    const { problems } = run([['', 'M001', 'Sen. John Cornwell', 'E', 'Supportive', '', '']]);
+    const { problems } = run([['', 'M001', 'Sen. John Cornyn', 'E', 'Supportive', '', '']]);
     expect(problems).toEqual([expect.objectContaining({ code: 'report-office-mismatch', severity: 'error', row: 2, column: 'Office' })]);
   });
 
@@ -118,9 +118,9 @@ describe('matching responses to meetings', () => {
   it('knows an office by its district or its member\'s last name', () => {
     expect(officeMatches('IL 9', MEETINGS[0]!)).toBe(true);
     expect(officeMatches('IL-10', MEETINGS[0]!)).toBe(false);
-    expect(officeMatches('Brandt', MEETINGS[0]!)).toBe(true);
+    expect(officeMatches('Schakowsky', MEETINGS[0]!)).toBe(true);
     expect(officeMatches('Senator Dalton', MEETINGS[1]!)).toBe(true);
-    expect(officeMatches('Sen. Cornwell', MEETINGS[1]!)).toBe(false);
+    expect(officeMatches('Sen. Cornyn', MEETINGS[1]!)).toBe(false);
   });
 });
 
