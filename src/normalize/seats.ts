@@ -72,6 +72,7 @@ export function fillSeats(
       const holder = members.find((m) => m.chamber === 'House' && m.state === o.state && m.district === o.district);
       if (!holder) {
         if (!o.member) problems.push(warn(o, 'vacant-seat', `no one holds ${seatLabel(o)} in awg's list of current members (a vacant seat?)`, 'Fill in the member, or delete the row.'));
+        else problems.push(warn(o, 'vacant-seat', `"${o.member}" is kept as written, but no one holds ${seatLabel(o)} in awg's list of current members (a vacant seat?)`, 'Check that the seat is filled; if awg\'s list is out of date, nothing to do.'));
         out.push({ ...o, member: o.member || `Vacant (${seatLabel(o)})` });
       } else if (!o.member || namesMember(o.member, holder)) out.push(filled(o, holder));
       else {

@@ -63,6 +63,12 @@ describe('fillSeats', () => {
     expect(problems[0]?.code).toBe('vacant-seat');
   });
 
+  it('keeps a row naming someone in a seat no one holds, and says the seat looks vacant', () => {
+    const problems: Problem[] = [];
+    expect(fillSeats([office('H-IL-06', { member: 'Rep. Sean Casten' })], MEMBERS, problems)[0]?.member).toBe('Rep. Sean Casten');
+    expect(problems.map((p) => [p.code, p.message])).toEqual([['vacant-seat', '"Rep. Sean Casten" is kept as written, but no one holds IL-06 in awg\'s list of current members (a vacant seat?)']]);
+  });
+
   it('warns when only one chamber is targeted', () => {
     expect(oneChamberProblems([office('H-IL-05')], ['house.csv'])[0]?.message).toBe('the targets list no Senators: nobody will be scheduled with a senator');
     expect(oneChamberProblems([office('H-IL-05'), office('S-IL-DURBIN')], ['t.xlsx'])).toEqual([]);
