@@ -156,8 +156,8 @@ export function rerunMatch(match: MatchResult, rerun: Pick<Rerun, 'declinedOffic
 
 /**
  * After scheduling: what of the earlier schedule was not kept, as problems naming the people and the
- * earlier row (a person who cannot make an office-confirmed time is a warning naming them); and the
- * digital-advocacy reason of people whose only offices declined.
+ * earlier row (a person who cannot make an office-confirmed time is a warning naming them); and, for a
+ * declined office, why it is not covered and the digital-advocacy reason of people whose only offices declined.
  */
 export function finishRerun(plan: Plan, rerun: Rerun, rsvps: readonly Rsvp[], match: MatchResult): Problem[] {
   const byRow = new Map(rsvps.map((r) => [r.row, r]));
@@ -178,6 +178,8 @@ export function finishRerun(plan: Plan, rerun: Rerun, rsvps: readonly Rsvp[], ma
     }
   }
   if (rerun.declinedOffices.size) {
+    // The scheduler only sees that nobody can meet a declined office; the summary and coverage.csv say why.
+    for (const id of rerun.declinedOffices) if (plan.uncovered.has(id)) plan.uncovered.set(id, 'the office declined the meeting (offices.csv)');
     const officesOf = new Map(match.participants.map((p) => [p.rsvp.row, p.offices]));
     for (const d of plan.digital) {
       const theirs = (officesOf.get(d.rsvp.row) ?? []).filter((o) => rerun.declinedOffices.has(o.id));

@@ -76,6 +76,8 @@ describe('a re-run from an earlier folder', () => {
     expect(m2.attendees.map((p) => p.rsvp.row)).not.toContain(2);
     expect(plan.meetings.some((m) => m.office.id === rep9.id)).toBe(false);
     expect(plan.digital.find((d) => d.rsvp.row === 3)).toMatchObject({ code: 'office-declined', reason: expect.stringContaining('Rep. Jan Schakowsky declined') });
+    // The summary and coverage.csv say the office declined, not that no constituent can attend.
+    expect(plan.uncovered.get(rep9.id)).toBe('the office declined the meeting (offices.csv)');
     const warning = problems.find((p) => p.code === 'confirmed-time-not-free')!;
     expect(warning).toMatchObject({ severity: 'warning', file: 'meetings.csv', row: 3 });
     expect(warning.message).toContain('Dee T (row 2)');
