@@ -19,6 +19,9 @@ export type OfficeStatus = (typeof OFFICE_STATUSES)[number];
 /** What the organizer recorded for one office (one meeting of it) in offices.csv. */
 export interface OfficeReply {
   row: number;
+  /** Where the row is (offices.csv, as the folder reader found it); offices.csv when not given. */
+  file?: string;
+  sheet?: string;
   office: TargetOffice;
   meetingId: string;
   /** '' where the organizer left it blank (an office without a meeting). */
@@ -125,7 +128,7 @@ export function readOfficeReplies(rows: readonly FolderRow[], event: EventConfig
       continue;
     }
     const notes = get('notes').startsWith(AWG_NOTE) ? '' : get('notes');
-    const reply: OfficeReply = { row: r.row, office, meetingId: get('meeting_id'), status, link: get('link'), notes };
+    const reply: OfficeReply = { ...at, office, meetingId: get('meeting_id'), status, link: get('link'), notes };
     if (status === 'confirmed') {
       const day = parseDateCell(get('date'), event);
       const start = day ? parseTimeCell(get('start'), day, event) : undefined;

@@ -26,6 +26,8 @@ export interface Rerun {
   attendees: Rec[];
   /** Where each earlier meeting was in the folder, for problems. */
   where: Map<string, { file: string; sheet?: string; row: number }>;
+  /** Where each office reply that moved or confirmed a meeting's time was (offices.csv row), by meeting id. */
+  confirmedWhere: Map<string, { file: string; sheet?: string; row: number }>;
   /** Where each earlier seat was (attendees.csv row), by "meeting id|new RSVP row". */
   seatWhere: Map<string, { file: string; sheet?: string; row: number }>;
   /**
@@ -59,6 +61,7 @@ export function startingPlanFrom(args: {
   const declinedMeetings = new Set<string>();
   const where = new Map<string, { file: string; sheet?: string; row: number }>();
   const seatWhere = new Map<string, { file: string; sheet?: string; row: number }>();
+  const confirmedWhere = new Map<string, { file: string; sheet?: string; row: number }>();
   const byMeeting = new Map<string, typeof folder.attendees>();
   for (const a of folder.attendees) byMeeting.set(a.meetingId, [...(byMeeting.get(a.meetingId) ?? []), a]);
 
@@ -100,6 +103,7 @@ export function startingPlanFrom(args: {
     }
     const reply = replyOf.get(m.meetingId);
     const locked = reply?.status === 'confirmed' && reply.day && reply.start ? { day: reply.day, start: reply.start } : undefined;
+    if (locked && reply) confirmedWhere.set(m.meetingId, { file: reply.file ?? 'offices.csv', ...(reply.sheet ? { sheet: reply.sheet } : {}), row: reply.row });
     const day = locked?.day ?? m.date;
     const startTime = locked?.start ?? m.start;
     if (!day || !startTime) {
@@ -133,7 +137,7 @@ export function startingPlanFrom(args: {
   const meetings = folder.meetings.map((m) => ({ ...m.cells, meeting_id: m.meetingId, date: m.date ?? m.dateText, start: m.start ?? m.startText }));
   const attendees = folder.attendees.map((a) => ({ ...a.cells, meeting_id: a.meetingId }));
   for (const r of unsettled) settled.delete(r);
-  return { start, declinedOffices, declinedMeetings, own, meetings, attendees, where, seatWhere, settled, problems };
+  return { start, declinedOffices, declinedMeetings, own, meetings, attendees, where, confirmedWhere, seatWhere, settled, problems };
 }
 
 /**
@@ -156,8 +160,9 @@ export function rerunMatch(match: MatchResult, rerun: Pick<Rerun, 'declinedOffic
 
 /**
  * After scheduling: what of the earlier schedule was not kept, as problems naming the people and the
- * earlier row (a person who cannot make an office-confirmed time is a warning naming them); and, for a
- * declined office, why it is not covered and the digital-advocacy reason of people whose only offices declined.
+ * earlier row (a person who cannot make an office-confirmed time is a warning naming them, at the
+ * offices.csv row that confirmed it); and, for a declined office, why it is not covered and the
+ * digital-advocacy reason of people whose only offices declined.
  */
 export function finishRerun(plan: Plan, rerun: Rerun, rsvps: readonly Rsvp[], match: MatchResult): Problem[] {
   const byRow = new Map(rsvps.map((r) => [r.row, r]));
@@ -170,7 +175,8 @@ export function finishRerun(plan: Plan, rerun: Rerun, rsvps: readonly Rsvp[], ma
     const who = (n: NotKept) => (n.rsvpRow !== undefined ? `${byRow.get(n.rsvpRow) ? fullName(byRow.get(n.rsvpRow)!) : 'someone'} (row ${n.rsvpRow})` : n.what);
     const cannot = list.filter((n) => locked.has(id) && n.code === 'not-free');
     if (cannot.length) {
-      problems.push({ code: 'confirmed-time-not-free', severity: 'warning', ...at, message: `${id} is confirmed at a time ${cannot.map(who).join(', ')} cannot make; they are placed elsewhere where they can be`, fix: 'Tell them (see changes.csv), or ask the office for another time.' });
+      // The time was set where the office's reply was recorded (offices.csv), not in meetings.csv.
+      problems.push({ code: 'confirmed-time-not-free', severity: 'warning', ...(rerun.confirmedWhere.get(id) ?? at), message: `${id} is confirmed at a time ${cannot.map(who).join(', ')} cannot make; they are placed elsewhere where they can be`, fix: 'Tell them (see changes.csv), or ask the office for another time.' });
     }
     for (const n of list.filter((x) => !cannot.includes(x))) {
       const seat = n.rsvpRow !== undefined ? rerun.seatWhere.get(`${id}|${n.rsvpRow}`) : undefined;

@@ -43,7 +43,7 @@ describe('a re-run from an earlier folder', () => {
     rsvp(5, { firstName: 'Fay', lastName: 'T', email: 'fay@x.org', state: 'IL', availability: { slots: all, blank: true, cannotJoin: false, unreadable: [] } }),
   ];
   const replies: OfficeReply[] = [
-    { row: 3, office: rep, meetingId: 'M002', status: 'confirmed', day: '2020-07-15', start: '13:00', link: 'https://meet.example/k', notes: '' },
+    { row: 5, office: rep, meetingId: 'M002', status: 'confirmed', day: '2020-07-15', start: '13:00', link: 'https://meet.example/k', notes: '' },
     { row: 4, office: rep9, meetingId: 'M003', status: 'declined', link: '', notes: '' },
   ];
   const rerun = startingPlanFrom({ folder, replies, rsvps, supersededBy: new Map(), offices, maxMeetingsPerDay: event.maxMeetingsPerDay });
@@ -79,7 +79,8 @@ describe('a re-run from an earlier folder', () => {
     // The summary and coverage.csv say the office declined, not that no constituent can attend.
     expect(plan.uncovered.get(rep9.id)).toBe('the office declined the meeting (offices.csv)');
     const warning = problems.find((p) => p.code === 'confirmed-time-not-free')!;
-    expect(warning).toMatchObject({ severity: 'warning', file: 'meetings.csv', row: 3 });
+    // Named at the offices.csv row where the reply set that time, not at the earlier meetings.csv row.
+    expect(warning).toMatchObject({ severity: 'warning', file: 'offices.csv', row: 5 });
     expect(warning.message).toContain('Dee T (row 2)');
   });
 });
