@@ -95,7 +95,8 @@ export function loadMatched(opts: MatchOptions, given?: Config): Matched {
   const inputs = loadInputs(opts, given);
   const { crosswalk } = inputs;
   const match = matchConstituents(inputs.rsvps, inputs.supersededBy, inputs.offices, inputs.config.event, crosswalk);
-  const age = redrawnProblems(inputs.config.event, crosswalk, match.locations, opts.rsvps);
+  const { rsvpSheet } = inputs;
+  const age = redrawnProblems(inputs.config.event, crosswalk, match.locations, { file: opts.rsvps, ...(rsvpSheet.sheet ? { sheet: rsvpSheet.sheet } : {}), column: rsvpSheet.columns.zip ?? 'ZIP' });
   return { ...inputs, problems: [...inputs.problems, ...age], crosswalk, match };
 }
 

@@ -24,8 +24,11 @@ export function eventAgeProblems(event: EventConfig, crosswalk: Crosswalk): Prob
   }];
 }
 
-/** People whose district came from the bundled crosswalk, in a state that has redrawn since. */
-export function redrawnProblems(event: EventConfig, crosswalk: Crosswalk, locations: ReadonlyMap<number, Location>, rsvpFile: string): Problem[] {
+/**
+ * People whose district came from the bundled crosswalk, in a state that has redrawn since; named at the
+ * RSVP export's ZIP column as its header reads.
+ */
+export function redrawnProblems(event: EventConfig, crosswalk: Crosswalk, locations: ReadonlyMap<number, Location>, at: { file: string; sheet?: string; column: string }): Problem[] {
   if (crosswalk.shape !== 'bundled') return [];
   const last = lastDay(event);
   const problems: Problem[] = [];
@@ -40,7 +43,7 @@ export function redrawnProblems(event: EventConfig, crosswalk: Crosswalk, locati
     const who = `the district${rows.length === 1 ? '' : 's'} of ${rows.length} ${rows.length === 1 ? 'person' : 'people'} found from the ZIP (row${rows.length === 1 ? '' : 's'} ${rowList(rows)})`;
     const inForce = last >= redraw.effective;
     problems.push({
-      code: 'districts-redrawn', severity: 'warning', file: rsvpFile, column: 'ZIP', value: redraw.state,
+      code: 'districts-redrawn', severity: 'warning', ...at, value: redraw.state,
       message: `${redraw.state} has redrawn its districts since the ${BUNDLED_CONGRESS.label}'s (${redraw.what}, in force from ${redraw.effective}): ${who} ${inForce ? 'may be out of date' : `are the ${BUNDLED_CONGRESS.label}'s, which hold until then`}`,
       fix: inForce ? NEWER : `Nothing to do for an event before ${redraw.effective}. For a later one: ${NEWER}`,
     });

@@ -111,6 +111,8 @@ describe("the data's age", () => {
   it('says for an earlier event that a redrawn state\'s bundled districts hold until the new members take office', () => {
     const r = awg(['priority', ...base]);
     expect(r.stderr).toMatch(/TX has redrawn .*are the 119th Congress's, which hold until then/);
+    // Named at the export's ZIP column as the sheet heads it.
+    expect(r.stderr).toContain('rsvps-google-forms.csv (ZIP Code): TX has redrawn');
     expect(r.stderr).not.toContain('falls after the 119th Congress');
   });
 });

@@ -88,11 +88,12 @@ describe('the bundled data', () => {
   it('warns about an event after the 119th Congress, and about states redrawn since', () => {
     const later = { ...DEFAULT_CONFIG.event, days: ['2027-02-02'] };
     const match = matchConstituents([rsvp(2, { state: 'TX', zip: '78229' }), rsvp(3, { state: 'IL', zip: '60657' })], new Map(), [], later, bundledCrosswalk());
-    const problems = [...eventAgeProblems(later, bundledCrosswalk()), ...redrawnProblems(later, bundledCrosswalk(), match.locations, 'rsvps.csv')];
+    const problems = [...eventAgeProblems(later, bundledCrosswalk()), ...redrawnProblems(later, bundledCrosswalk(), match.locations, { file: 'rsvps.csv', column: 'Zip' })];
     expect(problems.map((p) => p.code)).toEqual(['districts-out-of-date', 'districts-redrawn']);
+    expect(problems[1]).toMatchObject({ file: 'rsvps.csv', column: 'Zip' });
     expect(problems[1]?.message).toMatch(/^TX has redrawn its districts .*the district of 1 person found from the ZIP \(row 2\) may be out of date$/);
     const given = { ...bundledCrosswalk(), shape: 'csv' as const };
-    expect([...eventAgeProblems(later, given), ...redrawnProblems(later, given, match.locations, 'rsvps.csv')]).toEqual([]);
+    expect([...eventAgeProblems(later, given), ...redrawnProblems(later, given, match.locations, { file: 'rsvps.csv', column: 'Zip' })]).toEqual([]);
   });
 });
 
