@@ -55,6 +55,7 @@ export function startingPlanFrom(args: {
   const earlierKeys = new Set<string>();
   const own = new Set<string>();
 
+  const used = new Set<OfficeReply>();
   const replyOf = new Map<string, OfficeReply>();
   for (const r of args.replies) if (r.meetingId) replyOf.set(r.meetingId, r);
   const declinedOffices = new Set(args.replies.filter((r) => r.status === 'declined').map((r) => r.office.id));
@@ -101,7 +102,9 @@ export function startingPlanFrom(args: {
       for (const r of rowsOf()) unsettled.add(r);
       continue;
     }
-    const reply = replyOf.get(m.meetingId);
+    // A reply whose meeting_id cell was left blank (or cleared) still belongs to its office's earlier meeting.
+    const reply = replyOf.get(m.meetingId) ?? args.replies.find((r) => !r.meetingId && r.office.id === office.id && !used.has(r));
+    if (reply) used.add(reply);
     const locked = reply?.status === 'confirmed' && reply.day && reply.start ? { day: reply.day, start: reply.start } : undefined;
     if (locked && reply) confirmedWhere.set(m.meetingId, { file: reply.file ?? 'offices.csv', ...(reply.sheet ? { sheet: reply.sheet } : {}), row: reply.row });
     const day = locked?.day ?? m.date;
@@ -132,6 +135,16 @@ export function startingPlanFrom(args: {
       // a named accompanier last), so its new hour never takes an unmoved meeting's accompanier.
       ...(m.accompanier && m.accompanier !== 'TBD' && (!movedTime || freeToMove(m.accompanier, m.meetingId, day, startTime)) ? { accompanierName: m.accompanier } : {}),
       ...(leadRow !== undefined ? { leadRow } : {}), ...(link ? { link } : {}), ...(locked || m.status === 'confirmed' ? { locked: true } : {}),
+    });
+  }
+  // A confirmed or requested reply that reaches no earlier meeting would be dropped without a word.
+  const ids = new Set(folder.meetings.map((m) => m.meetingId));
+  for (const r of args.replies) {
+    if (used.has(r) || (r.status !== 'confirmed' && r.status !== 'requested') || (r.meetingId && ids.has(r.meetingId))) continue;
+    problems.push({
+      code: 'reply-without-meeting', severity: 'warning', file: r.file ?? 'offices.csv', ...(r.sheet ? { sheet: r.sheet } : {}), row: r.row, column: 'meeting_id', value: r.meetingId,
+      message: `${r.office.member} is marked ${r.status}${r.day ? ` for ${r.day} ${r.start}` : ''}, but ${r.meetingId ? `${r.meetingId} is not a meeting of the earlier schedule` : 'the earlier schedule has no meeting with this office'}; this reply moves no meeting`,
+      fix: r.meetingId ? 'Write the meeting_id of the office\'s meeting from meetings.csv.' : 'An office without a meeting had no constituent who could attend: recruit one (coverage.csv), or add the meeting to meetings.csv and attendees.csv by hand.',
     });
   }
   const meetings = folder.meetings.map((m) => ({ ...m.cells, meeting_id: m.meetingId, date: m.date ?? m.dateText, start: m.start ?? m.startText }));

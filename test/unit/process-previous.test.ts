@@ -85,6 +85,36 @@ describe('a re-run from an earlier folder', () => {
   });
 });
 
+describe('office replies that name no meeting by its ID', () => {
+  const folder: ScheduleFolder = {
+    dir: 'earlier', source: 'csv', lists: [], offices: [], coverage: [], problems: [],
+    meetings: [meeting(2, 'M001', sen, '2020-07-14', '10:00')],
+    attendees: [seat(2, 'M001', 'Ana', 'ana@x.org', '', 'lead')],
+  };
+  const rsvps = [rsvp(2, { firstName: 'Ana', lastName: 'T', email: 'ana@x.org', state: 'IL', lead: true })];
+
+  it('a reply with its meeting_id cell blank still confirms its office\'s one meeting', () => {
+    const replies: OfficeReply[] = [{ row: 4, office: sen, meetingId: '', status: 'confirmed', day: '2020-07-15', start: '11:00', link: '', notes: '' }];
+    const rerun = startingPlanFrom({ folder, replies, rsvps, supersededBy: new Map(), offices, maxMeetingsPerDay: event.maxMeetingsPerDay });
+    expect(rerun.start[0]).toMatchObject({ meetingId: 'M001', day: '2020-07-15', start: '11:00', locked: true });
+    expect(rerun.problems).toEqual([]);
+  });
+
+  it('a confirmed reply for an office with no earlier meeting, or an unknown meeting ID, is a warning at its row, not dropped', () => {
+    const replies: OfficeReply[] = [
+      { row: 5, office: rep, meetingId: '', status: 'confirmed', day: '2020-07-15', start: '10:00', link: '', notes: '' },
+      { row: 6, office: rep9, meetingId: 'M009', status: 'requested', link: '', notes: '' },
+      { row: 7, office: sen, meetingId: 'M001', status: 'requested', link: '', notes: '' },
+    ];
+    const rerun = startingPlanFrom({ folder, replies, rsvps, supersededBy: new Map(), offices, maxMeetingsPerDay: event.maxMeetingsPerDay });
+    expect(rerun.problems.map((p) => [p.code, p.file, p.row, p.column])).toEqual([
+      ['reply-without-meeting', 'offices.csv', 5, 'meeting_id'], ['reply-without-meeting', 'offices.csv', 6, 'meeting_id'],
+    ]);
+    expect(rerun.problems[0]!.message).toBe('Rep. Maria Kowalski is marked confirmed for 2020-07-15 10:00, but the earlier schedule has no meeting with this office; this reply moves no meeting');
+    expect(rerun.problems[1]!.message).toContain('M009 is not a meeting of the earlier schedule');
+  });
+});
+
 describe('a row marked cancelled in the export', () => {
   it('is read from a status column (Mobilize, Eventbrite) or a yes under "Cancelled", and is not scheduled', async () => {
     const { normalizeRsvps } = await import('../../src/normalize/rsvps.js');
