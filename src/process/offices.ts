@@ -84,8 +84,9 @@ export function officesStatusTable(args: {
     if (!ms.length) {
       const r = byOffice.get(o.id);
       const why = args.uncovered.get(o.id) ?? 'no constituent who can attend RSVP\'d';
-      const status = r?.status === 'declined' ? 'declined' : '';
-      rows.push([...base, status, '', '', '', r?.link ?? '', r?.notes || `${AWG_NOTE}no meeting: ${status === 'declined' ? 'the office declined' : why}`, '']);
+      // The organizer's record stands (a confirmed time they wrote is not wiped); the note says there is no meeting.
+      const status = r?.status === 'to request' ? '' : r?.status ?? '';
+      rows.push([...base, status, r?.day ?? '', r?.start ?? '', '', r?.link ?? '', r?.notes || `${AWG_NOTE}no meeting: ${status === 'declined' ? 'the office declined' : why}`, '']);
       continue;
     }
     for (const m of ms) {

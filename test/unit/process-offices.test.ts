@@ -71,5 +71,10 @@ describe('offices.csv statuses', () => {
     const again = officesStatusTable({ offices, meetings: r.meetings, uncovered: r.uncovered, replies });
     expect(again.rows.find((x) => x[3] === 'Sen. Richard Dalton')!.slice(8, 9).concat(again.rows.find((x) => x[3] === 'Sen. Richard Dalton')![13])).toEqual(['requested', 'sent 6/1']);
     expect(again.rows.find((x) => x[3] === 'Rep. Maria Kowalski')![8]).toBe('declined');
+    // A confirmed time recorded for an office that has no meeting is kept as written, not wiped.
+    const confirmedNoMeeting = [{ row: 3, office: rep, meetingId: '', status: 'confirmed' as const, day: '2020-07-15', start: '10:00', link: '', notes: '' }];
+    const kept = officesStatusTable({ offices, meetings: r.meetings, uncovered: r.uncovered, replies: confirmedNoMeeting }).rows.find((x) => x[3] === 'Rep. Maria Kowalski')!;
+    expect(kept.slice(8, 11)).toEqual(['confirmed', '2020-07-15', '10:00']);
+    expect(String(kept[13])).toMatch(/^awg: no meeting: /);
   });
 });
