@@ -69,10 +69,16 @@ export function placeAttendees(rows: readonly AttendeeRow[], meetings: ReadonlyM
       continue;
     }
     seen.set(key, a);
-    const p = matched.get(rsvp.row);
+    const u = why.get(rsvp.row);
+    // Swapped in from digital-advocacy.csv (the lists are derived): a constituent whose own answers kept
+    // them out of every meeting (no time ticked, late) may be put in one by hand; said, not refused.
+    const swapped = !matched.has(rsvp.row) && u?.digital && u.offices?.length ? u : undefined;
+    const p = matched.get(rsvp.row) ?? (swapped ? { rsvp, location: swapped.location ?? { state: rsvp.state ?? '' }, offices: swapped.offices!, bestTier: Infinity, rank: 0 } : undefined);
     m.attendees.push({ row: a, rsvp, ...(p ? { participant: p } : {}) });
+    if (swapped) {
+      problems.push({ code: 'swapped-in', severity: 'warning', ...at(a), column: 'email', value: rsvp.email, message: `${personLabel(rsvp)} is in ${m.id}, though their RSVP kept them out of every meeting: ${swapped.reason}`, fix: 'Confirm with them that they can attend; awg update takes them off digital-advocacy.csv.' });
+    }
     if (!p) {
-      const u = why.get(rsvp.row);
       err('not-matched', 'email', rsvp.email, `${personLabel(rsvp)} cannot be in a meeting: ${u?.reason ?? 'not matched to any target office'}`, u?.fix ?? 'Take them out of the meeting.');
       continue;
     }
@@ -80,7 +86,7 @@ export function placeAttendees(rows: readonly AttendeeRow[], meetings: ReadonlyM
       err('not-constituent', 'email', rsvp.email, `${personLabel(rsvp)} is not a constituent of ${m.office.member} (${m.id}); they can meet ${p.offices.map((o) => o.member).join(', ') || 'no target office'}`, 'Move them to a meeting with one of their own offices.');
     }
     const free = new Set(rsvp.availability.slots);
-    if (m.slots.length && !m.slots.every((s) => free.has(s))) {
+    if (!swapped && m.slots.length && !m.slots.every((s) => free.has(s))) {
       problems.push({ code: 'not-available', severity: 'warning', ...at(a), column: 'meeting_id', value: m.id, message: `${personLabel(rsvp)} did not say they can attend ${m.id} on ${m.day} at ${m.row.start ?? m.row.startText}`, fix: 'Confirm the time with them, or move them.' });
     }
   }

@@ -52,7 +52,7 @@ export function planFromFolder(args: {
   const inMeeting = new Set(meetings.flatMap((m) => m.attendees.map((p) => p.rsvp.row)));
   const before = new Map(args.lists.filter((l) => l.list === 'digital-advocacy.csv' && l.rsvpRow !== undefined).map((l) => [l.rsvpRow!, l]));
   const digital: DigitalAdvocate[] = [
-    ...args.match.unmatched.filter((u) => u.digital).map((u) => ({ rsvp: u.rsvp, code: u.code, reason: u.reason })),
+    ...args.match.unmatched.filter((u) => u.digital && !inMeeting.has(u.rsvp.row)).map((u) => ({ rsvp: u.rsvp, code: u.code, reason: u.reason })),
     ...args.match.participants.filter((p) => !inMeeting.has(p.rsvp.row)).map((p) => {
       const was = before.get(p.rsvp.row);
       return was && was.cells.reason_code ? { rsvp: p.rsvp, code: was.cells.reason_code, reason: was.reason } : { rsvp: p.rsvp, code: 'not-in-a-meeting', reason: 'not in any meeting of the edited schedule' };

@@ -27,6 +27,11 @@ export interface Unmatched {
    * digital-advocacy list. False when the row needs a fix first (or is a superseded duplicate).
    */
   digital: boolean;
+  /**
+   * For a constituent who cannot be placed by their own answers (cannot join, late and excluded): their
+   * target offices, so an organizer may still put them in one of those meetings by hand (awg check).
+   */
+  offices?: TargetOffice[];
 }
 
 export interface MatchResult {
@@ -106,12 +111,12 @@ export function matchConstituents(
       continue;
     }
     if (r.late && event.lateRsvps === 'exclude') {
-      out('late-excluded', 'RSVP arrived after the deadline, and late RSVPs are not scheduled', 'Set event.lateRsvps in awg.config.json to schedule them.', true, loc);
+      out('late-excluded', 'RSVP arrived after the deadline, and late RSVPs are not scheduled', 'Set event.lateRsvps in awg.config.json to schedule them.', true, loc, { offices: mine });
       continue;
     }
     if (!r.availability.slots.length) {
       if (r.availability.cannotJoin || !r.availability.unreadable.length) {
-        out('cannot-join', r.note ? `cannot join any meeting time: "${r.note}"` : 'cannot join any meeting time', 'Send them the digital-advocacy toolkit.', true, loc);
+        out('cannot-join', r.note ? `cannot join any meeting time: "${r.note}"` : 'cannot join any meeting time', 'Send them the digital-advocacy toolkit.', true, loc, { offices: mine });
       } else {
         out('availability-unreadable', `availability could not be read: "${r.availability.unreadable.join('", "')}"`, 'Rewrite the availability cell, e.g. "Tue 10am-12pm; Wed after 2pm ET".', false, loc);
       }

@@ -182,6 +182,21 @@ describe('awg check misses nothing an edit can leave', () => {
     expect(orgs.some((c) => c.name === 'Sam Lee')).toBe(true);
     expect(check(dir).report.problems.filter((p) => /list/.test(p.code))).toEqual([]);
   });
+
+  it('swapping in someone from digital advocacy whose RSVP said they cannot join is a warning saying so, and update puts them in the meeting', () => {
+    const dir = copy();
+    const attendees = readCsv(path.join(dir, 'attendees.csv'));
+    const ivy = readCsv(path.join(dir, 'digital-advocacy.csv')).find((d) => d.first_name === 'Ivy')!;
+    expect(ivy.reason_code).toBe('cannot-join');
+    const dana = attendees.find((a) => a.first_name === 'Dana' && a.member === 'Sen. Tammy Duckworth')!;
+    writeCsv(path.join(dir, 'attendees.csv'), attendees.map((a) => (a === dana ? { ...a, first_name: 'Ivy', last_name: 'Nguyen', email: ivy.email!, rsvp_row: ivy.rsvp_row! } : a)));
+    const r = check(dir);
+    expect(r.report.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(r.report.problems.find((p) => p.code === 'swapped-in')?.message).toMatch(/^Ivy Nguyen <ivy\.nguyen@example\.org> \(RSVP row 10\) is in M\d+, though their RSVP kept them out of every meeting: cannot join any meeting time/);
+    expect(update(dir).code).toBe(0);
+    expect(readCsv(path.join(dir, 'attendees.csv')).some((a) => a.first_name === 'Ivy')).toBe(true);
+    expect(readCsv(path.join(dir, 'digital-advocacy.csv')).some((d) => d.first_name === 'Ivy')).toBe(false);
+  });
 });
 
 describe('awg roster, the old name of awg update', () => {

@@ -115,6 +115,18 @@ describe('awg check rules', () => {
     expect(problems.map((p) => p.code)).toEqual(['on-two-lists']);
   });
 
+  it('lets a constituent swapped in from digital advocacy whose RSVP said they cannot join be, with a warning that says so (not a refusal)', () => {
+    const cannot = { rsvp: dee, code: 'cannot-join', reason: 'cannot join any meeting time: "away all week"', fix: 'Send them the digital-advocacy toolkit.', digital: true, location: { state: 'IL' }, offices: [dalton] } as Unmatched;
+    const unmatched = [cannot, ...ctx.unmatched.filter((u) => u.rsvp !== dee)];
+    const problems = run({ attendees: add('M001,,,,,participant,Dee,Park,dee@example.org,5') }, { unmatched });
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(problems.map((p) => p.code)).toEqual(['swapped-in', 'on-two-lists']);
+    expect(problems[0]).toMatchObject({ file: 'attendees.csv', row: 6, message: 'Dee Park <dee@example.org> (RSVP row 5) is in M001, though their RSVP kept them out of every meeting: cannot join any meeting time: "away all week"' });
+    // Not a constituent of the meeting's office: still an error.
+    const cruzMeeting = run({ attendees: add('M002,,,,,participant,Dee,Park,dee@example.org,5') }, { unmatched });
+    expect(cruzMeeting.find((p) => p.code === 'not-constituent')).toMatchObject({ severity: 'error', row: 6 });
+  });
+
   it('checks accompaniers against the staff list: on it, free, within the daily limit', () => {
     const staff = [{ row: 2, name: 'Rae Morgan', email: 'rae@x.org', phone: '', organization: '', slots: [0] }];
     const problems = run({}, { staff, event: { ...event, maxMeetingsPerDay: 1 } });
