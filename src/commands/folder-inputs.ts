@@ -46,6 +46,15 @@ export function configDiff(recorded: unknown, given: unknown, at = ''): string[]
   return [`${at} (${JSON.stringify(recorded)} in the folder, ${JSON.stringify(given)} here)`];
 }
 
+/**
+ * A recorded input's path as the organizer would type it where awg runs: relative when it lies below the
+ * working folder, else absolute (not `../../work/…`, a path nobody typed).
+ */
+function asTyped(file: string): string {
+  const rel = path.relative(process.cwd(), file);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : path.resolve(file);
+}
+
 export function loadFolderInputs(folder: ScheduleFolder, opts: FolderOptions): FolderInputs {
   const rec = folder.description?.inputs;
   const warnings: Problem[] = [];
@@ -60,7 +69,7 @@ export function loadFolderInputs(folder: ScheduleFolder, opts: FolderOptions): F
     const recorded = rec?.config;
     const file = recorded ? recordedPath(folder.dir, recorded) : undefined;
     if (recorded && file && fileExists(file) && sha256(readInput(file, 10, 'config')) !== recorded.sha256) {
-      const shown = path.relative(process.cwd(), file) || file;
+      const shown = asTyped(file);
       warn('config-changed', `${shown} has changed since the schedule was made; awg uses the config recorded in the folder (${config.event.timeZone}, ${config.event.days.join(', ')})`, `Pass --config ${shown} to use it as it is now.`);
     }
   } else {
@@ -78,7 +87,7 @@ export function loadFolderInputs(folder: ScheduleFolder, opts: FolderOptions): F
     }
     if (!recorded) return undefined;
     // Shown relative to where awg runs, as the organizer would type it.
-    const file = path.relative(process.cwd(), recordedPath(folder.dir, recorded)) || recordedPath(folder.dir, recorded);
+    const file = asTyped(recordedPath(folder.dir, recorded));
     if (!fileExists(file)) throw new UsageError(`the schedule was made from the ${what} file ${file}, which is not there any more.`, `Pass ${option} FILE.`);
     if (sha256(readInput(file, config.maxInputMB, what)) !== recorded.sha256) {
       warn('input-changed', `the ${what} file ${file} has changed since the schedule was made; awg checks against it as it is now`, 'Run awg schedule again (with --previous) to place new RSVPs.');

@@ -104,6 +104,8 @@ describe('folders that do not describe themselves, and inputs that changed', () 
     fs.appendFileSync(rsvps, '2020/06/30 9:00:00 AM EDT,late.comer@example.org,Late,Comer,,,Chicago,IL,60614,,,,,,,,,,\r\n');
     const r = check(dir);
     expect(r.report.problems.find((p) => p.code === 'input-changed')?.message).toMatch(/the RSVP file .*rsvps\.csv has changed since the schedule was made/);
+    // A file outside the folder awg runs in is named by the path the organizer gave, not as ../../tmp/….
+    expect(r.report.problems.find((p) => p.code === 'input-changed')?.message).toContain(`the RSVP file ${rsvps} has changed`);
     expect(r.report.problems.find((p) => p.code === 'on-no-list')?.message).toMatch(/^Late Comer <late\.comer@example\.org> \(RSVP row 43\) is in no meeting and on no list/);
     // The same bytes as recorded under another name are the same input; other bytes are named.
     expect(check(dir, '--rsvps', fx('rsvps-google-forms.csv')).report.problems.filter((p) => /input-/.test(p.code))).toEqual([]);
