@@ -15,7 +15,7 @@ const chamberOfValue = (v: string): Chamber | undefined =>
  * export) split into a House sheet and a Senate sheet. Rows of the other chamber become blank, so every
  * row keeps the number the organizer sees.
  */
-export function splitByChamber(sheet: Sheet): Partial<Record<Chamber, Sheet>> | undefined {
+export function splitByChamber(sheet: Sheet): (Partial<Record<Chamber, Sheet>> & { header: string }) | undefined {
   const { index, headers } = headerOf(sheet);
   const col = headers.findIndex((h) => CHAMBER_HEADER.test(normHeader(h)));
   if (index < 0 || col < 0) return undefined;
@@ -27,7 +27,7 @@ export function splitByChamber(sheet: Sheet): Partial<Record<Chamber, Sheet>> | 
     // What the reader found in the file is reported once, with the Representatives.
     ...(chamber === 'House' && sheet.problems ? { problems: sheet.problems } : {}),
   });
-  return { House: keep('House'), Senate: keep('Senate') };
+  return { House: keep('House'), Senate: keep('Senate'), header: headers[col] ?? '' };
 }
 
 /** Which chamber a tab is, from its name. */
@@ -78,7 +78,7 @@ export function pickTargetSheets(tables: readonly Table[], houseTab?: string, se
     for (const sheet of table.sheets) {
       const both = tables.length === 1 ? splitByChamber(sheet) : undefined;
       if (both?.House && both.Senate) {
-        out.push({ table, sheet: both.House, chamber: 'House' }, { table, sheet: both.Senate, chamber: 'Senate' });
+        out.push({ table, sheet: both.House, chamber: 'House', splitBy: both.header }, { table, sheet: both.Senate, chamber: 'Senate', splitBy: both.header });
         continue;
       }
       const byName = sheet.name ? chamberOfTabName(sheet.name) : undefined;

@@ -31,6 +31,8 @@ export interface TargetSheet {
   table: Table;
   sheet: Sheet;
   chamber: Chamber;
+  /** The header of the column that split one sheet listing both chambers (`type`, `chamber`), when one did. */
+  splitBy?: string;
 }
 
 const recognizes = (h: string) => PATTERNS.some(([, re]) => re.test(normHeader(h)));
@@ -74,7 +76,7 @@ export function normalizeTargets(sheets: readonly TargetSheet[], members: readon
   const problems: Problem[] = [];
   const columnMaps: TargetColumns[] = [];
   const memberColumns = new Map<string, string>();
-  for (const { table, sheet, chamber } of sheets) {
+  for (const { table, sheet, chamber, splitBy } of sheets) {
     const where = { file: table.file, ...(sheet.name ? { sheet: sheet.name } : {}) };
     const { index, headers } = headerOf(sheet);
     const fields = index < 0 ? new Map<TargetField, number>() : mapColumns(headers, PATTERNS);
@@ -90,7 +92,9 @@ export function normalizeTargets(sheets: readonly TargetSheet[], members: readon
       }]);
     }
     problems.push(...sheetProblems(sheet.problems, headers));
-    columnMaps.push({ file: table.file, sheet: sheet.name, chamber, headerRow: index + 1, columns: fieldColumnMap(headers, fields, TARGET_FIELD_WORDS) });
+    // The column that told the chambers apart is used, though no field of an office comes from it.
+    const columns = fieldColumnMap(headers, fields, TARGET_FIELD_WORDS).map((c) => (c.header === splitBy ? { ...c, use: 'chamber (which tab the row is on)' } : c));
+    columnMaps.push({ file: table.file, sheet: sheet.name, chamber, headerRow: index + 1, columns });
     const col = (f: TargetField) => headers[fields.get(f) ?? -1] ?? f;
     memberColumns.set(`${table.file}|${sheet.name}`, col('member'));
     for (const { cells, row } of bodyRows(sheet.rows, index + 1)) {

@@ -91,11 +91,13 @@ describe('pickTargetSheets', () => {
     ] }] };
     const picked = pickTargetSheets([both]);
     expect(picked.map((p) => p.chamber)).toEqual(['House', 'Senate']);
-    const { offices, problems } = normalizeTargets(picked);
+    const { offices, problems, columnMaps } = normalizeTargets(picked);
     expect(problems).toEqual([]);
     expect(offices.map((o) => [o.id, o.row, o.member, o.party])).toEqual([
       ['H-VT-AL', 2, 'Becca Balint', 'D'], ['H-IL-09', 4, 'Jan Schakowsky', 'D'], ['S-VT-SANDERS', 3, 'Bernard Sanders', 'I'],
     ]);
+    // The column map does not call the column that split the chambers "not used".
+    expect(columnMaps.map((m) => m.columns.find((c) => c.header === 'type')?.use)).toEqual(['chamber (which tab the row is on)', 'chamber (which tab the row is on)']);
   });
 
   it('tells two CSVs apart by their headers', () => {
