@@ -187,9 +187,14 @@ export function finishRerun(plan: Plan, rerun: Rerun, rsvps: readonly Rsvp[], ma
     const at = rerun.where.get(id) ?? { file: 'meetings.csv' };
     const who = (n: NotKept) => (n.rsvpRow !== undefined ? `${byRow.get(n.rsvpRow) ? fullName(byRow.get(n.rsvpRow)!) : 'someone'} (row ${n.rsvpRow})` : n.what);
     const cannot = list.filter((n) => locked.has(id) && n.code === 'not-free');
+    // Where each of them is now, as the new schedule has it (not a promise that they were placed elsewhere).
+    const nowIn = (n: NotKept) => {
+      const ids = plan.meetings.filter((m) => m.id !== id && m.attendees.some((p) => p.rsvp.row === n.rsvpRow)).map((m) => m.id);
+      return ids.length ? `now in ${ids.join(', ')}` : 'now in no meeting (digital advocacy)';
+    };
     if (cannot.length) {
       // The time was set where the office's reply was recorded (offices.csv), not in meetings.csv.
-      problems.push({ code: 'confirmed-time-not-free', severity: 'warning', ...(rerun.confirmedWhere.get(id) ?? at), message: `${id} is confirmed at a time ${cannot.map(who).join(', ')} cannot make; they are placed elsewhere where they can be`, fix: 'Tell them (see changes.csv), or ask the office for another time.' });
+      problems.push({ code: 'confirmed-time-not-free', severity: 'warning', ...(rerun.confirmedWhere.get(id) ?? at), message: `${id} is confirmed at a time ${cannot.length === 1 ? 'one of its people' : `${cannot.length} of its people`} cannot make, who are taken out of it: ${cannot.map((n) => `${who(n)}, ${nowIn(n)}`).join('; ')}`, fix: 'Tell them (see changes.csv), or ask the office for another time.' });
     }
     for (const n of list.filter((x) => !cannot.includes(x))) {
       const seat = n.rsvpRow !== undefined ? rerun.seatWhere.get(`${id}|${n.rsvpRow}`) : undefined;

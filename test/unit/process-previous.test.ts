@@ -81,7 +81,8 @@ describe('a re-run from an earlier folder', () => {
     const warning = problems.find((p) => p.code === 'confirmed-time-not-free')!;
     // Named at the offices.csv row where the reply set that time, not at the earlier meetings.csv row.
     expect(warning).toMatchObject({ severity: 'warning', file: 'offices.csv', row: 5 });
-    expect(warning.message).toContain('Dee T (row 2)');
+    // Dee is free only at a time none of her offices meets: the warning says where she is now, not that she was placed.
+    expect(warning.message).toBe('M002 is confirmed at a time one of its people cannot make, who are taken out of it: Dee T (row 2), now in no meeting (digital advocacy)');
   });
 });
 
