@@ -49,11 +49,13 @@ export function runInit(raw: unknown, out: Output): number {
   if (opts.targets) return initTargets(opts.targets, opts.states, opts.force, out);
   if (opts.states) throw new UsageError('--states goes with --targets FILE.');
   const file = opts.out ?? 'awg.config.json';
-  const text = `${JSON.stringify({ event: DEFAULT_CONFIG.event, columns: {}, maxInputMB: DEFAULT_CONFIG.maxInputMB }, null, 2)}\n`;
+  // The organizer's keys are there to fill in: requests and notices are signed and sent with them.
+  const { event, organizer, replyByDays, maxEmailDrafts, maxInputMB } = DEFAULT_CONFIG;
+  const text = `${JSON.stringify({ event, organizer, columns: {}, replyByDays, maxEmailDrafts, maxInputMB }, null, 2)}\n`;
   if (!writeNewFile(file, text, opts.force)) {
     throw new UsageError(`${file} already exists; awg init does not overwrite it.`, 'Use --force to replace it.');
   }
-  out.stderr(`Wrote ${file}. Edit the event's days, hours and asks; the README explains every key.`);
+  out.stderr(`Wrote ${file}. Edit the event's days, hours and asks, and the organizer who signs the requests and notices; the README explains every key.`);
   return 0;
 }
 

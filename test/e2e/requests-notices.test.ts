@@ -109,3 +109,12 @@ describe('notices on a first run', () => {
     expect(o.stderr).toContain('{{unknown_thing}} is not a placeholder of the noticeDigital template');
   });
 });
+
+describe('the organizer who signs the requests and notices', () => {
+  it('has its keys in the config awg init writes', () => {
+    const dir = tmpDir('awg-org-');
+    expect(awg(['init'], { cwd: dir }).code).toBe(0);
+    const written = JSON.parse(fs.readFileSync(path.join(dir, 'awg.config.json'), 'utf8')) as { organizer?: Record<string, string> };
+    expect(Object.keys(written.organizer ?? {})).toEqual(['name', 'email', 'organization', 'phone', 'toolkit']);
+  });
+});
