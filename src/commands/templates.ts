@@ -15,5 +15,14 @@ export function loadTemplates(config: Config): { templates: Record<TemplateName,
     problems.push(...r.problems);
     return [name, r.template ?? defaultTemplate(name)];
   })) as Record<TemplateName, Template>;
+  // Every request and notice is signed with the organizer's name and sent from their address: without
+  // them the drafts end "Thank you," with no one under it, from organizers@awg.invalid.
+  if (!config.organizer.name.trim() && !config.organizer.email.trim()) {
+    problems.push({
+      code: 'no-organizer', severity: 'warning', column: 'organizer',
+      message: 'the config names no organizer (organizer.name, organizer.email): meeting requests and notices are signed by no one and come from organizers@awg.invalid',
+      fix: 'Set organizer.name, .email, .organization and .phone in awg.config.json (awg init writes the keys), and run again.',
+    });
+  }
   return { templates, problems };
 }

@@ -111,10 +111,16 @@ describe('notices on a first run', () => {
 });
 
 describe('the organizer who signs the requests and notices', () => {
-  it('has its keys in the config awg init writes', () => {
+  it('has its keys in the config awg init writes, and a run without one says the drafts are signed by no one', () => {
     const dir = tmpDir('awg-org-');
     expect(awg(['init'], { cwd: dir }).code).toBe(0);
     const written = JSON.parse(fs.readFileSync(path.join(dir, 'awg.config.json'), 'utf8')) as { organizer?: Record<string, string> };
     expect(Object.keys(written.organizer ?? {})).toEqual(['name', 'email', 'organization', 'phone', 'toolkit']);
+    const args = ['schedule', '--rsvps', fx('rsvps-google-forms.csv'), '--targets', fx('targets.xlsx'), '--out', path.join(dir, 'out')];
+    const r = awg(args, { cwd: dir });
+    expectNoStack(r);
+    expect(r.stderr).toContain('the config names no organizer (organizer.name, organizer.email): meeting requests and notices are signed by no one');
+    // The run above, with organizer.name and .email set, is not warned.
+    expect(o.stderr).not.toContain('names no organizer');
   });
 });
