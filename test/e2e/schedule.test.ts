@@ -241,7 +241,9 @@ describe('awg check on an edited schedule', () => {
     edit(dir, 'meetings.csv', (t) => t.replace(new RegExp(`^${txMeeting.meeting_id},[^,]*,[^,]*,[^,]*`, 'm'), `${txMeeting.meeting_id},${anaMeeting.date},${anaMeeting.start},${anaMeeting.end}`));
     const extra: Rec[] = [{ ...ana, meeting_id: txMeeting.meeting_id!, role: 'participant' }];
     const big = meetings.find((m) => m.member === 'Sen. Richard Dalton')!;
-    const ivy = { ...ana, first_name: 'Ivy', email: 'ivy.nguyen@example.org', rsvp_row: '10', meeting_id: big.meeting_id };
+    // Omar (Oregon) is on digital advocacy as no target office's constituent: he cannot be in an Illinois meeting.
+    // (Ivy, an Illinois constituent who said she cannot join, may be swapped in: see the folder tests.)
+    const ivy = { ...ana, first_name: 'Omar', last_name: 'Haddad', email: 'omar.haddad@example.org', rsvp_row: '16', meeting_id: big.meeting_id };
     const filler = Array.from({ length: 10 }, () => ({ ...attendees.find((a) => a.meeting_id === big.meeting_id)! }));
     const rows = [...attendees, ...extra, ivy, ...filler.map((f, k) => ({ ...f, email: `filler${k}@example.org`, rsvp_row: String(2 + k) }))];
     fs.writeFileSync(path.join(dir, 'attendees.csv'), [header, ...rows.map(line), ''].join('\r\n'));
@@ -250,6 +252,7 @@ describe('awg check on an edited schedule', () => {
     const codes = new Set(r.report.problems.map((p) => p.code));
     expect(r.code).toBe(1);
     for (const c of ['not-constituent', 'not-matched', 'rsvp-row-mismatch', 'on-two-lists', 'double-booked']) expect(codes, c).toContain(c);
+    expect(r.report.problems.find((p) => p.code === 'not-matched')!.message).toMatch(/^Omar Haddad <omar\.haddad@example\.org> \(RSVP row 16\) cannot be in a meeting: not a constituent of any target office/);
     expect(r.report.problems.find((p) => p.code === 'not-constituent')!.message).toMatch(/^Ana María López <ana\.lopez@example\.org> \(RSVP row \d+\) is not a constituent of Rep\. Tony Gonzales/);
     // The filler rows carry real rsvp_rows under made-up emails: each is named, none is counted as that RSVP.
     expect(r.report.problems.filter((p) => p.code === 'rsvp-row-mismatch')).toHaveLength(10);
