@@ -88,6 +88,13 @@ export function runUpdate(raw: unknown, out: Output): number {
   if (folder.source === 'xlsx' && inPlace) {
     out.stderr(`schedule.xlsx was written again from its Meetings and Attendees sheets; anything else you changed in it is in ${previousOf(opts.schedule)}/schedule.xlsx.`);
   }
+  // offices.csv, requests/ and notices/ are awg schedule's (they need the earlier run to say what changed);
+  // update keeps them as they were. When the edits changed someone's meetings, they no longer match.
+  const kept = ['offices.csv', 'requests.csv', 'notices.csv'].filter((f) => fileExists(path.join(target, f)));
+  const someoneMoved = diff && [...diff.changed, ...diff.added, ...diff.removed].some((f) => f.startsWith('calendar/'));
+  if (someoneMoved && kept.length) {
+    out.stderr(`${kept.join(', ')} (and requests/, notices/) are as awg schedule wrote them: update does not write them again, so they do not show these edits. Tell the people whose meetings you changed yourself (their files in calendar/ are up to date), and correct the request of a meeting you moved before you send it (awg schedule with --previous ${opts.schedule} writes offices.csv and the requests again for the edited schedule).`);
+  }
   if (problems.length) out.stderr(formatProblems(problems, Boolean(out.color)));
   return 0;
 }

@@ -134,6 +134,8 @@ describe('awg check misses nothing an edit can leave', () => {
     writeCsv(path.join(dir, 'attendees.csv'), attendees.map((a) => (a.meeting_id === m.meeting_id ? { ...a, date: '', start: '', end: '', local_start: '', local_end: '' } : a)));
     const ok = update(dir);
     expect(ok.code, ok.stderr).toBe(0);
+    // The meeting requests and notices still propose the old time: update says so rather than leave them silently stale.
+    expect(ok.stderr).toContain('offices.csv, requests.csv, notices.csv (and requests/, notices/) are as awg schedule wrote them: update does not write them again');
     const after = readCsv(path.join(dir, 'attendees.csv')).filter((a) => a.meeting_id === m.meeting_id);
     expect(after.find((a) => a.time_zone === 'America/Chicago')).toMatchObject({ start: '12:00', local_start: '11:00' });
     const day = readCsv(path.join(dir, 'days', `${m.date}.csv`));
@@ -231,7 +233,9 @@ describe('awg roster, the old name of awg update', () => {
 describe('awg\'s own files after a spreadsheet saved them', () => {
   it('dates as 7/14/2020 and times as 11:00 AM, no BOM, LF: check says the same and update writes the same files', () => {
     const plain = copy();
-    expect(update(plain).code).toBe(0);
+    const unedited = update(plain);
+    expect(unedited.code).toBe(0);
+    expect(unedited.stderr).not.toContain('do not show these edits');
     const dir = copy();
     for (const name of ['meetings.csv', 'attendees.csv']) {
       const f = path.join(dir, name);
