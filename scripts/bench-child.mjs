@@ -5,7 +5,7 @@ import fs from 'node:fs';
 const report = process.env.AWG_BENCH_REPORT;
 process.on('exit', () => {
   if (!report) return;
-  const entries = performance.getEntries().filter((e) => e.name.startsWith('awg:')).map((e) => ({ name: e.name.slice(4), type: e.entryType, start: e.startTime, duration: e.duration }));
+  const entries = performance.getEntries().filter((e) => e.name.startsWith('awg:')).map((e) => ({ name: e.name.slice(4), type: e.entryType, start: e.startTime, duration: e.duration, rssMB: e.detail?.rssMB }));
   fs.writeFileSync(report, JSON.stringify({ maxRssKB: process.resourceUsage().maxRSS, exitCode: process.exitCode ?? 0, endMs: performance.now(), entries }));
 });
 process.argv = [process.argv[0], 'awg', ...process.argv.slice(2)];

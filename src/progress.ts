@@ -15,8 +15,11 @@ export function showProgress(d: ProgressDisplay | undefined): void {
   display = d;
 }
 
+/** Resident memory now, in MB (the benchmark reports each stage's peak). */
+const rssMB = () => process.memoryUsage.rss() / 1048576;
+
 export function stage(name: string): void {
-  performance.mark(`awg:${name}`);
+  performance.mark(`awg:${name}`, { detail: { rssMB: rssMB() } });
   display?.stage(name);
 }
 
@@ -32,10 +35,12 @@ function renderer(file: string): string {
 /**
  * The files as they are made, counted on the display. Files are made one at a time as the writer asks for
  * them, so the time until a file arrives is its rendering and the time until the next is asked for is its
- * writing: both are measured (`awg:render:workbook`, `awg:write`) for the benchmark.
+ * writing: both are measured (`awg:render:workbook`, `awg:write`) for the benchmark, with the memory in use as each
+ * renderer's files are made (where the peak is).
  */
 export async function* countFiles<T extends readonly [string, unknown]>(files: AsyncIterable<T> | Iterable<T>): AsyncGenerator<T> {
   const rendering = new Map<string, number>();
+  const peak = new Map<string, number>();
   let writing = 0;
   let n = 0;
   let t = performance.now();
@@ -43,11 +48,12 @@ export async function* countFiles<T extends readonly [string, unknown]>(files: A
     const made = performance.now();
     const r = renderer(f[0]);
     rendering.set(r, (rendering.get(r) ?? 0) + made - t);
+    peak.set(r, Math.max(peak.get(r) ?? 0, rssMB()));
     yield f;
     t = performance.now();
     writing += t - made;
     display?.count(++n);
   }
-  for (const [r, ms] of rendering) performance.measure(`awg:render:${r}`, { start: 0, duration: ms });
+  for (const [r, ms] of rendering) performance.measure(`awg:render:${r}`, { start: 0, duration: ms, detail: { rssMB: peak.get(r) } });
   performance.measure('awg:write', { start: 0, duration: writing });
 }
