@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as XLSX from 'xlsx';
 import { STATES } from '../dist/data/states.js';
+import { ZCTA_BY_PREFIX } from '../dist/data/crosswalk-119.js';
 
 XLSX.set_fs(fs);
 
@@ -51,7 +52,13 @@ export function makeLarge(n, out) {
   XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(senate), 'Senators');
   XLSX.writeFile(wb, path.join(out, 'targets.xlsx'), { compression: true });
 
-  // RSVPs, Google Forms shape: grid availability, some free text, some blank.
+  writeRsvps(n, zips, out, pick, rand);
+  writeStaff(out);
+  return { rsvps: path.join(out, 'rsvps.csv'), targets: path.join(out, 'targets.xlsx'), zips: path.join(out, 'zip-districts.csv'), staff: path.join(out, 'staff.csv') };
+}
+
+/** RSVPs, Google Forms shape: grid availability, some free text, some blank. */
+function writeRsvps(n, zips, out, pick, rand) {
   const blocks = ['10am-12pm ET', '12pm-2pm ET', '2pm-4pm ET'];
   const days = ['Tuesday, July 14', 'Wednesday, July 15', 'Thursday, July 16'];
   const free = ['', '', 'after 2pm ET', 'Tue mornings', 'Wednesday and Thursday', '9am-12pm PT', 'any time'];
@@ -72,11 +79,47 @@ export function makeLarge(n, out) {
   }
   fs.writeFileSync(path.join(out, 'rsvps.csv'), lines.join('\r\n') + '\r\n');
 
-  // Ten accompaniers, each free two days.
+}
+
+/** Ten accompaniers, each free two days. */
+function writeStaff(out) {
   const staff = [['Name', 'Email', 'Availability']];
   for (let k = 0; k < 10; k++) staff.push([`Staffer ${k + 1}`, `staff${k + 1}@awg.example`, ['Tue, Wed', 'Wed, Thu', 'Tue, Thu'][k % 3]]);
   fs.writeFileSync(path.join(out, 'staff.csv'), staff.map((r) => r.map((c) => (c.includes(',') ? `"${c}"` : c)).join(',')).join('\r\n') + '\r\n');
-  return { rsvps: path.join(out, 'rsvps.csv'), targets: path.join(out, 'targets.xlsx'), zips: path.join(out, 'zip-districts.csv'), staff: path.join(out, 'staff.csv') };
+}
+
+/**
+ * The everyday event: 620 RSVPs from five Midwest states with real ZIP codes (placed by the bundled
+ * crosswalk: no --zip-districts), 65 target offices (their 55 House seats and 10 senators), the staff list.
+ */
+export function makeEveryday(out) {
+  fs.mkdirSync(out, { recursive: true });
+  let seed = 4242;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const pick = (list) => list[Math.floor(rand() * list.length)];
+  const states = ['IL', 'WI', 'MN', 'MI', 'IN'];
+  const zips = [];
+  for (const [prefix, records] of Object.entries(ZCTA_BY_PREFIX)) {
+    for (let i = 0; i + 7 <= records.length; i += 7) {
+      const state = records.slice(i + 3, i + 5);
+      if (states.includes(state)) zips.push({ zip: `${prefix}${records.slice(i, i + 3)}`, state });
+    }
+  }
+  const house = [['State', 'District', 'Member', 'Party', 'Tier']];
+  const senate = [['State', 'Senator', 'Party', 'Tier']];
+  let m = 0;
+  for (const code of states) {
+    const s = STATES.find((x) => x.code === code);
+    for (let d = 1; d <= s.seats; d++) house.push([code, String(d), `Rep. Member ${++m}`, pick(['D', 'R']), String(1 + (m % 3))]);
+    senate.push([code, `Sen. Ann Senior${code}`, pick(['D', 'R']), '1'], [code, `Sen. Bob Junior${code}`, pick(['D', 'R']), '2']);
+  }
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(house), 'Representatives');
+  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(senate), 'Senators');
+  XLSX.writeFile(wb, path.join(out, 'targets.xlsx'), { compression: true });
+  writeRsvps(620, zips, out, pick, rand);
+  writeStaff(out);
+  return { rsvps: path.join(out, 'rsvps.csv'), targets: path.join(out, 'targets.xlsx'), staff: path.join(out, 'staff.csv'), offices: house.length + senate.length - 2 };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

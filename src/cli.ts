@@ -1,9 +1,23 @@
 // Declares the commands and their options; each command's work lives in src/commands/.
 import { Command, Option } from 'commander';
 import type { Output } from './commands/shared.js';
+import { showProgress } from './progress.js';
 
 // Each command's module is loaded when that command runs, so `awg --help` and small commands start fast.
-const lazy = <T>(load: () => Promise<(opts: T, out: Output) => number | Promise<number>>) => async (opts: T, out: Output): Promise<number> => (await load())(opts, out);
+// A run shows its progress on a terminal unless told --quiet or --json; anything the command prints
+// first clears the progress line, so it never mixes with the summary or the problems.
+const lazy = <T>(load: () => Promise<(opts: T, out: Output) => number | Promise<number>>) => async (opts: T, out: Output): Promise<number> => {
+  const { quiet, json } = opts as { quiet?: boolean; json?: boolean };
+  const display = quiet || json || !out.progress ? undefined : await out.progress();
+  showProgress(display);
+  const plain: Output = display ? { ...out, stdout: (t) => (display.end(), out.stdout(t)), stderr: (t) => (display.end(), out.stderr(t)) } : out;
+  try {
+    return await (await load())(opts, plain);
+  } finally {
+    display?.end();
+    showProgress(undefined);
+  }
+};
 const runValidate = lazy(async () => (await import('./commands/validate.js')).runValidate);
 const runInit = lazy(async () => (await import('./commands/init.js')).runInit);
 const runPriority = lazy(async () => (await import('./commands/priority.js')).runPriority);
@@ -23,7 +37,8 @@ function inputOptions(cmd: Command): Command {
     .requiredOption('--targets <file>', 'target workbook (Representatives and Senators tabs), or give it twice for two CSVs', collect)
     .option('--house-tab <name>', 'name of the Representatives tab')
     .option('--senate-tab <name>', 'name of the Senators tab')
-    .option('--config <file>', 'event configuration (default: ./awg.config.json, else the built-in defaults)');
+    .option('--config <file>', 'event configuration (default: ./awg.config.json, else the built-in defaults)')
+    .option('--quiet', 'no progress line on the terminal during a long run');
 }
 
 /** check and update read the inputs from the folder's record; any given here replaces the recorded one (with a warning). */
@@ -37,7 +52,8 @@ function folderOptions(cmd: Command): Command {
     .option('--house-tab <name>', 'name of the Representatives tab')
     .option('--senate-tab <name>', 'name of the Senators tab')
     .option('--zip-districts <file>', 'the crosswalk (default: as recorded)')
-    .option('--staff <file>', 'the staff list: accompaniers are then checked against it (default: as recorded)');
+    .option('--staff <file>', 'the staff list: accompaniers are then checked against it (default: as recorded)')
+    .option('--quiet', 'no progress line on the terminal during a long run');
 }
 
 const CROSSWALK_HELP = 'ZIP→district crosswalk that replaces the bundled 119th-Congress one (Census relationship file or state_fips,state_abbr,zcta,cd CSV)';

@@ -3,10 +3,14 @@
 import fs from 'node:fs';
 import { useColor } from './render/problems.js';
 import { runCli } from './run.js';
+import type { Output } from './commands/shared.js';
 
-const out = {
+const out: Output = {
   stdout: (text: string) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
   stderr: (text: string) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+  // A progress line only on a terminal: piped or redirected stderr gets none (loaded only then). One
+  // that reports no width cannot hold a redrawn line.
+  ...(process.stderr.isTTY && process.stderr.columns > 0 ? { progress: async () => (await import('./progress-terminal.js')).terminalProgress(process.stderr) } : {}),
 };
 
 function version(): string {

@@ -16,6 +16,7 @@ import { parseCrosswalk, type Crosswalk } from '../match/crosswalk.js';
 import { matchConstituents, type MatchResult } from '../match/match.js';
 import { eventAgeProblems, redrawnProblems } from '../match/data-age.js';
 import { BUNDLED_CROSSWALK_LABEL, bundledCrosswalk } from '../data/bundled.js';
+import { stage } from '../progress.js';
 
 export interface InputOptions {
   rsvps: string;
@@ -46,10 +47,12 @@ export interface Inputs {
 
 /** `given`: a config already read (awg check and update take the one the folder records). */
 export function loadInputs(opts: InputOptions, given?: Config): Inputs {
+  stage('reading the inputs');
   const { config, file: configFile } = given ? { config: given, file: opts.config } : loadConfig(opts.config);
   const slots = buildSlots(config.event);
   const rsvpTable = readTableFile(opts.rsvps, config, 'RSVP');
   const targetTables = opts.targets.map((t) => readTableFile(t, config, 'targets'));
+  stage('normalizing');
   checkInputShapes(rsvpTable, targetTables, opts.rsvpsSheet);
   const sheet = pickRsvpSheet(rsvpTable, opts.rsvpsSheet);
   const rsvpSheet = normalizeRsvps(sheet, opts.rsvps, config, slots);
@@ -93,6 +96,7 @@ export interface Matched extends Inputs {
 
 export function loadMatched(opts: MatchOptions, given?: Config): Matched {
   const inputs = loadInputs(opts, given);
+  stage('matching');
   const { crosswalk } = inputs;
   const match = matchConstituents(inputs.rsvps, inputs.supersededBy, inputs.offices, inputs.config.event, crosswalk);
   const { rsvpSheet } = inputs;

@@ -24,6 +24,7 @@ import { districtsLine, loadMatched } from './inputs.js';
 import { loadPrevious } from './previous.js';
 import { finishRerun } from '../process/previous.js';
 import path from 'node:path';
+import { countFiles, stage } from '../progress.js';
 import { inputOptionsSchema, type Output } from './shared.js';
 
 export const scheduleOptions = inputOptionsSchema.extend({
@@ -94,6 +95,7 @@ export async function runSchedule(raw: unknown, out: Output): Promise<number> {
     problems.push(...r.problems);
   }
   const priority = buildPriority(m.rsvps, m.supersededBy, m.offices, m.match);
+  stage('scheduling');
   // A re-run keeps what still holds of the earlier folder (process/previous.ts).
   const prev = opts.previous ? loadPrevious(opts.previous, m) : undefined;
   problems.push(...(prev?.problems ?? []));
@@ -108,7 +110,8 @@ export async function runSchedule(raw: unknown, out: Output): Promise<number> {
   let steps: ProcessOutput | undefined;
   // Writing over the --previous folder itself keeps it beside the new one, as DIR.previous.
   const keepEarlier = opts.previous && path.resolve(opts.previous) === path.resolve(opts.out) ? `${path.resolve(opts.out)}.previous` : undefined;
-  const written = await writeFolderAsync(opts.out, scheduleFolderFiles({
+  stage('writing the folder');
+  const written = await writeFolderAsync(opts.out, countFiles(scheduleFolderFiles({
     plan, config: m.config, slots: m.slots, rsvps: m.rsvps, report: priority, summary, offices: m.offices, templates: tpl.templates,
     onPlanned: (p) => {
       steps = p;
@@ -119,7 +122,7 @@ export async function runSchedule(raw: unknown, out: Output): Promise<number> {
       yield ['problems.csv', toCsv(problemsTable(problems))] as [string, string];
     })(), m.config, recordInputs({ ...opts, config: m.configFile }, opts.out, m.config.maxInputMB)),
     ...(prev ? { replies: prev.replies, earlier: prev.rerun, previousEvents: prev.events } : {}),
-  }), opts.force, { ...(keepEarlier ? { previous: keepEarlier } : {}) });
+  })), opts.force, { ...(keepEarlier ? { previous: keepEarlier } : {}) });
   const errors = problems.filter((p) => p.severity === 'error').length;
   if (opts.json) {
     out.stdout(JSON.stringify({ out: opts.out, files: written, summary, errors, warnings: problems.length - errors, problems }, null, 2));

@@ -1,11 +1,14 @@
 // Option schemas shared by the commands, and the output channels they write to.
 import { z } from 'zod';
+import type { ProgressDisplay } from '../progress.js';
 
 export interface Output {
   stdout(text: string): void;
   stderr(text: string): void;
   /** Colour the diagnostics on stderr: decided once by the entry point (a terminal, no NO_COLOR), never by a command. */
   color?: boolean;
+  /** Makes the progress line for a long run: given by the entry point only when stderr is a terminal. */
+  progress?: () => Promise<ProgressDisplay>;
 }
 
 const list = z.union([z.string(), z.array(z.string())]).transform((v) => (Array.isArray(v) ? v : [v]));

@@ -16,6 +16,7 @@ import { formatProblems } from '../render/problems.js';
 import { problemsTable } from '../render/problems-table.js';
 import { renderScheduleFolder, summarize } from '../render/schedule-files.js';
 import { folderChanges, writeFolder } from '../write/files.js';
+import { stage } from '../progress.js';
 import { checkFolder, plural } from './check.js';
 import { folderOptionsSchema, recordInputs } from './folder-inputs.js';
 import type { Output } from './shared.js';
@@ -65,6 +66,7 @@ export function runUpdate(raw: unknown, out: Output): number {
     yield ['problems.csv', toCsv(problemsTable(allProblems))] as [string, string];
   })();
   const inPlace = path.resolve(target) === path.resolve(opts.schedule);
+  stage('writing the folder');
   const written = writeFolder(target, withDescription(files, m.config, recorded), inPlace || opts.force, {
     ...(inPlace ? { previous: previousOf(opts.schedule), keep: (rel: string) => rel !== FOLDER_FILE && !DERIVED_DIRS.some((d) => rel.startsWith(d)) } : {}),
   });

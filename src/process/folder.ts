@@ -78,10 +78,8 @@ export async function* processFiles(p: ProcessOutput, args: {
   const from = organizer(config);
   yield ['offices.csv', toCsv(p.offices)];
   yield ['requests.csv', toCsv(requestsTable(p.requests))];
-  for (const r of p.requests) {
-    const draft: Draft = { from, to: r.to ? [{ name: `Scheduler, office of ${r.member}`, address: r.to }] : [], cc: r.cc ? [{ name: '', address: r.cc }] : [], subject: r.subject, text: r.body, date };
-    yield [`requests/${r.meetingId}-${slug(r.member)}.eml`, await composeEml(draft)];
-  }
+  yield* composeAll(p.requests.map((r) => [`requests/${r.meetingId}-${slug(r.member)}.eml`,
+    { from, to: r.to ? [{ name: `Scheduler, office of ${r.member}`, address: r.to }] : [], cc: r.cc ? [{ name: '', address: r.cc }] : [], subject: r.subject, text: r.body, date }]));
   if (p.changes) yield ['changes.csv', toCsv(changesTable(p.changes))];
   const notices = buildNotices({ meetings: args.meetingRecs, attendees: args.attendeeRecs, digital: args.digitalRecs, config, calendars: args.calendars, templates: args.templates, ...(p.changes ? { changes: p.changes } : {}) });
   yield ['notices.csv', toCsv(noticesTable(notices))];
@@ -89,7 +87,19 @@ export async function* processFiles(p: ProcessOutput, args: {
   p.lines.push(`Notices: ${notices.length} to send (notices.csv${drafts ? ', notices/' : ''}).${drafts ? '' : ` No .eml drafts: there are more than maxEmailDrafts (${config.maxEmailDrafts}); send them by mail merge, or raise it in the config.`}`);
   if (!drafts) return;
   const used = new Set<string>();
-  for (const n of notices) yield [uniquePath(noticePath(n), used), await composeEml(noticeDraft(n, from, date))];
+  yield* composeAll(notices.map((n) => [uniquePath(noticePath(n), used), noticeDraft(n, from, date)]));
+}
+
+/** Drafts composed this many at a time: MailComposer waits on its streams, and 32 waiting together take half the time of one by one. */
+const COMPOSE_AT_ONCE = 32;
+
+/** The .eml files of the drafts, in their order. */
+async function* composeAll(drafts: ReadonlyArray<readonly [string, Draft]>): AsyncGenerator<[string, Uint8Array]> {
+  for (let i = 0; i < drafts.length; i += COMPOSE_AT_ONCE) {
+    const batch = drafts.slice(i, i + COMPOSE_AT_ONCE);
+    const emls = await Promise.all(batch.map(([, d]) => composeEml(d)));
+    for (let k = 0; k < batch.length; k++) yield [batch[k]![0], emls[k]!];
+  }
 }
 
 function noticePath(n: Notice): string {

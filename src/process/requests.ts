@@ -32,13 +32,27 @@ export function whenText(startMs: number, endMs: number, zone: string): string {
   return text;
 }
 
+const rowIndex = new WeakMap<readonly Meeting[], Map<number, Meeting[]>>();
+
+/** Each person's meetings by RSVP row, made once per schedule: scanning every meeting for every meeting was quadratic. */
+function meetingsByRow(all: readonly Meeting[]): Map<number, Meeting[]> {
+  let index = rowIndex.get(all);
+  if (!index) {
+    index = new Map();
+    for (const other of all) for (const p of other.attendees) index.set(p.rsvp.row, [...(index.get(p.rsvp.row) ?? []), other]);
+    rowIndex.set(all, index);
+  }
+  return index;
+}
+
 /** Up to two other slots every attendee can make and is not in another meeting at: one the same day, one another day. */
 export function alternatives(m: Meeting, slots: readonly Slot[], all: readonly Meeting[]): Slot[] {
   const busy = new Set<number>();
-  const people = new Set(m.attendees.map((p) => p.rsvp.row));
-  for (const other of all) if (other !== m && other.attendees.some((p) => people.has(p.rsvp.row))) for (const s of other.slots) busy.add(s);
+  const byRow = meetingsByRow(all);
+  for (const p of m.attendees) for (const other of byRow.get(p.rsvp.row) ?? []) if (other !== m) for (const s of other.slots) busy.add(s);
   const [first] = m.slots;
-  const ok = slots.filter((s) => !m.slots.includes(s.index) && !busy.has(s.index) && m.attendees.every((p) => p.rsvp.availability.slots.includes(s.index)));
+  const free = m.attendees.map((p) => new Set(p.rsvp.availability.slots));
+  const ok = slots.filter((s) => !m.slots.includes(s.index) && !busy.has(s.index) && free.every((f) => f.has(s.index)));
   const startOf = (s: Slot) => Number(s.start.replace(':', ''));
   const target = Number(m.start.replace(':', ''));
   const closest = (list: Slot[]) => [...list].sort((a, b) => Math.abs(startOf(a) - target) - Math.abs(startOf(b) - target) || a.index - b.index)[0];

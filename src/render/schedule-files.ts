@@ -12,7 +12,7 @@ import type { Plan } from '../schedule/plan.js';
 import { toCsv } from './csv.js';
 import { fullName, officeName, officesTable, priorityTable, tierText, unmatchedTable } from './people.js';
 import type { DataTable } from './table.js';
-import { toWorkbook } from './xlsx.js';
+import { workbookLater } from './workbook-thread.js';
 import { renderPrintables } from './printables.js';
 import { tableRecords } from './roster-model.js';
 
@@ -200,9 +200,11 @@ export function* renderScheduleFolder(args: {
     priority: priorityTable(report, args.slots),
     coverage: coverageTable(plan, report),
   };
+  // A large workbook is made on another thread while the files below are (workbook-thread.ts).
+  const workbook = workbookLater([tables.meetings, ...days, tables.attendees, tables.contacts, tables.organizations, tables['digital-advocacy'], tables.unmatched, tables.priority, tables.coverage]);
   for (const [name, t] of Object.entries(tables)) yield [`${name}.csv`, toCsv(t)];
   for (const t of days) yield [`days/${t.name}.csv`, toCsv(t)];
-  yield ['schedule.xlsx', toWorkbook([tables.meetings, ...days, tables.attendees, tables.contacts, tables.organizations, tables['digital-advocacy'], tables.unmatched, tables.priority, tables.coverage])];
   yield ['summary.json', `${JSON.stringify(args.summary, null, 2)}\n`];
   yield* renderPrintables(tableRecords(tables.meetings), tableRecords(tables.attendees), config, args.calendar);
+  yield ['schedule.xlsx', workbook()];
 }

@@ -1,0 +1,59 @@
+// Where a long run is. Commands name their stages (`stage('matching')`) and pass the files they write
+// through `countFiles`; each stage is a User Timing mark (`awg:matching`, which `npm run bench` reads)
+// and, when the entry point installed a display (a terminal, without --quiet or --json), a status line.
+
+export interface ProgressDisplay {
+  stage(name: string): void;
+  count(done: number): void;
+  end(): void;
+}
+
+let display: ProgressDisplay | undefined;
+
+/** Installs the display for the command about to run (undefined: none). */
+export function showProgress(d: ProgressDisplay | undefined): void {
+  display = d;
+}
+
+/** Resident memory now, in MB (the benchmark reports each stage's peak). */
+const rssMB = () => process.memoryUsage.rss() / 1048576;
+
+export function stage(name: string): void {
+  performance.mark(`awg:${name}`, { detail: { rssMB: rssMB() } });
+  display?.stage(name);
+}
+
+/** What a file of the output folder belongs to, for the benchmark's per-renderer times. */
+function renderer(file: string): string {
+  if (file === 'schedule.xlsx') return 'workbook';
+  if (/^(rosters|meeting-sheets|itineraries|accompaniers|calendar)\b/.test(file)) return 'pages and calendars';
+  if (/^(requests|offices)\b/.test(file)) return 'requests';
+  if (/^notices\b/.test(file)) return 'notices';
+  return 'tables';
+}
+
+/**
+ * The files as they are made, counted on the display. Files are made one at a time as the writer asks for
+ * them, so the time until a file arrives is its rendering and the time until the next is asked for is its
+ * writing: both are measured (`awg:render:workbook`, `awg:write`) for the benchmark, with the memory in use as each
+ * renderer's files are made (where the peak is).
+ */
+export async function* countFiles<T extends readonly [string, unknown]>(files: AsyncIterable<T> | Iterable<T>): AsyncGenerator<T> {
+  const rendering = new Map<string, number>();
+  const peak = new Map<string, number>();
+  let writing = 0;
+  let n = 0;
+  let t = performance.now();
+  for await (const f of files) {
+    const made = performance.now();
+    const r = renderer(f[0]);
+    rendering.set(r, (rendering.get(r) ?? 0) + made - t);
+    peak.set(r, Math.max(peak.get(r) ?? 0, rssMB()));
+    yield f;
+    t = performance.now();
+    writing += t - made;
+    display?.count(++n);
+  }
+  for (const [r, ms] of rendering) performance.measure(`awg:render:${r}`, { start: 0, duration: ms, detail: { rssMB: peak.get(r) } });
+  performance.measure('awg:write', { start: 0, duration: writing });
+}
