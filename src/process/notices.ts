@@ -7,7 +7,7 @@ import type { CalendarFile } from '../render/calendar.js';
 import { buildRoster, itineraries, type Rec, type RosterMeeting } from '../render/roster-model.js';
 import type { DataTable } from '../render/table.js';
 import { accompanierKey, personKey, type PersonChange } from './changes.js';
-import { asksText, organizerValues, whenText } from './requests.js';
+import { asksText, meetingWhen, organizerValues } from './requests.js';
 import { fillTemplate, type Template, type TemplateName } from './templates.js';
 
 export interface Notice {
@@ -42,10 +42,9 @@ const ms = (date: string, time: string, zone: string) => {
 function meetingLines(m: RosterMeeting, zone: string, own: { zone?: string; role: string }): string {
   const start = ms(m.date, m.start, zone);
   const end = ms(m.date, m.end, zone);
-  const local = own.zone && own.zone !== zone ? ` (your time: ${whenText(start, end, own.zone).split(', ').slice(-1)[0]})` : '';
   return [
-    `- ${whenText(start, end, zone)}${local}`,
-    `  Meeting ${m.id} with ${m.member} (${m.chamber === 'House' ? m.district : `${m.state} Senate`}); you are the ${own.role}`,
+    `- ${meetingWhen(start, end, zone, own.zone)}`,
+    `  Meeting ${m.id} with ${m.member} (${m.chamber === 'House' ? m.district : `${m.state} Senate`}); ${own.role === 'participant' ? 'you take part as a constituent' : `you are the ${own.role}`}`,
     `  Lead: ${m.lead || 'the accompanier'}. Accompanier: ${m.accompanier}${m.accompanierEmail ? ` <${m.accompanierEmail}>` : ''}`,
     `  Video link: ${m.link || 'to be sent once the office confirms'}`,
     ...(own.role === 'accompanier' ? [`  Participants: ${m.attendees.map((a) => `${a.firstName} ${a.lastName}`.trim()).join(', ')}`] : []),

@@ -6,6 +6,7 @@ import type { Config } from '../config/schema.js';
 import type { Slot } from '../model.js';
 import { fullName, officeName } from '../render/people.js';
 import type { DataTable } from '../render/table.js';
+import { dayIn, longDate, whenText } from '../render/when.js';
 import type { Meeting } from '../model.js';
 import { fillTemplate, type Template } from './templates.js';
 
@@ -21,12 +22,16 @@ export interface MeetingRequest {
 
 const whenCache = new Map<string, string>();
 
-/** "Tuesday, July 14, 2020, 10:00 AM–10:30 AM EDT" (cached: an event has few distinct meeting times). */
-export function whenText(startMs: number, endMs: number, zone: string): string {
-  const key = `${startMs}|${endMs}|${zone}`;
+/**
+ * A meeting's day and time as people in the US read them, the reader's zone first and the event's in
+ * parentheses when it differs: "Tuesday, July 14, 10:00–10:30 am CT (11:00–11:30 am ET)". The pages'
+ * own formatter (render/when.ts), cached: an event has few distinct meeting times.
+ */
+export function meetingWhen(startMs: number, endMs: number, eventZone: string, readerZone = eventZone): string {
+  const key = `${startMs}|${endMs}|${eventZone}|${readerZone}`;
   let text = whenCache.get(key);
   if (text === undefined) {
-    text = `${formatInTimeZone(startMs, zone, 'EEEE, MMMM d, yyyy, h:mm a')}–${formatInTimeZone(endMs, zone, 'h:mm a zzz')}`;
+    text = `${longDate(dayIn(startMs, eventZone))}, ${whenText(startMs, endMs, eventZone, readerZone)}`;
     if (whenCache.size < 10_000) whenCache.set(key, text);
   }
   return text;
@@ -88,8 +93,8 @@ export function buildRequests(args: { meetings: readonly Meeting[]; toRequest: R
       member: m.office.member,
       office: `${officeName(m.office)} (${m.office.member})`,
       scheduler_name: m.office.schedulerName || 'Scheduler',
-      proposed: whenText(m.startMs, m.endMs, zone),
-      alternatives: alts.length ? alts.map((s) => `- ${whenText(s.startMs, s.endMs, zone)}`).join('\n') : '- (no other time suits everyone; please suggest one)',
+      proposed: meetingWhen(m.startMs, m.endMs, zone),
+      alternatives: alts.length ? alts.map((s) => `- ${meetingWhen(s.startMs, s.endMs, zone)}`).join('\n') : '- (no other time suits everyone; please suggest one)',
       attendees: people.map((p) => `- ${fullName(p.rsvp)}${p.rsvp.city ? `, ${p.rsvp.city}` : ''}${p.rsvp.organization ? ` (${p.rsvp.organization})` : ''}`).join('\n'),
       attendee_count: String(m.attendees.length),
       asks: asksText(config),
