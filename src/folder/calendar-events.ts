@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Problem } from '../problems.js';
 import { fileExists, readInput } from '../read/files.js';
 import { parseTable } from '../read/table.js';
-import { EVENTS_FILE, parseEventRecords } from '../process/calendar-state.js';
+import { EVENTS_FILE, parseEventRecords } from '../render/calendar-state.js';
 import type { CalendarEventRecord } from '../render/calendar.js';
 import { tableRows } from './rows.js';
 

@@ -1,7 +1,7 @@
 // Rosters, meeting sheets, itineraries, accompaniers' day sheets and calendars for a schedule, from
 // its meetings and attendees records (as written in meetings.csv and attendees.csv).
 import type { Config } from '../config/schema.js';
-import { EVENTS_FILE, eventsTable } from '../process/calendar-state.js';
+import { EVENTS_FILE, eventsTable } from './calendar-state.js';
 import { calendarFilesWithState, slug, type CalendarEventRecord, type CalendarFile } from './calendar.js';
 import { toCsv } from './csv.js';
 import type { PageContext } from './html.js';

@@ -1,5 +1,5 @@
-// The shape of src/: no import cycle (type-only imports included), the model imports no stage, and no
-// file outgrows one idea. Walks the relative imports of every module.
+// The shape of src/: no import cycle (type-only imports included), no stage imports a later one, the
+// model imports no stage, and no file outgrows one idea. Walks the relative imports of every module.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -50,6 +50,19 @@ describe('the module graph of src/', () => {
 
   it('has no import cycle', () => {
     expect(cycles()).toEqual([]);
+  });
+
+  it('never imports a later stage into an earlier one (read → normalize → match → schedule → render → write)', () => {
+    const STAGES = ['read', 'normalize', 'match', 'schedule', 'render', 'write'];
+    // The modules beside the pipeline (folder, check, process, report, commands) come after it.
+    const stageOf = (f: string) => rel(f).split(path.sep)[0]!;
+    const late = (s: string) => !STAGES.includes(s) && !s.endsWith('.ts') && s !== 'config' && s !== 'data';
+    const wrong = [...graph].flatMap(([f, deps]) => {
+      const from = STAGES.indexOf(stageOf(f));
+      if (from < 0) return [];
+      return deps.filter((d) => STAGES.indexOf(stageOf(d)) > from || late(stageOf(d))).map((d) => `${rel(f)} -> ${rel(d)}`);
+    });
+    expect(wrong).toEqual([]);
   });
 
   it('keeps the domain types free of every stage: model.ts imports nothing of awg', () => {

@@ -1,8 +1,8 @@
 // calendar/events.csv: each calendar event awg wrote (UID, SEQUENCE, a fingerprint of its content,
 // the file it is in), so the next run keeps UIDs, raises SEQUENCE on a change and cancels what is gone.
-import type { CalendarEventRecord } from '../render/calendar.js';
-import type { Rec } from '../render/roster-model.js';
-import type { DataTable } from '../render/table.js';
+import type { CalendarEventRecord } from './calendar.js';
+import type { Rec } from './roster-model.js';
+import type { DataTable } from './table.js';
 
 export const EVENTS_FILE = 'calendar/events.csv';
 
