@@ -1,13 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromZonedTime } from 'date-fns-tz';
 import { awg, fx, tmpDir } from '../helpers/run.js';
-import { CHROMIUM, CHROMIUM_ARGS, pdfPages } from '../helpers/browser.js';
+import { CHROMIUM, CHROMIUM_ARGS, printPage } from '../helpers/browser.js';
 
 type Rec = Record<string, string>;
 const readCsv = (file: string): Rec[] => parse(fs.readFileSync(file), { columns: true, bom: true }) as Rec[];
@@ -120,36 +119,7 @@ describe.skipIf(!CHROMIUM)('printed in headless Chromium', () => {
     await browser?.close();
   });
 
-  /** Prints a page on Letter and A4; returns page counts and any element that overflows the paper. */
-  async function print(file: string) {
-    const page = await browser.newPage();
-    const requests: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
-    await page.goto(pathToFileURL(file).href);
-    await page.emulateMedia({ media: 'print' });
-    const result = {} as Record<'Letter' | 'A4', { pages: number; overflow: string[] }>;
-    // Printable width at 12 mm margins: Letter 8.5in, A4 210mm, in CSS pixels.
-    for (const [format, widthPx] of [['Letter', 816 - 91], ['A4', 794 - 91]] as const) {
-      await page.setViewportSize({ width: Math.floor(widthPx), height: 1000 });
-      const overflow = await page.evaluate(() => {
-        const limit = document.documentElement.clientWidth + 1;
-        return [...document.querySelectorAll('body *')]
-          .filter((el) => el.getBoundingClientRect().right > limit || el.scrollWidth > el.clientWidth + 1)
-          .map((el) => `${el.tagName}: ${(el.textContent ?? '').slice(0, 40)}`);
-      });
-      const pdf = await page.pdf({ format, printBackground: true });
-      result[format] = { pages: pdfPages(pdf), overflow };
-    }
-    const a11y = await page.evaluate(() => ({
-      lang: document.documentElement.lang,
-      scripts: document.scripts.length,
-      headings: [...document.querySelectorAll('h1,h2,h3,h4')].map((h) => Number(h.tagName[1])),
-      tablesWithoutHeaders: [...document.querySelectorAll('table')].filter((t) => !t.querySelector('th')).length,
-      text: document.body.innerText,
-    }));
-    await page.close();
-    return { ...result, a11y, requests };
-  }
+  const print = (file: string) => printPage(browser, file);
 
   const expectWellFormed = (r: Awaited<ReturnType<typeof print>>, file: string) => {
     expect(r.requests.every((u) => u.startsWith('file://')), `${file} loaded ${r.requests.join(', ')}`).toBe(true);
