@@ -36,13 +36,16 @@ export function buildPriority(
 ): PriorityReport {
   const constituents = new Map<string, Rsvp[]>(offices.map((o) => [o.id, []]));
   const possible = new Map<string, Rsvp[]>(offices.map((o) => [o.id, []]));
+  // The House offices of each state, in the offices' order, for those whose district is unknown (not all 535 for each).
+  const houseByState = new Map<string, TargetOffice[]>();
+  for (const o of offices) if (o.chamber === 'House') houseByState.set(o.state, [...(houseByState.get(o.state) ?? []), o]);
   for (const r of rsvps) {
     if (supersededBy.has(r.row)) continue;
     const loc = match.locations.get(r.row);
     if (!loc || loc.stateProblem) continue;
     for (const o of officesFor(loc, offices)) constituents.get(o.id)?.push(r);
     if (loc.district !== undefined) continue;
-    for (const o of offices) {
+    for (const o of houseByState.get(loc.state ?? '') ?? []) {
       if (o.chamber === 'House' && o.state === loc.state && (!loc.candidates || loc.candidates.some((c) => c.district === o.district))) possible.get(o.id)?.push(r);
     }
   }
