@@ -58,8 +58,13 @@ export function buildPriority(
     possible: possible.get(office.id) ?? [],
   }));
   coverage.sort((a, b) => Number(!isGap(a)) - Number(!isGap(b)) || compareOffices(a.office, b.office));
-  const participants = [...match.participants].sort(
-    (a, b) => (a.location.state ?? '').localeCompare(b.location.state ?? '') || (a.location.district ?? 99) - (b.location.district ?? 99) || a.rank - b.rank || a.rsvp.row - b.rsvp.row,
-  );
+  // States in localeCompare's order, compared by their place in it: the same order as comparing the names
+  // themselves, without 1.7 million localeCompare calls for 100,000 participants.
+  const states = [...new Set(match.participants.map((p) => p.location.state ?? ''))].sort((a, b) => a.localeCompare(b));
+  const stateOrder = new Map(states.map((s, i) => [s, i]));
+  const participants = match.participants
+    .map((p) => ({ p, state: stateOrder.get(p.location.state ?? '') ?? 0, district: p.location.district ?? 99 }))
+    .sort((a, b) => a.state - b.state || a.district - b.district || a.p.rank - b.p.rank || a.p.rsvp.row - b.p.rsvp.row)
+    .map((k) => k.p);
   return { offices: coverage, participants };
 }
