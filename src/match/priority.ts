@@ -36,13 +36,16 @@ export function buildPriority(
 ): PriorityReport {
   const constituents = new Map<string, Rsvp[]>(offices.map((o) => [o.id, []]));
   const possible = new Map<string, Rsvp[]>(offices.map((o) => [o.id, []]));
+  // The House offices of each state, in the offices' order, for those whose district is unknown (not all 535 for each).
+  const houseByState = new Map<string, TargetOffice[]>();
+  for (const o of offices) if (o.chamber === 'House') houseByState.set(o.state, [...(houseByState.get(o.state) ?? []), o]);
   for (const r of rsvps) {
     if (supersededBy.has(r.row)) continue;
     const loc = match.locations.get(r.row);
     if (!loc || loc.stateProblem) continue;
     for (const o of officesFor(loc, offices)) constituents.get(o.id)?.push(r);
     if (loc.district !== undefined) continue;
-    for (const o of offices) {
+    for (const o of houseByState.get(loc.state ?? '') ?? []) {
       if (o.chamber === 'House' && o.state === loc.state && (!loc.candidates || loc.candidates.some((c) => c.district === o.district))) possible.get(o.id)?.push(r);
     }
   }
@@ -55,8 +58,13 @@ export function buildPriority(
     possible: possible.get(office.id) ?? [],
   }));
   coverage.sort((a, b) => Number(!isGap(a)) - Number(!isGap(b)) || compareOffices(a.office, b.office));
-  const participants = [...match.participants].sort(
-    (a, b) => (a.location.state ?? '').localeCompare(b.location.state ?? '') || (a.location.district ?? 99) - (b.location.district ?? 99) || a.rank - b.rank || a.rsvp.row - b.rsvp.row,
-  );
+  // States in localeCompare's order, compared by their place in it: the same order as comparing the names
+  // themselves, without 1.7 million localeCompare calls for 100,000 participants.
+  const states = [...new Set(match.participants.map((p) => p.location.state ?? ''))].sort((a, b) => a.localeCompare(b));
+  const stateOrder = new Map(states.map((s, i) => [s, i]));
+  const participants = match.participants
+    .map((p) => ({ p, state: stateOrder.get(p.location.state ?? '') ?? 0, district: p.location.district ?? 99 }))
+    .sort((a, b) => a.state - b.state || a.district - b.district || a.p.rank - b.p.rank || a.p.rsvp.row - b.p.rsvp.row)
+    .map((k) => k.p);
   return { offices: coverage, participants };
 }

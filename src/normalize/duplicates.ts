@@ -55,12 +55,15 @@ function possibleDuplicates(rsvps: readonly Rsvp[], supersededBy: ReadonlyMap<nu
     ['phone', (r) => (r.phoneValid && r.phone ? r.phone : undefined)],
     ['ZIP', (r) => r.zip],
   ];
+  // Each name's key once, not four times (NFC and lower-casing 100,000 names add up).
+  const names = rsvps.map(nameKey);
   for (const [what, keyOf] of rules) {
     const first = new Map<string, Rsvp>();
-    for (const r of rsvps) {
+    for (const [i, r] of rsvps.entries()) {
       const k = keyOf(r);
-      if (supersededBy.has(r.row) || !nameKey(r) || !k) continue;
-      const key = `${nameKey(r)}|${k}`;
+      const name = names[i];
+      if (supersededBy.has(r.row) || !name || !k) continue;
+      const key = `${name}|${k}`;
       const earlier = first.get(key);
       if (!earlier) {
         first.set(key, r);

@@ -132,12 +132,14 @@ export async function* scheduleFolderFiles(args: Parameters<typeof renderSchedul
   describe?: (files: Iterable<[string, string | Uint8Array]>) => Iterable<[string, string | Uint8Array]>;
 }): AsyncGenerator<[string, string | Uint8Array]> {
   const zone = args.config.event.timeZone;
-  const meetingRecs = tableRecords(meetingsTable(args.plan));
-  const attendeeRecs = tableRecords(attendeesTable(args.plan, zone));
+  const meetings = meetingsTable(args.plan);
+  const attendees = attendeesTable(args.plan, zone);
+  const meetingRecs = tableRecords(meetings);
+  const attendeeRecs = tableRecords(attendees);
   const p = planProcess({ ...args, meetingRecs, attendeeRecs });
   args.onPlanned(p);
   let calendars: CalendarFile[] = [];
-  const own = renderScheduleFolder({ ...args, calendar: { ...(args.previousEvents ? { previous: args.previousEvents } : {}), made: (f) => (calendars = f) } });
+  const own = renderScheduleFolder({ ...args, built: { meetings, attendees, meetingRecs, attendeeRecs }, calendar: { ...(args.previousEvents ? { previous: args.previousEvents } : {}), made: (f) => (calendars = f) } });
   yield* args.describe ? args.describe(own) : own;
   yield* processFiles(p, { config: args.config, meetingRecs, attendeeRecs, digitalRecs: tableRecords(digitalTable(args.plan)), calendars, templates: args.templates });
 }

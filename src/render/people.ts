@@ -11,9 +11,13 @@ export const districtOf = (loc: Location | undefined): string =>
   loc?.state === undefined ? '' : loc.district !== undefined ? districtLabel(loc.state, loc.district) : loc.candidates ? loc.candidates.map((c) => districtLabel(loc.state!, c.district)).join(' or ') : '';
 export const tierText = (o: TargetOffice) => (o.tier === undefined ? o.tierRaw : o.tier);
 
-/** A readable list in one cell: the first 100 names, then how many more (priority.csv has them all). */
-function listNames(names: string[], max = 100): string {
-  return names.length <= max ? names.join('; ') : `${names.slice(0, max).join('; ')}; … and ${names.length - max} more (see the priority list)`;
+/**
+ * A readable list in one cell: the first 100 names, then how many more (priority.csv has them all). Only
+ * those 100 are made: an office can have thousands available with 100,000 RSVPs.
+ */
+function listNames<T>(items: readonly T[], name: (item: T) => string, max = 100): string {
+  const names = items.slice(0, max).map(name).join('; ');
+  return items.length <= max ? names : `${names}; … and ${items.length - max} more (see the priority list)`;
 }
 
 export function priorityTable(report: PriorityReport, slots: readonly Slot[]): DataTable {
@@ -35,7 +39,7 @@ export function officesTable(report: PriorityReport, extra?: (o: TargetOffice) =
     rows: report.offices.map((c) => [
       c.office.id, c.office.chamber, c.office.state, c.office.chamber === 'House' ? districtLabel(c.office.state, c.office.district ?? 0) : '',
       c.office.member, c.office.party, tierText(c.office), c.constituents.length, c.available.length, c.possible.length, isGap(c) ? 'yes' : '',
-      listNames(c.available.map((p) => `${fullName(p.rsvp)} (#${p.rank}, row ${p.rsvp.row})`)), ...(extra ? extra(c.office) : []),
+      listNames(c.available, (p) => `${fullName(p.rsvp)} (#${p.rank}, row ${p.rsvp.row})`), ...(extra ? extra(c.office) : []),
     ]),
   };
 }

@@ -14,7 +14,7 @@ import { fullName, officeName, officesTable, priorityTable, tierText, unmatchedT
 import type { DataTable } from './table.js';
 import { workbookLater } from './workbook-thread.js';
 import { renderPrintables } from './printables.js';
-import { tableRecords } from './roster-model.js';
+import { tableRecords, type Rec } from './roster-model.js';
 
 export interface Summary {
   rsvpRows: number;
@@ -186,13 +186,15 @@ export function* renderScheduleFolder(args: {
   /** Calendar events of the earlier run (SEQUENCE, cancellations), and a hook that receives the calendar files made. */
   calendar?: Parameters<typeof renderPrintables>[3];
   added?: { meetings?: AddedColumns; attendees?: AddedColumns };
+  /** meetingsTable and attendeesTable and their records, where the caller has made them already (100,000 attendees: 1 s and 200 MB each time). */
+  built?: { meetings: DataTable; attendees: DataTable; meetingRecs: readonly Rec[]; attendeeRecs: readonly Rec[] };
 }): Generator<[string, string | Uint8Array]> {
-  const { plan, config, report } = args;
+  const { plan, config, report, built } = args;
   const zone = config.event.timeZone;
   const days = config.event.days.map((d) => dayTable(plan, d, zone));
   const tables = {
-    meetings: withAdded(meetingsTable(plan), args.added?.meetings, (r) => String(r[0])),
-    attendees: withAdded(attendeesTable(plan, zone), args.added?.attendees, (r) => `${String(r[0])}|${String(r[16])}`),
+    meetings: withAdded(built?.meetings ?? meetingsTable(plan), args.added?.meetings, (r) => String(r[0])),
+    attendees: withAdded(built?.attendees ?? attendeesTable(plan, zone), args.added?.attendees, (r) => `${String(r[0])}|${String(r[16])}`),
     contacts: contactsTable(plan),
     organizations: organizationsTable(plan, args.rsvps),
     'digital-advocacy': digitalTable(plan),
@@ -205,6 +207,9 @@ export function* renderScheduleFolder(args: {
   for (const [name, t] of Object.entries(tables)) yield [`${name}.csv`, toCsv(t)];
   for (const t of days) yield [`days/${t.name}.csv`, toCsv(t)];
   yield ['summary.json', `${JSON.stringify(args.summary, null, 2)}\n`];
-  yield* renderPrintables(tableRecords(tables.meetings), tableRecords(tables.attendees), config, args.calendar);
+  // Added columns change the records (they are the CSV's rows), so the caller's are used only without them.
+  const meetingRecs = built && tables.meetings === built.meetings ? built.meetingRecs : tableRecords(tables.meetings);
+  const attendeeRecs = built && tables.attendees === built.attendees ? built.attendeeRecs : tableRecords(tables.attendees);
+  yield* renderPrintables(meetingRecs, attendeeRecs, config, args.calendar);
   yield ['schedule.xlsx', workbook()];
 }
