@@ -1,7 +1,7 @@
 // Notices (notices/): one message per person who must be told. On a first run everyone in a meeting,
 // every accompanier and everyone on digital advocacy; on a re-run only the people in changes.csv,
 // saying what changed. Each carries the person's calendar file. Pure: records in, messages out.
-import { fromZonedTime } from 'date-fns-tz';
+import { instant } from '../render/when.js';
 import type { Config } from '../config/schema.js';
 import type { CalendarFile } from '../render/calendar.js';
 import { buildRoster, itineraries, type Rec, type RosterMeeting } from '../render/roster-model.js';
@@ -31,17 +31,10 @@ interface Person {
   lines: string[];
 }
 
-const instants = new Map<string, number>();
-const ms = (date: string, time: string, zone: string) => {
-  const key = `${date}T${time}|${zone}`;
-  let v = instants.get(key);
-  if (v === undefined) instants.set(key, (v = fromZonedTime(`${date}T${time}:00`, zone).getTime()));
-  return v;
-};
 
 function meetingLines(m: RosterMeeting, zone: string, own: { zone?: string; role: string }): string {
-  const start = ms(m.date, m.start, zone);
-  const end = ms(m.date, m.end, zone);
+  const start = instant(m.date, m.start, zone);
+  const end = instant(m.date, m.end, zone);
   return [
     `- ${meetingWhen(start, end, zone, own.zone)}`,
     `  Meeting ${m.id} with ${m.member} (${m.chamber === 'House' ? m.district : `${m.state} Senate`}); ${own.role === 'participant' ? 'you take part as a constituent' : `you are the ${own.role}`}`,

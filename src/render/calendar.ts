@@ -3,7 +3,7 @@
 // participants and the link, and the file's owner as an ATTENDEE.
 import { createHash } from 'node:crypto';
 import { createEvents, type EventAttributes } from 'ics';
-import { fromZonedTime } from 'date-fns-tz';
+import { instant } from './when.js';
 import type { Itinerary, RosterMeeting } from './roster-model.js';
 import { normalizeEmail } from '../normalize/contact.js';
 import { description } from './calendar-text.js';
@@ -31,13 +31,6 @@ export interface CalendarEventRecord {
   ownerEmail: string;
 }
 
-const instants = new Map<string, number>();
-const instant = (date: string, hhmm: string, zone: string) => {
-  const key = `${date}T${hhmm}|${zone}`;
-  let ms = instants.get(key);
-  if (ms === undefined) instants.set(key, (ms = fromZonedTime(`${date}T${hhmm}:00`, zone).getTime()));
-  return ms;
-};
 
 /** A file name from a person's name: letters and digits of any script, dashes between words. */
 export function slug(s: string): string {

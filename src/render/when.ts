@@ -53,10 +53,20 @@ function partsOf(ms: number, zone: string): Parts {
   return p;
 }
 
-/** The instant of a wall-clock date and HH:MM in a zone; NaN when either does not read. */
+const instants = new Map<string, number>();
+
+/**
+ * The instant of a wall-clock date and HH:MM in a zone; NaN when either does not read. Cached: an event
+ * has few distinct meeting times, and pages, calendars and notices ask for each of them per person.
+ */
 export function instant(date: string, hhmm: string, zone: string): number {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^\d{2}:\d{2}$/.test(hhmm) || !isZone(zone)) return NaN;
-  return fromZonedTime(`${date}T${hhmm}:00`, zone).getTime();
+  const key = `${date}T${hhmm}|${zone}`;
+  let ms = instants.get(key);
+  if (ms === undefined) {
+    ms = !/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^\d{2}:\d{2}$/.test(hhmm) || !isZone(zone) ? NaN : fromZonedTime(`${date}T${hhmm}:00`, zone).getTime();
+    if (instants.size < 100_000) instants.set(key, ms);
+  }
+  return ms;
 }
 
 /** `Wednesday, July 15` for a YYYY-MM-DD day (a calendar day, no zone involved); other text as given. */
