@@ -3,6 +3,7 @@
 import { hhmm, toMinutes } from '../event.js';
 import type { MeetingRow } from '../folder/rows.js';
 import { resolveOffice } from '../normalize/confirmed.js';
+import { zoneWord } from '../normalize/zones.js';
 import type { Problem } from '../problems.js';
 import { at, overlaps, rowName, type CheckContext, type CheckedMeeting } from './model.js';
 
@@ -46,7 +47,7 @@ export function resolveMeetings(rows: readonly MeetingRow[], ctx: CheckContext, 
     m.startMin = start;
     m.endMin = end;
     if (start < winFrom || end > winTo) {
-      err(r, 'start', r.startText, 'outside-window', `${describe(r)}: ${hhmm(start)}–${hhmm(end)} is outside the meeting window (${event.windowStart}–${event.windowEnd} ${event.timeZone})`, 'Move the meeting into the window.');
+      err(r, 'start', r.startText, 'outside-window', `${describe(r)}: ${hhmm(start)}–${hhmm(end)} is outside the meeting window (${event.windowStart}–${event.windowEnd} ${zoneWord(event.timeZone)} time)`, 'Move the meeting into the window.');
     }
     m.slots = ctx.slots.filter((s) => s.day === m.day && toMinutes(s.start) < end && toMinutes(s.end) > start).map((s) => s.index);
   }

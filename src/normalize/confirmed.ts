@@ -13,7 +13,7 @@ import { parseDistrict } from './district.js';
 import { fieldColumnMap, sheetProblems, type ColumnUse } from './columns.js';
 import { bodyRows, findHeaderRow, mapColumns, normHeader } from './header.js';
 import { parseState } from './state.js';
-import { zoneOfWord } from './zones.js';
+import { zoneOfWord, zoneWord } from './zones.js';
 
 type Field = 'office' | 'state' | 'district' | 'chamber' | 'date' | 'start' | 'end' | 'link' | 'notes' | 'accompanier' | 'participants';
 
@@ -111,7 +111,7 @@ export function normalizeConfirmed(
     const startRaw = get('start');
     const startMin = parseClockTime(startRaw, iso, event.timeZone);
     if (startMin === undefined) {
-      bad('start', 'unreadable-time', startRaw, `"${startRaw}" is not a time awg can read`, 'Write it like 11:00 or 2:30 PM (Eastern).');
+      bad('start', 'unreadable-time', startRaw, `"${startRaw}" is not a time awg can read`, `Write it like 11:00 or 2:30 PM (${zoneWord(event.timeZone)} time).`);
       continue;
     }
     const endRaw = get('end');
@@ -121,7 +121,7 @@ export function normalizeConfirmed(
       continue;
     }
     if (startMin < winFrom || endMin > winTo) {
-      bad('start', 'outside-window', startRaw, `${startRaw} is outside the meeting window (${event.windowStart}–${event.windowEnd} Eastern); the meeting is not scheduled`, 'Check the time with the office\'s scheduler.');
+      bad('start', 'outside-window', startRaw, `${startRaw} is outside the meeting window (${event.windowStart}–${event.windowEnd} ${zoneWord(event.timeZone)} time); the meeting is not scheduled`, 'Check the time with the office\'s scheduler.');
       continue;
     }
     const accRaw = get('accompanier');

@@ -29,6 +29,13 @@ export function zoneOfWord(word: string): string | undefined {
   return ZONE_TABLE.find((z) => z.words.includes(w))?.zone;
 }
 
+/** The zone's name as organizers write it ("Eastern", "Central", "Arizona"), for messages; the zone id otherwise. */
+export function zoneWord(zone: string): string {
+  const z = ZONE_TABLE.find((t) => t.zone === zone);
+  const w = z?.words.find((x) => x.length > 3) ?? z?.places[0];
+  return w ? w.replace(/\b\w/g, (c) => c.toUpperCase()) : zone;
+}
+
 /** The first zone named anywhere in a time-zone answer ("Pacific Time (PT)", "I'm in Chicago"). */
 export function zoneInAnswer(text: string): string | undefined {
   const t = text.toLowerCase();

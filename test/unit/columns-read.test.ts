@@ -13,6 +13,7 @@ import { bodyRows, mapColumns, readHeaderRows } from '../../src/normalize/header
 import { recognizesRsvpHeader } from '../../src/normalize/rsvp-columns.js';
 import { normalizeRsvps } from '../../src/normalize/rsvps.js';
 import { normalizeStaff } from '../../src/normalize/staff.js';
+import { zoneWord } from '../../src/normalize/zones.js';
 import { normalizeTargets } from '../../src/normalize/targets.js';
 
 const EVENT = DEFAULT_CONFIG.event;
@@ -144,6 +145,9 @@ describe('office contacts and zone words', () => {
     const { offices, problems } = normalizeTargets([{ table, sheet, chamber: 'Senate' }], [senator('Dalton', 'senior'), senator('Duckworth', 'junior')]);
     expect(offices.map((o) => [o.phone, o.schedulerEmail])).toEqual([['(202) 225-5905', 'morgan.reed@senate.example'], ['call the office', 'nobody']]);
     expect(problems.map((p) => [p.row, p.code, p.column])).toEqual([[3, 'invalid-phone', 'DC Office Phone'], [3, 'invalid-email', 'Scheduler Email']]);
+  });
+  it('names the event\'s zone in messages as organizers write it, from the same table', () => {
+    expect(['America/New_York', 'America/Chicago', 'America/Phoenix', 'Pacific/Honolulu', 'Europe/Paris'].map(zoneWord)).toEqual(['Eastern', 'Central', 'Arizona', 'Hawaii', 'Europe/Paris']);
   });
   it('one table of zone words: Alaska and Hawaii after a confirmed meeting\'s time too', () => {
     expect(parseClockTime('6 AM AKT', '2020-07-14', 'America/New_York')).toBe(10 * 60);
