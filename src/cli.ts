@@ -98,17 +98,17 @@ export function buildProgram(out: Output, setExit: (code: number) => void, versi
     .option('--json', 'print the problems as JSON')
     .action(async (opts) => setExit(await runCheck(opts, out)));
 
-  folderOptions(program.command('update'))
-    .description('after editing meetings or attendees, bring every other file of the schedule folder up to date (the folder as it was goes to DIR.previous)')
-    .option('--out <dir>', 'write the updated folder there instead of in place')
-    .option('--force', 'replace the --out folder if it is not empty')
-    .action(async (opts) => setExit(await runUpdate(opts, out)));
-
-  folderOptions(program.command('roster'))
-    .description('old name of update')
-    .option('--out <dir>', 'write the updated folder there instead of in place')
-    .option('--force', 'replace the --out folder if it is not empty')
-    .action(async (opts) => setExit(await runRoster(opts, out)));
+  // `roster` is update's old name: the same options, and a line saying so.
+  for (const [name, description, run] of [
+    ['update', 'after editing meetings or attendees, bring every other file of the schedule folder up to date (the folder as it was goes to DIR.previous)', runUpdate],
+    ['roster', 'old name of update', runRoster],
+  ] as const) {
+    folderOptions(program.command(name))
+      .description(description)
+      .option('--out <dir>', 'write the updated folder there instead of in place')
+      .option('--force', 'replace the --out folder if it is not empty')
+      .action(async (opts) => setExit(await run(opts, out)));
+  }
 
   program
     .command('report')
