@@ -2,11 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ICAL from 'ical.js';
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fromZonedTime } from 'date-fns-tz';
 import { awg, fx, tmpDir } from '../helpers/run.js';
-import { CHROMIUM, CHROMIUM_ARGS, printPage } from '../helpers/browser.js';
+import { CHROMIUM, usePrinter } from '../helpers/browser.js';
 
 type Rec = Record<string, string>;
 const readCsv = (file: string): Rec[] => parse(fs.readFileSync(file), { columns: true, bom: true }) as Rec[];
@@ -111,15 +110,7 @@ describe('calendar files, read back by an independent parser', () => {
 });
 
 describe.skipIf(!CHROMIUM)('printed in headless Chromium', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM!, args: CHROMIUM_ARGS });
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  const print = (file: string) => printPage(browser, file);
+  const print = usePrinter();
 
   const expectWellFormed = (r: Awaited<ReturnType<typeof print>>, file: string) => {
     expect(r.requests.every((u) => u.startsWith('file://')), `${file} loaded ${r.requests.join(', ')}`).toBe(true);

@@ -2,9 +2,8 @@
 // paper, nothing loaded, no script. Uses the print tests' browser helpers.
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, CHROMIUM_ARGS, printPage } from '../helpers/browser.js';
+import { describe, expect, it } from 'vitest';
+import { CHROMIUM, usePrinter } from '../helpers/browser.js';
 import { awg, fx, tmpDir } from '../helpers/run.js';
 
 function report(config?: object): string {
@@ -19,15 +18,7 @@ function report(config?: object): string {
 }
 
 describe.skipIf(!CHROMIUM)('report.html printed in headless Chromium', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM!, args: CHROMIUM_ARGS });
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  const print = (file: string) => printPage(browser, file);
+  const print = usePrinter();
 
   it('prints the demo\'s results on at most two Letter pages, charts inline, nothing loaded', async () => {
     const r = await print(report());

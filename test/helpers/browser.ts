@@ -2,7 +2,8 @@
 // the tests are skipped locally; CI sets AWG_REQUIRE_BROWSER=1 so a missing browser fails instead.
 import fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import type { Browser } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => fs.existsSync(p));
 
@@ -11,6 +12,21 @@ if (!CHROMIUM && process.env.AWG_REQUIRE_BROWSER === '1') {
 }
 
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
+/**
+ * One headless Chromium for the tests of the enclosing describe: launched before them, closed after.
+ * Returns print(file), which prints a page with it (printPage).
+ */
+export function usePrinter(): (file: string) => Promise<Printed> {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: CHROMIUM!, args: CHROMIUM_ARGS });
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return (file) => printPage(browser!, file);
+}
 
 /** Pages in a PDF: its /Type /Page objects. */
 export function pdfPages(pdf: Buffer): number {
