@@ -15,7 +15,8 @@ function othersIn(m: RosterMeeting, me: Itinerary): string {
   return others.map((a) => `${e(personName(a))}${roleNote(a)}${a.organization ? ` <span class="small">(${e(a.organization)})</span>` : ''}`).join('; ');
 }
 
-function itinerarySection(p: Itinerary, ctx: PageContext): string {
+/** One participant's itinerary, the section both their own page and itineraries.html print. */
+export function itinerarySection(p: Itinerary, ctx: PageContext): string {
   const mine = isZone(p.timeZone) ? p.timeZone : ctx.zone;
   const zones = zoneLabel(mine) === zoneLabel(ctx.zone)
     ? `Times are in ${e(zoneLabel(ctx.zone))}.`
@@ -44,14 +45,14 @@ ${meetings}
 </section>`;
 }
 
-/** Every participant's itinerary in one file, a page each (to print, or to attach to one email). */
-export function itineraryPages(people: readonly Itinerary[], ctx: PageContext): string {
-  return page(`${ctx.eventName}: participant itineraries`, people.map((p) => itinerarySection(p, ctx)).join('\n') || '<h1>No participants in meetings yet.</h1>');
+/** Every participant's itinerary in one file, a page each (to print, or to attach to one email), from their sections. */
+export function itineraryPages(sections: readonly string[], ctx: PageContext): string {
+  return page(`${ctx.eventName}: participant itineraries`, sections.join('\n') || '<h1>No participants in meetings yet.</h1>');
 }
 
-/** One participant's itinerary, on its own (to attach to their email). */
-export function itineraryPage(p: Itinerary, ctx: PageContext): string {
-  return page(`${p.name}: your ${ctx.eventName} schedule`, itinerarySection(p, ctx));
+/** One participant's itinerary, on its own (to attach to their email), from their section. */
+export function itineraryPage(p: Itinerary, section: string, ctx: PageContext): string {
+  return page(`${p.name}: your ${ctx.eventName} schedule`, section);
 }
 
 function accompanierMeeting(m: RosterMeeting, ctx: PageContext): string {
