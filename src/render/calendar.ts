@@ -7,7 +7,7 @@ import { instant } from './when.js';
 import type { Itinerary, RosterMeeting } from './roster-model.js';
 import { normalizeEmail } from '../normalize/contact.js';
 import { description } from './calendar-text.js';
-import { attendeeLine, checkContacts, descriptionLine, sequenceLine, uidLine, type IcsContact } from './ics-lines.js';
+import { attendeeLine, checkContacts, descriptionLine, sequenceLine, summaryLine, uidLine, type IcsContact } from './ics-lines.js';
 
 export interface CalendarFile {
   path: string;
@@ -43,8 +43,9 @@ export function slug(s: string): string {
 /**
  * A meeting's event as the `ics` package validated and wrote it, less what each person's copy has of its
  * own (UID, SEQUENCE, DESCRIPTION, ATTENDEE): validating every person's copy was most of the calendars'
- * cost, and the copies of one meeting differ only in those lines (the package checks a description only
- * for being text).
+ * cost, and the copies of one meeting differ only in those lines. The package checks a title and a
+ * description only for being text, so meetings at the same times with the same link and status share one
+ * validated event, each with its own SUMMARY line.
  */
 interface Template {
   /** The written lines from SUMMARY to DTEND, and from after DESCRIPTION to STATUS. */
@@ -74,30 +75,38 @@ function meetingAttrs(m: RosterMeeting, eventName: string, zone: string) {
   return { head, tail };
 }
 
-/** Every meeting's template through one call of the ics package (which validates each), cut where each copy's own lines go. */
+/** The templates through one call of the ics package (which validates each), cut where each copy's own lines go. */
 function writeTemplates(meetings: readonly RosterMeeting[], eventName: string, zone: string, stamp: number): { header: string; templates: Map<RosterMeeting, Template> } {
   const templates = new Map<RosterMeeting, Template>();
   if (!meetings.length) return { header: '', templates };
   const parts = meetings.map((m) => meetingAttrs(m, eventName, zone));
-  // `timestamp` (DTSTAMP) is read by the ics package but missing from its types. A UID, SEQUENCE and
-  // DESCRIPTION of the template's own mark where each copy's go.
-  const all = parts.map(({ head, tail }) => ({ timestamp: stamp, uid: 'awg-template', ...head, sequence: 0, description: 'awg-template', ...tail }) as EventAttributes);
+  const shared = new Map<string, number>();
+  const keys = parts.map(({ head, tail }) => JSON.stringify([head.start, head.end, tail]));
+  // `timestamp` (DTSTAMP) is read by the ics package but missing from its types. A UID, SUMMARY, SEQUENCE
+  // and DESCRIPTION of the template's own mark where each meeting's and each copy's go.
+  const all: EventAttributes[] = [];
+  parts.forEach(({ head, tail }, i) => {
+    if (!shared.has(keys[i]!)) shared.set(keys[i]!, all.push({ timestamp: stamp, uid: 'awg-template', ...head, title: 'awg-template', sequence: 0, description: 'awg-template', ...tail } as EventAttributes) - 1);
+  });
   const { error, value } = createEvents(all);
   if (error || !value) throw new Error(`could not write the calendar files: ${error?.message ?? 'unknown error'}`);
   const first = value.indexOf('BEGIN:VEVENT');
-  const blocks = value.slice(first).split(/(?=BEGIN:VEVENT\r\n)/);
-  meetings.forEach((m, i) => {
+  const written = value.slice(first).split(/(?=BEGIN:VEVENT\r\n)/).map((block) => {
     // One property a piece: a folded line goes on after CRLF and a tab.
-    const props = (blocks[i] ?? '').split(/\r\n(?!\t)/);
+    const props = block.split(/\r\n(?!\t)/);
     const seq = props.indexOf('SEQUENCE:0');
     const end = props.indexOf('END:VEVENT');
-    if (props[0] !== 'BEGIN:VEVENT' || props[1] !== 'UID:awg-template' || seq < 0 || props[seq + 1] !== 'DESCRIPTION:awg-template' || end < seq) {
+    if (props[0] !== 'BEGIN:VEVENT' || props[1] !== 'UID:awg-template' || props[2] !== 'SUMMARY:awg-template' || seq < 0 || props[seq + 1] !== 'DESCRIPTION:awg-template' || end < seq) {
       throw new Error('could not write the calendar files: the ics package wrote an event in an unexpected shape');
     }
     const lines = (from: number, to: number) => props.slice(from, to).map((p) => `${p}\r\n`).join('');
+    return { head: lines(3, seq), tail: lines(seq + 2, end) };
+  });
+  meetings.forEach((m, i) => {
     const { head, tail } = parts[i]!;
+    const w = written[shared.get(keys[i]!)!]!;
     templates.set(m, {
-      head: lines(2, seq), tail: lines(seq + 2, end), start: head.start, end: head.end, title: head.title,
+      head: summaryLine(head.title) + w.head, tail: w.tail, start: head.start, end: head.end, title: head.title,
       jsonHead: JSON.stringify(head).slice(1, -1), jsonTail: JSON.stringify(tail).slice(1, -1), variants: new Map(), readers: new Map(),
     });
   });

@@ -91,10 +91,17 @@ export function webLink(url: string, missing = 'to be sent by the organizers'): 
   return url.trim() ? e(url) : e(missing);
 }
 
-/** An email address as a mailto: link when it validates, else as text. */
+const mailLinks = new Map<string, string>();
+
+/** An email address as a mailto: link when it validates, else as text. Kept: leads' and accompaniers' addresses are printed on many pages. */
 export function mailLink(email: string): string {
-  const { email: clean, valid } = normalizeEmail(email);
-  return valid ? `<a href="mailto:${e(clean)}">${e(clean)}</a>` : e(email);
+  let link = mailLinks.get(email);
+  if (link === undefined) {
+    const { email: clean, valid } = normalizeEmail(email);
+    link = valid ? `<a href="mailto:${e(clean)}">${e(clean)}</a>` : e(email);
+    if (mailLinks.size < 100_000) mailLinks.set(email, link);
+  }
+  return link;
 }
 
 /** A phone number kept on one line (a short one: anything longer may wrap rather than overflow). */

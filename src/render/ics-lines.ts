@@ -1,6 +1,6 @@
-// The lines each person's copy of a meeting's calendar event has of its own (UID, SEQUENCE, DESCRIPTION,
-// ATTENDEE), written as the `ics` package writes them (test/unit/calendar.test.ts compares them with its
-// output): the rest of the event is the meeting's, validated and written by the package once (calendar.ts).
+// The lines each meeting's and each person's copy of a calendar event have of their own (SUMMARY; UID,
+// SEQUENCE, DESCRIPTION, ATTENDEE), written as the `ics` package writes them (test/unit/calendar.test.ts
+// compares them with its output): the rest of the event is validated and written by the package (calendar.ts).
 import { createEvents } from 'ics';
 import foldLine from './ics-fold.js';
 
@@ -24,6 +24,8 @@ export const sequenceLine = (sequence: number) => `SEQUENCE:${sequence}\r\n`;
 const escaped = (value: string) => value.replace(/\\/gm, '\\\\').replace(/\r?\n/gm, '\\n').replace(/;/gm, '\\;').replace(/,/gm, '\\,');
 
 export const descriptionLine = (description: string) => `${foldLine(`DESCRIPTION:${newLines(escaped(description))}`)}\r\n`;
+
+export const summaryLine = (title: string) => `${foldLine(`SUMMARY:${newLines(escaped(title))}`)}\r\n`;
 
 /** `ATTENDEE;RSVP=FALSE;ROLE="REQ-PARTICIPANT";PARTSTAT="ACCEPTED";CN="Name":mailto:email`, folded. */
 export function attendeeLine(c: IcsContact): string {

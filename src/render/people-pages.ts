@@ -9,10 +9,28 @@ import {
 import type { AccompanierDay, Itinerary, RosterMeeting } from './roster-model.js';
 import { isZone } from './when.js';
 
+/** What every itinerary with this meeting prints the same: made once per meeting, not once per person in it. */
+interface MeetingLines { office: string; link: string; lead: string; accompanier: string; people: string[] }
+const meetingLines = new WeakMap<RosterMeeting, MeetingLines>();
+
+function linesOf(m: RosterMeeting): MeetingLines {
+  let l = meetingLines.get(m);
+  if (!l) {
+    l = {
+      office: `${e(officeTitle(m))} · meeting ${e(m.id)} (${e(m.status)})`, link: webLink(m.link), lead: leadContact(m, 'your accompanier leads'),
+      accompanier: contact(m.accompanier, m.accompanierEmail),
+      people: m.attendees.map((a) => `${e(personName(a))}${roleNote(a)}${a.organization ? ` <span class="small">(${e(a.organization)})</span>` : ''}`),
+    };
+    meetingLines.set(m, l);
+  }
+  return l;
+}
+
 function othersIn(m: RosterMeeting, me: Itinerary): string {
-  const others = m.attendees.filter((a) => (a.rsvpRow || a.email) !== (me.rsvpRow || me.email));
+  const people = linesOf(m).people;
+  const others = people.filter((_, i) => (m.attendees[i]!.rsvpRow || m.attendees[i]!.email) !== (me.rsvpRow || me.email));
   if (!others.length) return 'no one else: you meet the office with your accompanier';
-  return others.map((a) => `${e(personName(a))}${roleNote(a)}${a.organization ? ` <span class="small">(${e(a.organization)})</span>` : ''}`).join('; ');
+  return others.join('; ');
 }
 
 /** One participant's itinerary, the section both their own page and itineraries.html print. */
@@ -25,10 +43,10 @@ export function itinerarySection(p: Itinerary, ctx: PageContext): string {
 <div class="block">
 <h2>${dayTitle(m.date)}, ${meetingTime(m, ctx, mine)}</h2>
 <table class="meta">
-<tr><th scope="row">Meeting with</th><td>${e(officeTitle(m))} · meeting ${e(m.id)} (${e(m.status)})</td></tr>
-<tr><th scope="row">Video link</th><td>${webLink(m.link)}</td></tr>
-<tr><th scope="row">Lead</th><td>${a.role === 'lead' ? '<strong>You</strong>' : leadContact(m, 'your accompanier leads')}</td></tr>
-<tr><th scope="row">Accompanier</th><td>${contact(m.accompanier, m.accompanierEmail)}</td></tr>
+<tr><th scope="row">Meeting with</th><td>${linesOf(m).office}</td></tr>
+<tr><th scope="row">Video link</th><td>${linesOf(m).link}</td></tr>
+<tr><th scope="row">Lead</th><td>${a.role === 'lead' ? '<strong>You</strong>' : linesOf(m).lead}</td></tr>
+<tr><th scope="row">Accompanier</th><td>${linesOf(m).accompanier}</td></tr>
 <tr><th scope="row">With you</th><td>${othersIn(m, p)}</td></tr>
 </table>
 ${reportBack(m, ctx, a.role === 'lead' ? 'you report' : 'the lead reports')}
