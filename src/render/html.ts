@@ -6,8 +6,12 @@ import { normalizeEmail } from '../normalize/contact.js';
 import type { RosterAttendee, RosterMeeting } from './roster-model.js';
 import { isZone, longDate, offsetMinutes, rangeIn, whenText, zoneAbbr, zoneName } from './when.js';
 
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const SPECIAL = /[&<>"']/;
+
 export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  // Most text (names, times, IDs) has nothing to escape: tested first, it is returned as it is.
+  return SPECIAL.test(s) ? s.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c) : s;
 }
 
 const e = escapeHtml;

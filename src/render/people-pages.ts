@@ -9,8 +9,11 @@ import {
 import type { AccompanierDay, Itinerary, RosterMeeting } from './roster-model.js';
 import { isZone } from './when.js';
 
-/** What every itinerary with this meeting prints the same: made once per meeting, not once per person in it. */
-interface MeetingLines { office: string; link: string; lead: string; accompanier: string; people: string[] }
+/**
+ * What every itinerary with this meeting prints the same: made once per meeting, not once per person in it.
+ * Kept by the meeting object, which buildRoster makes afresh for each set of pages of one event.
+ */
+interface MeetingLines { office: string; link: string; lead: string; accompanier: string; people: string[]; day: string; times: Map<string, string> }
 const meetingLines = new WeakMap<RosterMeeting, MeetingLines>();
 
 function linesOf(m: RosterMeeting): MeetingLines {
@@ -20,10 +23,19 @@ function linesOf(m: RosterMeeting): MeetingLines {
       office: `${e(officeTitle(m))} · meeting ${e(m.id)} (${e(m.status)})`, link: webLink(m.link), lead: leadContact(m, 'your accompanier leads'),
       accompanier: contact(m.accompanier, m.accompanierEmail),
       people: m.attendees.map((a) => `${e(personName(a))}${roleNote(a)}${a.organization ? ` <span class="small">(${e(a.organization)})</span>` : ''}`),
+      day: dayTitle(m.date), times: new Map(),
     };
     meetingLines.set(m, l);
   }
   return l;
+}
+
+/** The meeting's time for a reader in `zone`, made once per meeting and zone. */
+function timeFor(m: RosterMeeting, ctx: PageContext, zone: string): string {
+  const { times } = linesOf(m);
+  let t = times.get(zone);
+  if (t === undefined) times.set(zone, (t = meetingTime(m, ctx, zone)));
+  return t;
 }
 
 function othersIn(m: RosterMeeting, me: Itinerary): string {
@@ -41,7 +53,7 @@ export function itinerarySection(p: Itinerary, ctx: PageContext): string {
     : `Times are in your time zone, ${e(zoneLabel(mine))}, with the event's ${e(zoneLabel(ctx.zone))} in parentheses.`;
   const meetings = p.meetings.map(({ meeting: m, attendee: a }) => `
 <div class="block">
-<h2>${dayTitle(m.date)}, ${meetingTime(m, ctx, mine)}</h2>
+<h2>${linesOf(m).day}, ${timeFor(m, ctx, mine)}</h2>
 <table class="meta">
 <tr><th scope="row">Meeting with</th><td>${linesOf(m).office}</td></tr>
 <tr><th scope="row">Video link</th><td>${linesOf(m).link}</td></tr>
