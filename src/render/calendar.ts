@@ -121,20 +121,24 @@ function variant(t: Template, description: string): Variant {
 }
 
 interface Owner { name: string; email: string; contact?: IcsContact }
-interface Copy { uid: string; variant: Variant; sequence: number }
+/** A person's copy of an event: its own UID and SEQUENCE, and the written lines it shares with others. */
+interface Copy { uid: string; head: string; description: string; tail: string; sequence: number }
 
 /** The owner as the calendar's ATTENDEE, where their email is one. */
 function ownerOf(name: string, email: string): Owner {
   return { name, email, ...(email && normalizeEmail(email).valid ? { contact: { name, email, rsvp: false, role: 'REQ-PARTICIPANT', partstat: 'ACCEPTED' } } : {}) };
 }
 
-function calendarText(header: string, copies: readonly Copy[], owner: Owner): string {
-  const attendee = owner.contact ? attendeeLine(owner.contact) : '';
+function calendarText(header: string, copies: readonly Copy[], contact: IcsContact | undefined): string {
+  const attendee = contact ? attendeeLine(contact) : '';
   let text = header;
-  for (const { uid, variant: v, sequence } of copies) {
-    text += `BEGIN:VEVENT\r\n${uidLine(uid)}${v.template.head}${sequenceLine(sequence)}${v.line}${v.template.tail}${attendee}END:VEVENT\r\n`;
-  }
+  for (const c of copies) text += `BEGIN:VEVENT\r\n${uidLine(c.uid)}${c.head}${sequenceLine(c.sequence)}${c.description}${c.tail}${attendee}END:VEVENT\r\n`;
   return `${text}END:VCALENDAR\r\n`;
+}
+
+/** A calendar file whose text is made each time it is read: what it keeps is its events' UIDs and SEQUENCEs, and lines shared with others. */
+function lazyFile(path: string, owner: NonNullable<CalendarFile['owner']>, header: string, copies: readonly Copy[], contact: IcsContact | undefined): CalendarFile {
+  return { path, owner, get text() { return calendarText(header, copies, contact); } };
 }
 
 /** The fingerprint of the event's attributes but DTSTAMP and SEQUENCE, as calendar/events.csv has always taken it. */
@@ -201,9 +205,9 @@ export function calendarFilesWithState(meetings: readonly RosterMeeting[], peopl
       const sequence = old ? (old.fingerprint === fp ? old.sequence : old.sequence + 1) : 0;
       before.delete(uid);
       events.push({ uid, sequence, fingerprint: fp, path: g.path, start: v.template.start, end: v.template.end, title: v.template.title, ownerName: g.owner.name, ownerEmail: g.owner.email });
-      return { uid, variant: v, sequence };
+      return { uid, head: v.template.head, description: v.line, tail: v.template.tail, sequence };
     });
-    return { path: g.path, owner: g.owner, get text() { return calendarText(header, copies, owner); } };
+    return lazyFile(g.path, g.owner, header, copies, owner.contact);
   });
   files.push(...cancellations([...before.values()], stamp));
   return { files, events };
