@@ -120,13 +120,15 @@ function variant(t: Template, description: string): Variant {
   return v;
 }
 
-interface Owner { name: string; email: string; contact?: IcsContact }
+interface Owner { name: string; email: string; contact?: IcsContact; /** Its attendees member of the fingerprint's JSON. */ json: string }
 /** A person's copy of an event: its own UID and SEQUENCE, and the written lines it shares with others. */
 interface Copy { uid: string; head: string; description: string; tail: string; sequence: number }
 
 /** The owner as the calendar's ATTENDEE, where their email is one. */
 function ownerOf(name: string, email: string): Owner {
-  return { name, email, ...(email && normalizeEmail(email).valid ? { contact: { name, email, rsvp: false, role: 'REQ-PARTICIPANT', partstat: 'ACCEPTED' } } : {}) };
+  if (!email || !normalizeEmail(email).valid) return { name, email, json: '' };
+  const contact: IcsContact = { name, email, rsvp: false, role: 'REQ-PARTICIPANT', partstat: 'ACCEPTED' };
+  return { name, email, contact, json: `,"attendees":${JSON.stringify([contact])}` };
 }
 
 function calendarText(header: string, copies: readonly Copy[], contact: IcsContact | undefined): string {
@@ -143,7 +145,7 @@ function lazyFile(path: string, owner: NonNullable<CalendarFile['owner']>, heade
 
 /** The fingerprint of the event's attributes but DTSTAMP and SEQUENCE, as calendar/events.csv has always taken it. */
 const fingerprint = (uid: string, v: Variant, owner: Owner) =>
-  createHash('sha256').update(`{"uid":${JSON.stringify(uid)},${v.json}${owner.contact ? `,"attendees":${JSON.stringify([owner.contact])}` : ''}}`).digest('hex').slice(0, 16);
+  createHash('sha256').update(`{"uid":${JSON.stringify(uid)},${v.json}${owner.json}}`).digest('hex').slice(0, 16);
 
 export function calendarFiles(meetings: readonly RosterMeeting[], people: readonly Itinerary[], eventName: string, zone: string, reportFormUrl?: string): CalendarFile[] {
   return calendarFilesWithState(meetings, people, eventName, zone, [], reportFormUrl).files;

@@ -134,6 +134,15 @@ export function meetingTime(m: RosterMeeting, ctx: PageContext, readerZone = ctx
 
 /** The participants' own times where their zone is not the event's: `10:00–10:30 am CT; 8:00–8:30 am PT`. */
 export function localTimes(m: RosterMeeting, ctx: PageContext): string {
+  let t = localTimesOf.get(m);
+  if (t === undefined) localTimesOf.set(m, (t = localTimesIn(m, ctx)));
+  return t;
+}
+
+/** Kept by the meeting object (the roster sheet and the meeting sheet both print it), which buildRoster makes afresh for each event's pages. */
+const localTimesOf = new WeakMap<RosterMeeting, string>();
+
+function localTimesIn(m: RosterMeeting, ctx: PageContext): string {
   if (!Number.isFinite(m.startMs)) return e(`see ${m.start} in ${zoneName(ctx.zone)} time`);
   const event = rangeIn(m.startMs, m.endMs, ctx.zone);
   // East to west, as a reader scans a map of the country.
