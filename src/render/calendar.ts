@@ -138,9 +138,19 @@ function calendarText(header: string, copies: readonly Copy[], contact: IcsConta
   return `${text}END:VCALENDAR\r\n`;
 }
 
+/** The last text made, for a file read twice in a row (a notice reads its attachment's METHOD, then its text). */
+let last: { file: CalendarFile; text: string } | undefined;
+
 /** A calendar file whose text is made each time it is read: what it keeps is its events' UIDs and SEQUENCEs, and lines shared with others. */
 function lazyFile(path: string, owner: NonNullable<CalendarFile['owner']>, header: string, copies: readonly Copy[], contact: IcsContact | undefined): CalendarFile {
-  return { path, owner, get text() { return calendarText(header, copies, contact); } };
+  const file: CalendarFile = {
+    path, owner,
+    get text() {
+      if (last?.file !== file) last = { file, text: calendarText(header, copies, contact) };
+      return last.text;
+    },
+  };
+  return file;
 }
 
 /** The fingerprint of the event's attributes but DTSTAMP and SEQUENCE, as calendar/events.csv has always taken it. */
