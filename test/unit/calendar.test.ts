@@ -70,6 +70,9 @@ describe('calendar files', () => {
       }) as EventAttributes));
       expect(f.text).toBe(value);
     }
+    // A file's text is made when read: the same each time, whatever was read in between.
+    const [a, b] = [files[0]!, files[1]!];
+    expect([a.text, b.text, a.text, a.text]).toEqual([a.text, b.text, a.text, JSON.parse(JSON.stringify(a)).text]);
     const text = (path: string) => files.find((f) => f.path === path)!.text.replace(/\r\n\t/g, '');
     expect(text('calendar/participants/row-2-ana-lopez.ics')).toMatch(/Your role: meeting lead\\nLead: you/);
     expect(text('calendar/participants/row-3-ben-b-lopez.ics')).toMatch(/When: Tuesday\\, July 14\\, 8:00–8:30 am PT \(11:00–11:30 am ET\)/);
