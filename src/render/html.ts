@@ -6,8 +6,12 @@ import { normalizeEmail } from '../normalize/contact.js';
 import type { RosterAttendee, RosterMeeting } from './roster-model.js';
 import { isZone, longDate, offsetMinutes, rangeIn, whenText, zoneAbbr, zoneName } from './when.js';
 
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const SPECIAL = /[&<>"']/;
+
 export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  // Most text (names, times, IDs) has nothing to escape: tested first, it is returned as it is.
+  return SPECIAL.test(s) ? s.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c) : s;
 }
 
 const e = escapeHtml;
@@ -91,10 +95,17 @@ export function webLink(url: string, missing = 'to be sent by the organizers'): 
   return url.trim() ? e(url) : e(missing);
 }
 
-/** An email address as a mailto: link when it validates, else as text. */
+const mailLinks = new Map<string, string>();
+
+/** An email address as a mailto: link when it validates, else as text. Kept: leads' and accompaniers' addresses are printed on many pages. */
 export function mailLink(email: string): string {
-  const { email: clean, valid } = normalizeEmail(email);
-  return valid ? `<a href="mailto:${e(clean)}">${e(clean)}</a>` : e(email);
+  let link = mailLinks.get(email);
+  if (link === undefined) {
+    const { email: clean, valid } = normalizeEmail(email);
+    link = valid ? `<a href="mailto:${e(clean)}">${e(clean)}</a>` : e(email);
+    if (mailLinks.size < 100_000) mailLinks.set(email, link);
+  }
+  return link;
 }
 
 /** A phone number kept on one line (a short one: anything longer may wrap rather than overflow). */
@@ -123,6 +134,15 @@ export function meetingTime(m: RosterMeeting, ctx: PageContext, readerZone = ctx
 
 /** The participants' own times where their zone is not the event's: `10:00–10:30 am CT; 8:00–8:30 am PT`. */
 export function localTimes(m: RosterMeeting, ctx: PageContext): string {
+  let t = localTimesOf.get(m);
+  if (t === undefined) localTimesOf.set(m, (t = localTimesIn(m, ctx)));
+  return t;
+}
+
+/** Kept by the meeting object (the roster sheet and the meeting sheet both print it), which buildRoster makes afresh for each event's pages. */
+const localTimesOf = new WeakMap<RosterMeeting, string>();
+
+function localTimesIn(m: RosterMeeting, ctx: PageContext): string {
   if (!Number.isFinite(m.startMs)) return e(`see ${m.start} in ${zoneName(ctx.zone)} time`);
   const event = rangeIn(m.startMs, m.endMs, ctx.zone);
   // East to west, as a reader scans a map of the country.

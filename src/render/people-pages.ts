@@ -9,25 +9,56 @@ import {
 import type { AccompanierDay, Itinerary, RosterMeeting } from './roster-model.js';
 import { isZone } from './when.js';
 
-function othersIn(m: RosterMeeting, me: Itinerary): string {
-  const others = m.attendees.filter((a) => (a.rsvpRow || a.email) !== (me.rsvpRow || me.email));
-  if (!others.length) return 'no one else: you meet the office with your accompanier';
-  return others.map((a) => `${e(personName(a))}${roleNote(a)}${a.organization ? ` <span class="small">(${e(a.organization)})</span>` : ''}`).join('; ');
+/**
+ * What every itinerary with this meeting prints the same: made once per meeting, not once per person in it.
+ * Kept by the meeting object, which buildRoster makes afresh for each set of pages of one event.
+ */
+interface MeetingLines { office: string; link: string; lead: string; accompanier: string; people: string[]; day: string; times: Map<string, string> }
+const meetingLines = new WeakMap<RosterMeeting, MeetingLines>();
+
+function linesOf(m: RosterMeeting): MeetingLines {
+  let l = meetingLines.get(m);
+  if (!l) {
+    l = {
+      office: `${e(officeTitle(m))} · meeting ${e(m.id)} (${e(m.status)})`, link: webLink(m.link), lead: leadContact(m, 'your accompanier leads'),
+      accompanier: contact(m.accompanier, m.accompanierEmail),
+      people: m.attendees.map((a) => `${e(personName(a))}${roleNote(a)}${a.organization ? ` <span class="small">(${e(a.organization)})</span>` : ''}`),
+      day: dayTitle(m.date), times: new Map(),
+    };
+    meetingLines.set(m, l);
+  }
+  return l;
 }
 
-function itinerarySection(p: Itinerary, ctx: PageContext): string {
+/** The meeting's time for a reader in `zone`, made once per meeting and zone. */
+function timeFor(m: RosterMeeting, ctx: PageContext, zone: string): string {
+  const { times } = linesOf(m);
+  let t = times.get(zone);
+  if (t === undefined) times.set(zone, (t = meetingTime(m, ctx, zone)));
+  return t;
+}
+
+function othersIn(m: RosterMeeting, me: Itinerary): string {
+  const people = linesOf(m).people;
+  const others = people.filter((_, i) => (m.attendees[i]!.rsvpRow || m.attendees[i]!.email) !== (me.rsvpRow || me.email));
+  if (!others.length) return 'no one else: you meet the office with your accompanier';
+  return others.join('; ');
+}
+
+/** One participant's itinerary, the section both their own page and itineraries.html print. */
+export function itinerarySection(p: Itinerary, ctx: PageContext): string {
   const mine = isZone(p.timeZone) ? p.timeZone : ctx.zone;
   const zones = zoneLabel(mine) === zoneLabel(ctx.zone)
     ? `Times are in ${e(zoneLabel(ctx.zone))}.`
     : `Times are in your time zone, ${e(zoneLabel(mine))}, with the event's ${e(zoneLabel(ctx.zone))} in parentheses.`;
   const meetings = p.meetings.map(({ meeting: m, attendee: a }) => `
 <div class="block">
-<h2>${dayTitle(m.date)}, ${meetingTime(m, ctx, mine)}</h2>
+<h2>${linesOf(m).day}, ${timeFor(m, ctx, mine)}</h2>
 <table class="meta">
-<tr><th scope="row">Meeting with</th><td>${e(officeTitle(m))} · meeting ${e(m.id)} (${e(m.status)})</td></tr>
-<tr><th scope="row">Video link</th><td>${webLink(m.link)}</td></tr>
-<tr><th scope="row">Lead</th><td>${a.role === 'lead' ? '<strong>You</strong>' : leadContact(m, 'your accompanier leads')}</td></tr>
-<tr><th scope="row">Accompanier</th><td>${contact(m.accompanier, m.accompanierEmail)}</td></tr>
+<tr><th scope="row">Meeting with</th><td>${linesOf(m).office}</td></tr>
+<tr><th scope="row">Video link</th><td>${linesOf(m).link}</td></tr>
+<tr><th scope="row">Lead</th><td>${a.role === 'lead' ? '<strong>You</strong>' : linesOf(m).lead}</td></tr>
+<tr><th scope="row">Accompanier</th><td>${linesOf(m).accompanier}</td></tr>
 <tr><th scope="row">With you</th><td>${othersIn(m, p)}</td></tr>
 </table>
 ${reportBack(m, ctx, a.role === 'lead' ? 'you report' : 'the lead reports')}
@@ -44,14 +75,14 @@ ${meetings}
 </section>`;
 }
 
-/** Every participant's itinerary in one file, a page each (to print, or to attach to one email). */
-export function itineraryPages(people: readonly Itinerary[], ctx: PageContext): string {
-  return page(`${ctx.eventName}: participant itineraries`, people.map((p) => itinerarySection(p, ctx)).join('\n') || '<h1>No participants in meetings yet.</h1>');
+/** Every participant's itinerary in one file, a page each (to print, or to attach to one email), from their sections. */
+export function itineraryPages(sections: readonly string[], ctx: PageContext): string {
+  return page(`${ctx.eventName}: participant itineraries`, sections.join('\n') || '<h1>No participants in meetings yet.</h1>');
 }
 
-/** One participant's itinerary, on its own (to attach to their email). */
-export function itineraryPage(p: Itinerary, ctx: PageContext): string {
-  return page(`${p.name}: your ${ctx.eventName} schedule`, itinerarySection(p, ctx));
+/** One participant's itinerary, on its own (to attach to their email), from their section. */
+export function itineraryPage(p: Itinerary, section: string, ctx: PageContext): string {
+  return page(`${p.name}: your ${ctx.eventName} schedule`, section);
 }
 
 function accompanierMeeting(m: RosterMeeting, ctx: PageContext): string {

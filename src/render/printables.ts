@@ -6,7 +6,7 @@ import { calendarFilesWithState, slug, type CalendarEventRecord, type CalendarFi
 import { toCsv } from './csv.js';
 import type { PageContext } from './html.js';
 import { dayRoster, meetingSheets } from './meeting-pages.js';
-import { accompanierPages, itineraryPage, itineraryPages } from './people-pages.js';
+import { accompanierPages, itineraryPage, itineraryPages, itinerarySection } from './people-pages.js';
 import { accompanierDays, buildRoster, itineraries, type Rec } from './roster-model.js';
 
 /** `base.html`, or `base-2.html` when two people's names make the same file name. */
@@ -17,26 +17,34 @@ function uniquePath(used: Set<string>, base: string): string {
   return p;
 }
 
-export function renderPrintables(meetings: readonly Rec[], attendees: readonly Rec[], config: Config,
-  calendar: { previous?: readonly CalendarEventRecord[]; made?: (files: CalendarFile[]) => void } = {}): Map<string, string> {
+/**
+ * The files as [path, text], each made when the writer asks for it: with 100,000 RSVPs there are thousands
+ * of pages and calendars, and holding them all at once cost tens of MB. `made` receives the calendar files
+ * (their text is made again when read) once the last of them has been asked for.
+ */
+export function* renderPrintables(meetings: readonly Rec[], attendees: readonly Rec[], config: Config,
+  calendar: { previous?: readonly CalendarEventRecord[]; made?: (files: CalendarFile[]) => void } = {}): Generator<[string, string]> {
   const { event } = config;
   const ctx: PageContext = { eventName: event.name, zone: event.timeZone, asks: event.asks, reportFormUrl: event.reportFormUrl };
   const roster = buildRoster(meetings, attendees, event.timeZone);
-  const files = new Map<string, string>();
   const days = [...new Set([...event.days, ...roster.map((m) => m.date)])].filter(Boolean).sort();
   for (const day of days) {
     const ms = roster.filter((m) => m.date === day);
-    files.set(`rosters/${day}.html`, dayRoster(day, ms, ctx));
-    files.set(`meeting-sheets/${day}.html`, meetingSheets(day, ms, ctx));
+    yield [`rosters/${day}.html`, dayRoster(day, ms, ctx)];
+    yield [`meeting-sheets/${day}.html`, meetingSheets(day, ms, ctx)];
   }
   const people = itineraries(roster);
-  files.set('itineraries.html', itineraryPages(people, ctx));
+  // Each itinerary is printed twice (in itineraries.html and on its own): made once, let go once printed.
+  const sections = people.map((p) => itinerarySection(p, ctx));
+  yield ['itineraries.html', itineraryPages(sections, ctx)];
   const used = new Set<string>();
-  for (const p of people) files.set(uniquePath(used, `itineraries/${p.rsvpRow ? `row-${p.rsvpRow}-` : ''}${slug(p.name)}`), itineraryPage(p, ctx));
-  for (const [name, ds] of accompanierDays(roster)) files.set(uniquePath(used, `accompaniers/${slug(name)}`), accompanierPages(ds, ctx));
+  for (const [i, p] of people.entries()) {
+    yield [uniquePath(used, `itineraries/${p.rsvpRow ? `row-${p.rsvpRow}-` : ''}${slug(p.name)}`), itineraryPage(p, sections[i]!, ctx)];
+    sections[i] = '';
+  }
+  for (const [name, ds] of accompanierDays(roster)) yield [uniquePath(used, `accompaniers/${slug(name)}`), accompanierPages(ds, ctx)];
   const cal = calendarFilesWithState(roster, people, event.name, event.timeZone, calendar.previous, event.reportFormUrl);
-  for (const f of cal.files) files.set(f.path, f.text);
-  files.set(EVENTS_FILE, toCsv(eventsTable(cal.events)));
+  for (const f of cal.files) yield [f.path, f.text];
+  yield [EVENTS_FILE, toCsv(eventsTable(cal.events))];
   calendar.made?.(cal.files);
-  return files;
 }

@@ -22,5 +22,8 @@ describe('ics line folding', () => {
   it('folds any text as the ics package does', () => {
     fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (line) => foldLine(line) === icsFoldLine(line)), { numRuns: 300 });
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (line) => foldLine(line) === icsFoldLine(line)), { numRuns: 300 });
+    // Dashes and accents (cut as a plain string) beside the marks that join code units, around the 75th.
+    const unit = fc.constantFrom('a', '–', 'é', '\u0308', '\u200D', '\uFE0F', '\u20D0', '\u0937', '\u1161', '👍', '🇺', '\uD83D');
+    fc.assert(fc.property(fc.string({ unit, minLength: 60, maxLength: 240 }), (line) => foldLine(line) === icsFoldLine(line)), { numRuns: 500 });
   });
 });

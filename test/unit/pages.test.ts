@@ -25,6 +25,8 @@ const attendees = [
   person('M002', '3', '<b>Ben</b>', 'Okafor', { time_zone: 'America/Los_Angeles', email: 'not an email' }),
 ];
 const config = (event: Record<string, unknown> = {}): Config => configSchema.parse({ event });
+/** The files renderPrintables makes one at a time, by path. */
+const printed = (...args: Parameters<typeof renderPrintables>) => new Map(renderPrintables(...args));
 
 describe('printable pages', () => {
   it('makes a link only of a web address or an email address that validates', () => {
@@ -37,7 +39,7 @@ describe('printable pages', () => {
   });
 
   it('writes one itinerary per participant beside the combined file, and a day sheet per accompanier', () => {
-    const files = renderPrintables(meetings, attendees, config());
+    const files = printed(meetings, attendees, config());
     expect([...files.keys()].filter((f) => f.endsWith('.html')).sort()).toEqual([
       'accompaniers/rae-morgan.html', 'itineraries.html', 'itineraries/row-2-ana-lopez.html', 'itineraries/row-3-b-ben-b-okafor.html',
       'itineraries/row-4-kay-begay.html', 'meeting-sheets/2020-07-14.html', 'meeting-sheets/2020-07-15.html', 'meeting-sheets/2020-07-16.html',
@@ -46,7 +48,7 @@ describe('printable pages', () => {
   });
 
   it('shows an itinerary\'s times in the reader\'s zone first, from the meeting\'s own time (not stale local columns)', () => {
-    const ben = renderPrintables(meetings, attendees, config()).get('itineraries/row-3-b-ben-b-okafor.html')!;
+    const ben = printed(meetings, attendees, config()).get('itineraries/row-3-b-ben-b-okafor.html')!;
     expect(ben).toContain('Tuesday, July 14, 8:00–8:30 am PT (11:00–11:30 am ET)');
     expect(ben).toContain('Tuesday, July 14, 9:30–10:00 am PT (12:30–1:00 pm ET)');
     expect(ben).toContain("Pacific time (PT), with the event's Eastern time (ET)");
@@ -54,7 +56,7 @@ describe('printable pages', () => {
   });
 
   it('shows who else is in each meeting and how to reach the lead and the accompanier', () => {
-    const ben = renderPrintables(meetings, attendees, config()).get('itineraries/row-3-b-ben-b-okafor.html')!;
+    const ben = printed(meetings, attendees, config()).get('itineraries/row-3-b-ben-b-okafor.html')!;
     expect(ben).toContain('Ana López (lead)');
     expect(ben).toContain('<a href="mailto:ana@example.org">ana@example.org</a> · (312)\u00a0555-0199');
     expect(ben).toContain('Rae Morgan · <a href="mailto:rae.morgan@iic.example">rae.morgan@iic.example</a>');
@@ -68,7 +70,7 @@ describe('printable pages', () => {
   });
 
   it('names the event\'s own zone on every page: with America/Chicago, Central', () => {
-    const files = renderPrintables(meetings, attendees, config({ timeZone: 'America/Chicago' }));
+    const files = printed(meetings, attendees, config({ timeZone: 'America/Chicago' }));
     for (const [f, text] of files) {
       if (!f.endsWith('.html')) continue;
       expect(text, f).not.toMatch(/Eastern|\bET\b/);
@@ -80,16 +82,16 @@ describe('printable pages', () => {
   });
 
   it('says where to report after the meeting, quoting its ID', () => {
-    const plain = renderPrintables(meetings, attendees, config());
+    const plain = printed(meetings, attendees, config());
     expect(plain.get('meeting-sheets/2020-07-14.html')).toContain('the lead reports how it went to the organizers, quoting meeting ID <strong>M001</strong>');
     expect(plain.get('itineraries/row-2-ana-lopez.html')).toContain('you report how it went to the organizers, quoting meeting ID <strong>M001</strong>');
-    const withForm = renderPrintables(meetings, attendees, config({ reportFormUrl: 'https://forms.example/report' }));
+    const withForm = printed(meetings, attendees, config({ reportFormUrl: 'https://forms.example/report' }));
     expect(withForm.get('meeting-sheets/2020-07-14.html')).toContain('reports how it went at <a href="https://forms.example/report">https://forms.example/report</a>, quoting meeting ID <strong>M002</strong>');
     expect(withForm.get('calendar/participants/row-3-b-ben-b-okafor.ics')!.replace(/\r\n[ \t]/g, '')).toMatch(/reports how it went at https:\/\/forms\.example\/report\\, quoting meeting ID M001/);
   });
 
   it('gives the accompanier their meetings in order, with the office, the participants and their phones', () => {
-    const sheet = renderPrintables(meetings, attendees, config()).get('accompaniers/rae-morgan.html')!;
+    const sheet = printed(meetings, attendees, config()).get('accompaniers/rae-morgan.html')!;
     expect(sheet).toContain('Rae Morgan: Tuesday, July 14');
     expect(sheet.indexOf('Sen. Richard Dalton')).toBeLessThan(sheet.indexOf('Rep. Jan Schakowsky'));
     expect(sheet).toContain('11:00–11:30 am ET');
@@ -99,11 +101,11 @@ describe('printable pages', () => {
   });
 
   it('writes calendar text in the owner\'s zone first', () => {
-    const ics = renderPrintables(meetings, attendees, config()).get('calendar/participants/row-3-b-ben-b-okafor.ics')!.replace(/\r\n[ \t]/g, '');
+    const ics = printed(meetings, attendees, config()).get('calendar/participants/row-3-b-ben-b-okafor.ics')!.replace(/\r\n[ \t]/g, '');
     expect(ics).toContain('When: Tuesday\\, July 14\\, 8:00–8:30 am PT (11:00–11:30 am ET)');
     expect(ics).toContain('Meeting ID: M001');
     expect(ics).toContain('Lead: Ana López <ana@example.org>\\, (312) 555-0199');
-    const ana = renderPrintables(meetings, attendees, config()).get('calendar/participants/row-2-ana-lopez.ics')!.replace(/\r\n[ \t]/g, '');
+    const ana = printed(meetings, attendees, config()).get('calendar/participants/row-2-ana-lopez.ics')!.replace(/\r\n[ \t]/g, '');
     expect(ana).toContain('When: Tuesday\\, July 14\\, 10:00–10:30 am CT (11:00–11:30 am ET)');
     expect(ana).toContain('Lead: you');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { instant, longDate, rangeIn, timeRange, whenText, zoneAbbr, zoneName } from '../../src/render/when.js';
+import { instant, KNOWN_ZONE_NAMES, longDate, rangeIn, timeRange, whenText, zoneAbbr, zoneName } from '../../src/render/when.js';
 
 const NY = 'America/New_York';
 const at = (date: string, hhmm: string, zone = NY) => instant(date, hhmm, zone);
@@ -77,5 +77,16 @@ describe('offsets', () => {
     expect(offsetMinutes(at('2020-01-15', '11:00'), NY)).toBe(-300);
     expect(offsetMinutes(at('2020-07-15', '11:00'), 'America/Phoenix')).toBe(-420);
     expect(offsetMinutes(at('2020-07-15', '11:00'), 'Asia/Kolkata')).toBe(330);
+  });
+});
+
+describe('zone names', () => {
+  it('names the usual US zones as ICU does, without asking it', () => {
+    const icu = (zone: string, style: 'shortGeneric' | 'longGeneric') =>
+      new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: style }).formatToParts(Date.UTC(2020, 0, 15)).find((x) => x.type === 'timeZoneName')?.value;
+    for (const [zone, [short, long]] of Object.entries(KNOWN_ZONE_NAMES)) expect([zone, short, long]).toEqual([zone, icu(zone, 'shortGeneric'), icu(zone, 'longGeneric')]);
+    expect([zoneAbbr('America/Phoenix'), zoneName('America/Phoenix'), zoneName('Pacific/Honolulu')]).toEqual(['MST', 'Arizona', 'Hawaii-Aleutian Standard']);
+    // Any other zone is ICU's.
+    expect(zoneAbbr('Europe/Paris')).toBe(icu('Europe/Paris', 'shortGeneric'));
   });
 });
