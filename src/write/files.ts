@@ -15,6 +15,33 @@ export function writeFile(file: string, data: string | Uint8Array): void {
   fs.writeFileSync(file, data);
 }
 
+/**
+ * A file's content: text (written as UTF-8), bytes, or pieces of either in order, written one at a time
+ * as they are made (a large CSV table need never be one string in memory). Pieces are taken once.
+ */
+export type FileContent = string | Uint8Array | Iterable<string | Uint8Array>;
+/** A file of an output folder: its path relative to the folder, and its content. */
+export type FolderFile = readonly [string, FileContent];
+
+/** Writes every byte of one piece (a write to a file may take fewer bytes than it was given). */
+function writeAll(fd: number, piece: string | Uint8Array): void {
+  const bytes = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
+  for (let at = 0; at < bytes.byteLength;) at += fs.writeSync(fd, bytes, at, bytes.byteLength - at);
+}
+
+function writeContent(file: string, data: FileContent): void {
+  if (typeof data === 'string' || data instanceof Uint8Array) {
+    fs.writeFileSync(file, data);
+    return;
+  }
+  const fd = fs.openSync(file, 'w');
+  try {
+    for (const piece of data) writeAll(fd, piece);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 export interface FolderWriteOptions {
   /** Where to keep the folder being replaced (instead of deleting it): the state before this run. */
   previous?: string;
@@ -34,7 +61,7 @@ function filesUnder(dir: string, rel = ''): string[] {
  * place, so an interrupted run never leaves half a folder. Returns how many files were written.
  * The folder gets the user's usual permissions (umask), not a private temporary folder's.
  */
-export function writeFolder(dir: string, files: Iterable<[string, string | Uint8Array]>, force: boolean, opts: FolderWriteOptions = {}): number {
+export function writeFolder(dir: string, files: Iterable<FolderFile>, force: boolean, opts: FolderWriteOptions = {}): number {
   const w = beginFolder(dir, force);
   try {
     for (const [rel, data] of files) w.put(rel, data);
@@ -46,7 +73,7 @@ export function writeFolder(dir: string, files: Iterable<[string, string | Uint8
 }
 
 /** writeFolder for files made asynchronously (the .eml drafts of `awg schedule`). */
-export async function writeFolderAsync(dir: string, files: AsyncIterable<[string, string | Uint8Array]>, force: boolean, opts: FolderWriteOptions = {}): Promise<number> {
+export async function writeFolderAsync(dir: string, files: AsyncIterable<FolderFile>, force: boolean, opts: FolderWriteOptions = {}): Promise<number> {
   const w = beginFolder(dir, force);
   try {
     for await (const [rel, data] of files) w.put(rel, data);
@@ -85,8 +112,8 @@ function beginFolder(dir: string, force: boolean) {
   let count = 0;
   return {
     count: () => count,
-    put(rel: string, data: string | Uint8Array) {
-      copy(rel, (file) => fs.writeFileSync(file, data));
+    put(rel: string, data: FileContent) {
+      copy(rel, (file) => writeContent(file, data));
       count++;
     },
     commit(opts: FolderWriteOptions) {
