@@ -213,6 +213,7 @@ export function* renderScheduleFolder(args: {
     workbook.add(table);
     yield [file, csvChunks(table)];
   }
+  workbook.done();
   yield ['summary.json', `${JSON.stringify(args.summary, null, 2)}\n`];
   // Added columns change the records (they are the CSV's rows), so the caller's are used only without them.
   const meetingRecs = built && meetings === built.meetings ? built.meetingRecs : tableRecords(meetings);

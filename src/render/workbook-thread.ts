@@ -24,6 +24,8 @@ export type WorkbookMessage = { table: DataTable } | { end: true };
 
 interface WorkbookWorker {
   send(table: DataTable): void;
+  /** No more tables: the worker starts on the workbook. */
+  end(): void;
   /** The workbook, or undefined when the worker failed or did not answer. */
   finish(): Uint8Array | undefined;
 }
@@ -41,8 +43,8 @@ function startWorker(file: URL): WorkbookWorker | undefined {
   const post = (port: MessagePort, m: WorkbookMessage) => port.postMessage(m);
   return {
     send: (table) => post(port1, { table }),
+    end: () => post(port1, { end: true }),
     finish() {
-      post(port1, { end: true });
       const flag = new Int32Array(signal);
       const deadline = Date.now() + MAX_WAIT_MS;
       while (Atomics.load(flag, 0) === 0 && Date.now() < deadline) Atomics.wait(flag, 0, 0, 1000);
@@ -57,6 +59,8 @@ function startWorker(file: URL): WorkbookWorker | undefined {
 /** Takes the workbook's tables in sheet order as they are made, and gives the workbook at the end. */
 export interface WorkbookMaker {
   add(table: DataTable): void;
+  /** The last table was added: a worker starts on the workbook now, while the other files are made. */
+  done(): void;
   take(): Uint8Array;
 }
 
@@ -69,6 +73,7 @@ export function workbookMaker(remake: () => readonly DataTable[]): WorkbookMaker
   let cells = 0;
   let worker: WorkbookWorker | undefined;
   let tried = false;
+  let ended = false;
   return {
     add(table) {
       if (worker) return worker.send(table);
@@ -82,7 +87,13 @@ export function workbookMaker(remake: () => readonly DataTable[]): WorkbookMaker
       for (const t of held) worker.send(t);
       held = [];
     },
+    done() {
+      if (ended) return;
+      ended = true;
+      worker?.end();
+    },
     take() {
+      this.done();
       if (!worker) return toWorkbook(held);
       // A worker that failed (or never answered) leaves the workbook to be made here.
       return worker.finish() ?? toWorkbook(remake());

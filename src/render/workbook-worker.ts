@@ -26,7 +26,10 @@ port.on('message', (m: WorkbookMessage) => {
     return;
   }
   try {
-    answer({ workbook: toWorkbook(tables.splice(0)) });
+    // Each table is let go of here as its sheet is made, and by the sheet once it is written.
+    answer({ workbook: toWorkbook((function* () {
+      for (let t = tables.shift(); t; t = tables.shift()) yield t;
+    })()) });
   } catch (err) {
     answer({ error: (err as Error).message });
   }
