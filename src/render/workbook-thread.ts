@@ -1,16 +1,20 @@
 // schedule.xlsx made beside the rest: SheetJS takes 5 to 6 s of one core for the 3 million cells of 100,000
-// RSVPs, while the CSVs, pages, calendars and notices take the other. Each table is copied to a worker
-// thread as soon as it is made (the main thread then lets it go), once the tables made so far are large
-// enough to be worth a worker's start (0.15 s); the workbook is taken, waiting if need be, once the other
-// files are made. Same bytes as made here. Small workbooks are made here.
+// RSVPs, and 0.1 to 0.3 s for the everyday event or 1,000 RSVPs (most of it warming up), while the CSVs,
+// pages, calendars and notices take the other core. Each table is copied to a worker thread as soon as it is
+// made (the main thread then lets it go); the workbook is taken, waiting if need be, once the other files are
+// made. Same bytes as made here. Tiny workbooks, and any on a machine with one core, are made here.
 import fs from 'node:fs';
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { DataTable } from './table.js';
 import { toWorkbook } from './xlsx.js';
 
-/** Cells above which the workbook goes to a worker (1,000 RSVPs make about 60,000; 10,000 about 430,000). */
-const WORKER_ABOVE_CELLS = 250_000;
+/**
+ * Cells above which the workbook goes to a worker (the everyday event makes about 30,000, 1,000 RSVPs about
+ * 100,000). The worker's start (about 0.15 s) is paid on the other core; on the main thread it costs a few ms.
+ */
+const WORKER_ABOVE_CELLS = 10_000;
 /** Give up on a worker that has not answered in this long, and make the workbook here. */
 const MAX_WAIT_MS = 10 * 60_000;
 
@@ -81,7 +85,7 @@ export function workbookMaker(remake: () => readonly DataTable[]): WorkbookMaker
       cells += table.rows.length * table.columns.length;
       if (tried || cells <= WORKER_ABOVE_CELLS) return;
       tried = true;
-      const file = workerFile();
+      const file = os.availableParallelism() > 1 ? workerFile() : undefined;
       worker = file ? startWorker(file) : undefined;
       if (!worker) return;
       for (const t of held) worker.send(t);
