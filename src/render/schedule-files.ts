@@ -11,11 +11,10 @@ import { districtLabel } from '../normalize/district.js';
 import type { Plan } from '../schedule/plan.js';
 import { csvChunks } from './csv.js';
 import { fullName, officeName, officesTable, priorityTable, tierText, unmatchedTable } from './people.js';
-import type { DataTable } from './table.js';
+import type { DataTable, FolderFile } from './table.js';
 import { workbookMaker } from './workbook-thread.js';
 import { renderPrintables } from './printables.js';
 import { tableRecords, type Rec } from './roster-model.js';
-import type { FolderFile } from '../write/files.js';
 
 export interface Summary {
   rsvpRows: number;

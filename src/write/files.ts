@@ -3,6 +3,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../problems.js';
+import type { FileContent, FolderFile } from '../render/table.js';
 
 export function writeNewFile(file: string, text: string | Uint8Array, force: boolean): boolean {
   if (!force && fs.existsSync(file)) return false;
@@ -15,13 +16,7 @@ export function writeFile(file: string, data: string | Uint8Array): void {
   fs.writeFileSync(file, data);
 }
 
-/**
- * A file's content: text (written as UTF-8), bytes, or pieces of either in order, written one at a time
- * as they are made (a large CSV table need never be one string in memory). Pieces are taken once.
- */
-export type FileContent = string | Uint8Array | Iterable<string | Uint8Array>;
-/** A file of an output folder: its path relative to the folder, and its content. */
-export type FolderFile = readonly [string, FileContent];
+export type { FileContent, FolderFile } from '../render/table.js';
 
 /** Writes every byte of one piece (a write to a file may take fewer bytes than it was given). */
 function writeAll(fd: number, piece: string | Uint8Array): void {
