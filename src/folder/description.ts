@@ -5,6 +5,7 @@
 import crypto from 'node:crypto';
 import { z } from 'zod';
 import { configSchema, type Config } from '../config/schema.js';
+import type { FolderFile } from '../write/files.js';
 
 export const FOLDER_FILE = 'awg-folder.json';
 /** The files an organizer may edit; their fingerprints tell edited from as-written. */
@@ -38,12 +39,28 @@ export function describeFolder(config: Config, inputs: RecordedInputs, files: Re
   return `${JSON.stringify(body, null, 2)}\n`;
 }
 
-/** The folder's files as they pass to the write stage, then its description, with the editable files' fingerprints. */
-export function* withDescription(files: Iterable<[string, string | Uint8Array]>, config: Config, inputs: RecordedInputs): Generator<[string, string | Uint8Array]> {
+/**
+ * The folder's files as they pass to the write stage, then its description, with the editable files'
+ * fingerprints. A file given in pieces is fingerprinted piece by piece as the write stage takes them, so
+ * its fingerprint is complete once it is written, before the description is made.
+ */
+export function* withDescription(files: Iterable<FolderFile>, config: Config, inputs: RecordedInputs): Generator<FolderFile> {
   const hashes: Record<string, string> = {};
   for (const [name, data] of files) {
-    if ((EDITABLE_FILES as readonly string[]).includes(name)) hashes[name] = sha256(data);
-    yield [name, data];
+    if (!(EDITABLE_FILES as readonly string[]).includes(name)) yield [name, data];
+    else if (typeof data === 'string' || data instanceof Uint8Array) {
+      hashes[name] = sha256(data);
+      yield [name, data];
+    } else {
+      yield [name, (function* () {
+        const hash = crypto.createHash('sha256');
+        for (const piece of data) {
+          hash.update(piece);
+          yield piece;
+        }
+        hashes[name] = hash.digest('hex');
+      })()];
+    }
   }
   yield [FOLDER_FILE, describeFolder(config, inputs, hashes)];
 }

@@ -17,6 +17,7 @@ import { buildNotices, noticesTable, type Notice } from './notices.js';
 import { meetingStatuses, officesStatusTable, type OfficeReply } from './offices.js';
 import { buildRequests, requestsTable, type MeetingRequest } from './requests.js';
 import type { Template, TemplateName } from './templates.js';
+import type { FolderFile } from '../write/files.js';
 
 /** What the earlier folder said, for a re-run. */
 export interface EarlierSchedule {
@@ -129,8 +130,8 @@ export async function* scheduleFolderFiles(args: Parameters<typeof renderSchedul
   offices: readonly TargetOffice[]; templates: Record<TemplateName, Template>; replies?: readonly OfficeReply[]; earlier?: EarlierSchedule;
   previousEvents?: readonly CalendarEventRecord[]; onPlanned: (p: ProcessOutput) => void;
   /** Wraps the schedule's own files (awg-folder.json records their fingerprints). */
-  describe?: (files: Iterable<[string, string | Uint8Array]>) => Iterable<[string, string | Uint8Array]>;
-}): AsyncGenerator<[string, string | Uint8Array]> {
+  describe?: (files: Iterable<FolderFile>) => Iterable<FolderFile>;
+}): AsyncGenerator<FolderFile> {
   const zone = args.config.event.timeZone;
   const meetings = meetingsTable(args.plan);
   const attendees = attendeesTable(args.plan, zone);

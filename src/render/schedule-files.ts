@@ -9,10 +9,10 @@ import type { Meeting, Participant, Rsvp, Slot } from '../model.js';
 import type { PriorityReport } from '../match/priority.js';
 import { districtLabel } from '../normalize/district.js';
 import type { Plan } from '../schedule/plan.js';
-import { toCsv } from './csv.js';
+import { csvChunks } from './csv.js';
 import { fullName, officeName, officesTable, priorityTable, tierText, unmatchedTable } from './people.js';
-import type { DataTable } from './table.js';
-import { workbookLater } from './workbook-thread.js';
+import type { DataTable, FolderFile } from './table.js';
+import { workbookMaker } from './workbook-thread.js';
 import { renderPrintables } from './printables.js';
 import { tableRecords, type Rec } from './roster-model.js';
 
@@ -180,6 +180,7 @@ function withAdded(t: DataTable, added: AddedColumns | undefined, key: (row: Dat
 /**
  * Every file of the output folder, as [relative path, content], made one at a time so the write stage
  * can put each on disk and let it go: with 100,000 RSVPs, holding them all at once costs hundreds of MB.
+ * Each table is made, handed to the workbook and written as CSV in pieces before the next is made.
  */
 export function* renderScheduleFolder(args: {
   plan: Plan; config: Config; slots: readonly Slot[]; rsvps: readonly Rsvp[]; report: PriorityReport; summary: Summary;
@@ -188,28 +189,36 @@ export function* renderScheduleFolder(args: {
   added?: { meetings?: AddedColumns; attendees?: AddedColumns };
   /** meetingsTable and attendeesTable and their records, where the caller has made them already (100,000 attendees: 1 s and 200 MB each time). */
   built?: { meetings: DataTable; attendees: DataTable; meetingRecs: readonly Rec[]; attendeeRecs: readonly Rec[] };
-}): Generator<[string, string | Uint8Array]> {
+}): Generator<FolderFile> {
   const { plan, config, report, built } = args;
   const zone = config.event.timeZone;
-  const days = config.event.days.map((d) => dayTable(plan, d, zone));
-  const tables = {
-    meetings: withAdded(built?.meetings ?? meetingsTable(plan), args.added?.meetings, (r) => String(r[0])),
-    attendees: withAdded(built?.attendees ?? attendeesTable(plan, zone), args.added?.attendees, (r) => `${String(r[0])}|${String(r[16])}`),
-    contacts: contactsTable(plan),
-    organizations: organizationsTable(plan, args.rsvps),
-    'digital-advocacy': digitalTable(plan),
-    unmatched: unmatchedTable(plan.unmatched),
-    priority: priorityTable(report, args.slots),
-    coverage: coverageTable(plan, report),
-  };
-  // A large workbook is made on another thread while the files below are (workbook-thread.ts).
-  const workbook = workbookLater([tables.meetings, ...days, tables.attendees, tables.contacts, tables.organizations, tables['digital-advocacy'], tables.unmatched, tables.priority, tables.coverage]);
-  for (const [name, t] of Object.entries(tables)) yield [`${name}.csv`, toCsv(t)];
-  for (const t of days) yield [`days/${t.name}.csv`, toCsv(t)];
+  const meetings = withAdded(built?.meetings ?? meetingsTable(plan), args.added?.meetings, (r) => String(r[0]));
+  const attendees = withAdded(built?.attendees ?? attendeesTable(plan, zone), args.added?.attendees, (r) => `${String(r[0])}|${String(r[16])}`);
+  /** The workbook's sheets in their order, each with its CSV file. */
+  function* sheets(): Generator<[string, DataTable]> {
+    yield ['meetings.csv', meetings];
+    for (const day of config.event.days) yield [`days/${day}.csv`, dayTable(plan, day, zone)];
+    yield ['attendees.csv', attendees];
+    yield ['contacts.csv', contactsTable(plan)];
+    yield ['organizations.csv', organizationsTable(plan, args.rsvps)];
+    yield ['digital-advocacy.csv', digitalTable(plan)];
+    yield ['unmatched.csv', unmatchedTable(plan.unmatched)];
+    yield ['priority.csv', priorityTable(report, args.slots)];
+    yield ['coverage.csv', coverageTable(plan, report)];
+  }
+  // A large workbook is made on another thread from the tables as they come (workbook-thread.ts).
+  const workbook = workbookMaker(() => [...sheets()].map(([, t]) => t));
+  for (const [file, table] of sheets()) {
+    workbook.add(table);
+    // The pieces are made here, not as the write stage takes them, so that the benchmark's time for the
+    // tables is theirs and not the writing's (src/progress.ts); one table's CSV is held at a time.
+    yield [file, [...csvChunks(table)]];
+  }
+  workbook.done();
   yield ['summary.json', `${JSON.stringify(args.summary, null, 2)}\n`];
   // Added columns change the records (they are the CSV's rows), so the caller's are used only without them.
-  const meetingRecs = built && tables.meetings === built.meetings ? built.meetingRecs : tableRecords(tables.meetings);
-  const attendeeRecs = built && tables.attendees === built.attendees ? built.attendeeRecs : tableRecords(tables.attendees);
+  const meetingRecs = built && meetings === built.meetings ? built.meetingRecs : tableRecords(meetings);
+  const attendeeRecs = built && attendees === built.attendees ? built.attendeeRecs : tableRecords(attendees);
   yield* renderPrintables(meetingRecs, attendeeRecs, config, args.calendar);
-  yield ['schedule.xlsx', workbook()];
+  yield ['schedule.xlsx', workbook.take()];
 }

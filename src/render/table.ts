@@ -12,6 +12,15 @@ export interface DataTable {
   timeColumns?: string[];
 }
 
+/**
+ * A file's content as the renderers hand it to the write stage: text (written as UTF-8), bytes, or pieces
+ * of either in order, written one at a time as they are made (a large CSV table need never be one string
+ * in memory). Pieces are taken once.
+ */
+export type FileContent = string | Uint8Array | Iterable<string | Uint8Array>;
+/** A file of an output folder: its path relative to the folder, and its content. */
+export type FolderFile = readonly [string, FileContent];
+
 export function cellText(v: CellValue): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'boolean') return v ? 'yes' : 'no';

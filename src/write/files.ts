@@ -3,6 +3,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../problems.js';
+import type { FileContent, FolderFile } from '../render/table.js';
 
 export function writeNewFile(file: string, text: string | Uint8Array, force: boolean): boolean {
   if (!force && fs.existsSync(file)) return false;
@@ -13,6 +14,27 @@ export function writeNewFile(file: string, text: string | Uint8Array, force: boo
 export function writeFile(file: string, data: string | Uint8Array): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, data);
+}
+
+export type { FileContent, FolderFile } from '../render/table.js';
+
+/** Writes every byte of one piece (a write to a file may take fewer bytes than it was given). */
+function writeAll(fd: number, piece: string | Uint8Array): void {
+  const bytes = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
+  for (let at = 0; at < bytes.byteLength;) at += fs.writeSync(fd, bytes, at, bytes.byteLength - at);
+}
+
+function writeContent(file: string, data: FileContent): void {
+  if (typeof data === 'string' || data instanceof Uint8Array) {
+    fs.writeFileSync(file, data);
+    return;
+  }
+  const fd = fs.openSync(file, 'w');
+  try {
+    for (const piece of data) writeAll(fd, piece);
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 export interface FolderWriteOptions {
@@ -34,7 +56,7 @@ function filesUnder(dir: string, rel = ''): string[] {
  * place, so an interrupted run never leaves half a folder. Returns how many files were written.
  * The folder gets the user's usual permissions (umask), not a private temporary folder's.
  */
-export function writeFolder(dir: string, files: Iterable<[string, string | Uint8Array]>, force: boolean, opts: FolderWriteOptions = {}): number {
+export function writeFolder(dir: string, files: Iterable<FolderFile>, force: boolean, opts: FolderWriteOptions = {}): number {
   const w = beginFolder(dir, force);
   try {
     for (const [rel, data] of files) w.put(rel, data);
@@ -46,7 +68,7 @@ export function writeFolder(dir: string, files: Iterable<[string, string | Uint8
 }
 
 /** writeFolder for files made asynchronously (the .eml drafts of `awg schedule`). */
-export async function writeFolderAsync(dir: string, files: AsyncIterable<[string, string | Uint8Array]>, force: boolean, opts: FolderWriteOptions = {}): Promise<number> {
+export async function writeFolderAsync(dir: string, files: AsyncIterable<FolderFile>, force: boolean, opts: FolderWriteOptions = {}): Promise<number> {
   const w = beginFolder(dir, force);
   try {
     for await (const [rel, data] of files) w.put(rel, data);
@@ -85,8 +107,8 @@ function beginFolder(dir: string, force: boolean) {
   let count = 0;
   return {
     count: () => count,
-    put(rel: string, data: string | Uint8Array) {
-      copy(rel, (file) => fs.writeFileSync(file, data));
+    put(rel: string, data: FileContent) {
+      copy(rel, (file) => writeContent(file, data));
       count++;
     },
     commit(opts: FolderWriteOptions) {
