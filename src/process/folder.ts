@@ -90,16 +90,9 @@ export async function* processFiles(p: ProcessOutput, args: {
   yield* composeAll(notices.map((n) => [uniquePath(noticePath(n), used), noticeDraft(n, from, date)]));
 }
 
-/** Drafts composed this many at a time: MailComposer waits on its streams, and 32 waiting together take half the time of one by one. */
-const COMPOSE_AT_ONCE = 32;
-
-/** The .eml files of the drafts, in their order. */
-async function* composeAll(drafts: ReadonlyArray<readonly [string, Draft]>): AsyncGenerator<[string, Uint8Array]> {
-  for (let i = 0; i < drafts.length; i += COMPOSE_AT_ONCE) {
-    const batch = drafts.slice(i, i + COMPOSE_AT_ONCE);
-    const emls = await Promise.all(batch.map(([, d]) => composeEml(d)));
-    for (let k = 0; k < batch.length; k++) yield [batch[k]![0], emls[k]!];
-  }
+/** The .eml files of the drafts, in their order, each composed as the writer asks for it. */
+async function* composeAll(drafts: Iterable<readonly [string, Draft]>): AsyncGenerator<[string, Uint8Array]> {
+  for (const [path, d] of drafts) yield [path, await composeEml(d)];
 }
 
 function noticePath(n: Notice): string {

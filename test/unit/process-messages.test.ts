@@ -2,7 +2,7 @@
 import PostalMime from 'postal-mime';
 import { describe, expect, it } from 'vitest';
 import { rankParticipants } from '../../src/match/match.js';
-import { composeEml } from '../../src/process/mail.js';
+import { composeEml, composeTree, type Draft } from '../../src/process/mail.js';
 import { alternatives } from '../../src/process/requests.js';
 import { defaultTemplate, fillTemplate, parseTemplate } from '../../src/process/templates.js';
 import { calendarFilesWithState } from '../../src/render/calendar.js';
@@ -56,6 +56,23 @@ describe('.eml drafts', () => {
     expect([mail.from?.name, mail.to?.[0]?.address, mail.subject, mail.text?.trimEnd(), mail.date]).toEqual(['Rosa Díaz', 'ana@x.org', 'Votre réunion — 10:00', 'Bonjour Ana,\nà bientôt.', '2020-06-16T16:00:00.000Z']);
     expect(new TextDecoder().decode(mail.attachments[0]!.content as ArrayBuffer)).toContain('METHOD:PUBLISH');
     expect(a.toString()).toMatch(/^X-Unsent: 1/m);
+  });
+
+  it('are exactly the bytes nodemailer\'s own streams write, whatever the text and attachments hold', async () => {
+    const base: Draft = { from: { name: 'Org', address: 'org@x.org' }, to: [{ name: 'Ana', address: 'ana@x.org' }], subject: 'Your meetings', text: 'Hello Ana,\nsee you.\n', date: new Date('2020-06-16T16:00:00Z') };
+    const ics = (n: number) => `BEGIN:VCALENDAR\r\n${'DESCRIPTION:Meeting with Rep. Núñez about the ask\r\n'.repeat(n)}END:VCALENDAR\r\n`;
+    const drafts: Draft[] = [
+      base,
+      { ...base, text: '' },
+      { ...base, to: [], from: { name: '', address: '' }, text: 'plain ascii only' },
+      { ...base, cc: [{ name: '', address: 'cc@x.org' }], text: `${'a long line without a break '.repeat(10)}\n` },
+      { ...base, subject: 'Réunion — 10:00 ✓', text: 'Ελληνικά κείμενα και 日本語のテキスト\n'.repeat(40) },
+      { ...base, text: 'ends with a CR\r', attachments: [{ filename: 'a.ics', content: ics(1), contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }] },
+      { ...base, text: 'Bonjour à tous   \ntrailing spaces  ', attachments: [
+        { filename: 'Ana López.ics', content: ics(200), contentType: 'text/calendar; charset=utf-8; method=PUBLISH' },
+        { filename: 'ana-cancelled.ics', content: ics(3), contentType: 'text/calendar; charset=utf-8; method=CANCEL' }] },
+    ];
+    for (const d of drafts) expect((await composeEml(d)).toString()).toBe((await composeTree(d).build()).toString());
   });
 });
 
