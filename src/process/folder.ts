@@ -51,14 +51,8 @@ export function planProcess(args: {
   const toRequest = new Set([...statuses].filter(([, s]) => s === 'to request').map(([id]) => id));
   const requests = buildRequests({ meetings: plan.meetings, toRequest, slots: args.slots, config: args.config, template: args.templates.request });
   const problems: Problem[] = [];
-  const noEmail = requests.filter((r) => !r.to);
-  if (noEmail.length) {
-    problems.push({
-      code: 'no-scheduler-email', severity: 'warning', file: 'requests.csv',
-      message: `${noEmail.length} meeting request${noEmail.length === 1 ? ' has' : 's have'} no scheduler email (the "to" is empty): ${noEmail.map((r) => (r.officePhone ? `${r.member}, ${r.officePhone}` : `${r.member} (no phone)`)).join('; ')}`,
-      fix: 'Call these offices for their scheduler\'s email, add it to the targets, and run again; or send the request from requests.csv by hand.',
-    });
-  }
+  const noEmail = noSchedulerEmail(requests);
+  if (noEmail) problems.push(noEmail);
   const lines = [`Meeting requests: ${requests.length} to send (requests/, requests.csv); offices.csv records each office's reply.`];
   let changes: PersonChange[] | undefined;
   if (args.earlier) {
@@ -66,6 +60,22 @@ export function planProcess(args: {
     lines.push(changesSummary(changes, args.earlier.own).line);
   }
   return { offices: officesStatusTable({ offices: args.offices, meetings: plan.meetings, uncovered: plan.uncovered, ...(args.replies ? { replies: args.replies } : {}) }), requests, ...(changes ? { changes } : {}), problems, lines };
+}
+
+/** Offices named in the no-scheduler-email warning; requests.csv lists them all (its empty "to" cells). */
+const NAMED_OFFICES = 10;
+
+/** The warning for requests with no scheduler email: the first offices by name and phone, then how many more. */
+export function noSchedulerEmail(requests: readonly MeetingRequest[]): Problem | undefined {
+  const noEmail = requests.filter((r) => !r.to);
+  if (!noEmail.length) return undefined;
+  const named = noEmail.slice(0, NAMED_OFFICES).map((r) => (r.officePhone ? `${r.member}, ${r.officePhone}` : `${r.member} (no phone)`)).join('; ');
+  const more = noEmail.length - NAMED_OFFICES;
+  return {
+    code: 'no-scheduler-email', severity: 'warning', file: 'requests.csv',
+    message: `${noEmail.length} meeting request${noEmail.length === 1 ? ' has' : 's have'} no scheduler email (the "to" is empty): ${named}${more > 0 ? `; … and ${more} more: see requests.csv (the rows with an empty "to")` : ''}`,
+    fix: 'Call these offices for their scheduler\'s email, add it to the targets, and run again; or send the request from requests.csv by hand.',
+  };
 }
 
 const organizer = (config: Config) => ({ name: config.organizer.name || config.organizer.organization || 'The organizers', address: config.organizer.email });

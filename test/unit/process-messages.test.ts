@@ -3,7 +3,8 @@ import PostalMime from 'postal-mime';
 import { describe, expect, it } from 'vitest';
 import { rankParticipants } from '../../src/match/match.js';
 import { composeEml, composeTree, type Draft } from '../../src/process/mail.js';
-import { alternatives } from '../../src/process/requests.js';
+import { noSchedulerEmail } from '../../src/process/folder.js';
+import { alternatives, type MeetingRequest } from '../../src/process/requests.js';
 import { defaultTemplate, fillTemplate, parseTemplate } from '../../src/process/templates.js';
 import { calendarFilesWithState } from '../../src/render/calendar.js';
 import { buildRoster, itineraries } from '../../src/render/roster-model.js';
@@ -43,6 +44,23 @@ describe('meeting requests', () => {
     expect(alts.length).toBeGreaterThan(0);
     expect(alts.length).toBeLessThanOrEqual(2);
     if (alts.length === 2) expect(alts[0]!.day).not.toBe(alts[1]!.day);
+  });
+});
+
+describe('requests with no scheduler email', () => {
+  const request = (i: number, to = '', officePhone = ''): MeetingRequest => ({ meetingId: `M${i}`, member: `Rep. Member ${i}`, officePhone, to, cc: '', subject: '', body: '' });
+
+  it('names each office with its phone when there are a few', () => {
+    const p = noSchedulerEmail([request(1, '', '(202) 225-4835'), request(2, 'sched@house.gov'), request(3)]);
+    expect(p?.message).toBe('2 meeting requests have no scheduler email (the "to" is empty): Rep. Member 1, (202) 225-4835; Rep. Member 3 (no phone)');
+    expect(noSchedulerEmail([request(1, 'sched@house.gov')])).toBeUndefined();
+  });
+
+  it('names the first ten of hundreds, then how many more and where they all are', () => {
+    const p = noSchedulerEmail(Array.from({ length: 489 }, (_, i) => request(i + 1)));
+    expect(p?.message).toMatch(/^489 meeting requests have no scheduler email \(the "to" is empty\): Rep\. Member 1 \(no phone\); .*; Rep\. Member 10 \(no phone\); … and 479 more: see requests\.csv/);
+    expect(p?.message).not.toContain('Member 11 ');
+    expect(p?.file).toBe('requests.csv');
   });
 });
 
