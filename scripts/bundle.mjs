@@ -2,6 +2,7 @@
 // Bundles the compiled CLI (dist/main.js and the packages it uses) into one file, dist/awg.mjs, which
 // bin/awg runs: Node then loads one module instead of several hundred small ones (date-fns alone is
 // hundreds), which saves about 0.2 s on every run.
+import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 
@@ -19,9 +20,18 @@ const icsFold = {
   },
 };
 
+// The chunks of an earlier build (their names carry a hash of their contents).
+for (const f of fs.readdirSync('dist')) if (/^awg-[\w-]+\.mjs$/.test(f)) fs.rmSync(path.join('dist', f));
+
 await build({
   entryPoints: ['dist/main.js'],
-  outfile: 'dist/awg.mjs',
+  outdir: 'dist',
+  entryNames: 'awg',
+  outExtension: { '.js': '.mjs' },
+  // What a command loads with import() is its own chunk, evaluated when the command runs; chunks sit next to
+  // awg.mjs, so the paths the code resolves from import.meta.url (../package.json, ./render/…) hold in them too.
+  splitting: true,
+  chunkNames: 'awg-[hash]',
   bundle: true,
   platform: 'node',
   format: 'esm',
