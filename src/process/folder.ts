@@ -13,7 +13,7 @@ import { attendeesTable, digitalTable, meetingsTable, renderScheduleFolder } fro
 import type { Plan } from '../schedule/plan.js';
 import { changesSummary, changesTable, diffSchedules, seatsOf, type PersonChange } from './changes.js';
 import { composeEml, type Draft } from './mail.js';
-import { buildNotices, noticesTable, type Notice } from './notices.js';
+import { buildNotices, NOTICE_COLUMNS, noticesTable, type Notice } from './notices.js';
 import { meetingStatuses, officesStatusTable, type OfficeReply } from './offices.js';
 import { buildRequests, requestsTable, type MeetingRequest } from './requests.js';
 import type { Template, TemplateName } from './templates.js';
@@ -91,13 +91,37 @@ export async function* processFiles(p: ProcessOutput, args: {
   yield* composeAll(p.requests.map((r) => [`requests/${r.meetingId}-${slug(r.member)}.eml`,
     { from, to: r.to ? [{ name: `Scheduler, office of ${r.member}`, address: r.to }] : [], cc: r.cc ? [{ name: '', address: r.cc }] : [], subject: r.subject, text: r.body, date }]));
   if (p.changes) yield ['changes.csv', toCsv(changesTable(p.changes))];
-  const notices = buildNotices({ meetings: args.meetingRecs, attendees: args.attendeeRecs, digital: args.digitalRecs, config, calendars: args.calendars, templates: args.templates, ...(p.changes ? { changes: p.changes } : {}) });
-  yield ['notices.csv', toCsv(noticesTable(notices))];
-  const drafts = notices.length <= config.maxEmailDrafts;
-  p.lines.push(`Notices: ${notices.length} to send (notices.csv${drafts ? ', notices/' : ''}).${drafts ? '' : ` No .eml drafts: there are more than maxEmailDrafts (${config.maxEmailDrafts}); send them by mail merge, or raise it in the config.`}`);
+  const made = buildNotices({ meetings: args.meetingRecs, attendees: args.attendeeRecs, digital: args.digitalRecs, config, calendars: args.calendars, templates: args.templates, ...(p.changes ? { changes: p.changes } : {}) });
+  const drafts = made.count <= config.maxEmailDrafts;
+  p.lines.push(`Notices: ${made.count} to send (notices.csv${drafts ? ', notices/' : ''}).${drafts ? '' : ` No .eml drafts: there are more than maxEmailDrafts (${config.maxEmailDrafts}); send them by mail merge, or raise it in the config.`}`);
+  // With drafts (a few thousand at most) the notices are made once for both; without, they are made one
+  // at a time into notices.csv and never all held.
+  const notices = drafts ? [...made] : made;
+  yield ['notices.csv', noticesCsv(notices)];
   if (!drafts) return;
   const used = new Set<string>();
-  yield* composeAll(notices.map((n) => [uniquePath(noticePath(n), used), noticeDraft(n, from, date)]));
+  yield* composeAll((notices as Notice[]).map((n) => [uniquePath(noticePath(n), used), noticeDraft(n, from, date)]));
+}
+
+/** Notices made into CSV this many at a time. */
+const CSV_ROWS_AT_ONCE = 2000;
+
+/**
+ * notices.csv as UTF-8 bytes, made a part at a time: at 100,000 RSVPs it is 80 MB, which as one string of
+ * the whole table (two bytes a character: the times have en dashes) and the notices it was made from
+ * took several times that at once. Each part is toCsv's own text without its header (the same bytes).
+ */
+export function noticesCsv(notices: Iterable<Notice>): Uint8Array {
+  const header = toCsv({ name: 'Notices', columns: NOTICE_COLUMNS, rows: [] });
+  const parts: Buffer[] = [Buffer.from(header)];
+  let chunk: Notice[] = [];
+  const flush = () => {
+    if (chunk.length) parts.push(Buffer.from(toCsv(noticesTable(chunk)).slice(header.length)));
+    chunk = [];
+  };
+  for (const n of notices) if (chunk.push(n) >= CSV_ROWS_AT_ONCE) flush();
+  flush();
+  return Buffer.concat(parts);
 }
 
 /** The .eml files of the drafts, in their order, each composed as the writer asks for it. */

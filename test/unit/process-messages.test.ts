@@ -3,7 +3,9 @@ import PostalMime from 'postal-mime';
 import { describe, expect, it } from 'vitest';
 import { rankParticipants } from '../../src/match/match.js';
 import { composeEml, composeTree, type Draft } from '../../src/process/mail.js';
-import { noSchedulerEmail } from '../../src/process/folder.js';
+import { noSchedulerEmail, noticesCsv } from '../../src/process/folder.js';
+import { noticesTable, type Notice } from '../../src/process/notices.js';
+import { toCsv } from '../../src/render/csv.js';
 import { alternatives, type MeetingRequest } from '../../src/process/requests.js';
 import { defaultTemplate, fillTemplate, parseTemplate } from '../../src/process/templates.js';
 import { calendarFilesWithState } from '../../src/render/calendar.js';
@@ -61,6 +63,18 @@ describe('requests with no scheduler email', () => {
     expect(p?.message).toMatch(/^489 meeting requests have no scheduler email \(the "to" is empty\): Rep\. Member 1 \(no phone\); .*; Rep\. Member 10 \(no phone\); … and 479 more: see requests\.csv/);
     expect(p?.message).not.toContain('Member 11 ');
     expect(p?.file).toBe('requests.csv');
+  });
+});
+
+describe('notices.csv', () => {
+  it('made a part at a time is the same file as the whole table at once', () => {
+    const notice = (i: number): Notice => ({ key: `k${i}`, name: `N${i}`, rsvpRow: String(i), to: i % 7 ? `p${i}@x.org` : '', subject: i % 5 ? 'Your meetings' : '=HYPERLINK("x")',
+      body: `Dear N${i},\n- Wednesday, July 15, 10:30–11:00 am ET, "quoted", ${i % 3 ? 'ok' : ' leading space'}`, calendars: [] });
+    const all = Array.from({ length: 4501 }, (_, i) => notice(i));
+    const bytes = Buffer.from(noticesCsv(all));
+    expect(bytes.toString()).toBe(toCsv(noticesTable(all)));
+    expect(bytes.toString().split('\r\n').filter((l) => l.startsWith('p')).length).toBeGreaterThan(3000);
+    expect(Buffer.from(noticesCsv([])).toString()).toBe(toCsv(noticesTable([])));
   });
 });
 
