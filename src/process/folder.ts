@@ -1,5 +1,5 @@
 // The files of the process between runs, as [path, content]: offices.csv, requests/ and requests.csv,
-// changes.csv, notices/ and notices.csv. The .eml drafts are built asynchronously (MailComposer), so
+// changes.csv, notices/ and notices.csv. The .eml drafts may come from a worker thread (drafts.ts), so
 // this is an async generator the write stage drains after the schedule's own files.
 import { fromZonedTime } from 'date-fns-tz';
 import type { Config } from '../config/schema.js';
@@ -12,7 +12,8 @@ import { tableRecords, type Rec } from '../render/roster-model.js';
 import { attendeesTable, digitalTable, meetingsTable, renderScheduleFolder } from '../render/schedule-files.js';
 import type { Plan } from '../schedule/plan.js';
 import { changesSummary, changesTable, diffSchedules, seatsOf, type PersonChange } from './changes.js';
-import { composeEml, type Draft } from './mail.js';
+import { draftComposer } from './drafts.js';
+import type { Draft } from './mail.js';
 import { buildNotices, NOTICE_COLUMNS, noticesTable, type Notice } from './notices.js';
 import { meetingStatuses, officesStatusTable, type OfficeReply } from './offices.js';
 import { buildRequests, requestsTable, type MeetingRequest } from './requests.js';
@@ -88,19 +89,28 @@ export async function* processFiles(p: ProcessOutput, args: {
   const from = organizer(config);
   yield ['offices.csv', toCsv(p.offices)];
   yield ['requests.csv', toCsv(requestsTable(p.requests))];
-  yield* composeAll(p.requests.map((r) => [`requests/${r.meetingId}-${slug(r.member)}.eml`,
-    { from, to: r.to ? [{ name: `Scheduler, office of ${r.member}`, address: r.to }] : [], cc: r.cc ? [{ name: '', address: r.cc }] : [], subject: r.subject, text: r.body, date }]));
-  if (p.changes) yield ['changes.csv', toCsv(changesTable(p.changes))];
+  const requestDrafts = p.requests.map((r) => [`requests/${r.meetingId}-${slug(r.member)}.eml`,
+    { from, to: r.to ? [{ name: `Scheduler, office of ${r.member}`, address: r.to }] : [], cc: r.cc ? [{ name: '', address: r.cc }] : [], subject: r.subject, text: r.body, date }] as const);
   const made = buildNotices({ meetings: args.meetingRecs, attendees: args.attendeeRecs, digital: args.digitalRecs, config, calendars: args.calendars, templates: args.templates, ...(p.changes ? { changes: p.changes } : {}) });
   const drafts = made.count <= config.maxEmailDrafts;
   p.lines.push(`Notices: ${made.count} to send (notices.csv${drafts ? ', notices/' : ''}).${drafts ? '' : ` No .eml drafts: there are more than maxEmailDrafts (${config.maxEmailDrafts}); send them by mail merge, or raise it in the config.`}`);
-  // With drafts (a few thousand at most) the notices are made once for both; without, they are made one
-  // at a time into notices.csv and never all held.
-  const notices = drafts ? [...made] : made;
-  yield ['notices.csv', noticesCsv(notices)];
-  if (!drafts) return;
-  const used = new Set<string>();
-  yield* composeAll((notices as Notice[]).map((n) => [uniquePath(noticePath(n), used), noticeDraft(n, from, date)]));
+  // The request drafts are composed (on a worker, when there are many) while the notices and notices.csv are
+  // made here, and the notices' drafts as soon as there are notices; the .eml files come last.
+  const composer = draftComposer(p.requests.length + (drafts ? made.count : 0));
+  try {
+    const requestEmls = composer.compose(requestDrafts);
+    if (p.changes) yield ['changes.csv', toCsv(changesTable(p.changes))];
+    // With drafts (a few thousand at most) the notices are made once for both; without, they are made one
+    // at a time into notices.csv and never all held.
+    const notices = drafts ? [...made] : made;
+    const used = new Set<string>();
+    const noticeEmls = drafts ? composer.compose((notices as Notice[]).map((n) => [uniquePath(noticePath(n), used), noticeDraft(n, from, date)] as const)) : undefined;
+    yield ['notices.csv', noticesCsv(notices)];
+    yield* requestEmls;
+    if (noticeEmls) yield* noticeEmls;
+  } finally {
+    composer.close();
+  }
 }
 
 /** Notices made into CSV this many at a time. */
@@ -122,11 +132,6 @@ export function noticesCsv(notices: Iterable<Notice>): Uint8Array {
   for (const n of notices) if (chunk.push(n) >= CSV_ROWS_AT_ONCE) flush();
   flush();
   return Buffer.concat(parts);
-}
-
-/** The .eml files of the drafts, in their order, each composed as the writer asks for it. */
-async function* composeAll(drafts: Iterable<readonly [string, Draft]>): AsyncGenerator<[string, Uint8Array]> {
-  for (const [path, d] of drafts) yield [path, await composeEml(d)];
 }
 
 function noticePath(n: Notice): string {
