@@ -36,8 +36,9 @@ await build({
   legalComments: 'none',
   plugins: [icsFold],
   // The code finds files next to it from import.meta.url (../package.json, ./render/workbook-worker.js):
-  // in the bundle that is dist/awg.cjs's own URL.
-  define: { 'import.meta.url': '__awgUrl' },
+  // in the bundle that is dist/awg.cjs's own URL (and folder, for import.meta.dirname). A top-level await
+  // in src/ would stop this build: CommonJS has none.
+  define: { 'import.meta.url': '__awgUrl', 'import.meta.dirname': '__dirname', 'import.meta.filename': '__filename' },
   banner: { js: "const __awgUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 // A new ics that moved its folding would silently bring the slow one back: say so instead.
