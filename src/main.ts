@@ -22,4 +22,7 @@ function version(): string {
   }
 }
 
-process.exitCode = await runCli(process.argv.slice(2), out, { version: version(), color: useColor(process.stderr), debug: Boolean(process.env.AWG_DEBUG) });
+// No top-level await: the bundle is CommonJS, for V8's code cache (see launch.ts).
+void runCli(process.argv.slice(2), out, { version: version(), color: useColor(process.stderr), debug: Boolean(process.env.AWG_DEBUG) }).then((code) => {
+  process.exitCode = code;
+});

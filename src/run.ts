@@ -1,10 +1,8 @@
 // Runs one awg command line and returns its exit code: 0 ok, 1 problems in the inputs, 2 usage or
 // unreadable files. Every error becomes a message on `out.stderr`; nothing is thrown.
 import { CommanderError } from 'commander';
-import { ZodError } from 'zod';
 import { buildProgram } from './cli.js';
 import type { Output } from './commands/shared.js';
-import { formatProblems } from './render/problems.js';
 import { InputError, UsageError } from './problems.js';
 
 export async function runCli(argv: readonly string[], out: Output, opts: { version?: string; color?: boolean; debug?: boolean } = {}): Promise<number> {
@@ -15,11 +13,13 @@ export async function runCli(argv: readonly string[], out: Output, opts: { versi
     await program.parseAsync([...argv], { from: 'user' });
     return code;
   } catch (err) {
-    return exitCodeFor(err, out, opts);
+    return await exitCodeFor(err, out, opts);
   }
 }
 
-function exitCodeFor(err: unknown, out: Output, opts: { color?: boolean; debug?: boolean }): number {
+// zod and the problems' formatting are loaded only for an error that needs them: `awg --version`, `--help`
+// and a usage error start without them (the commands that use them load them).
+async function exitCodeFor(err: unknown, out: Output, opts: { color?: boolean; debug?: boolean }): Promise<number> {
   if (err instanceof CommanderError) {
     return err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? 0 : 2;
   }
@@ -28,9 +28,11 @@ function exitCodeFor(err: unknown, out: Output, opts: { color?: boolean; debug?:
     return 2;
   }
   if (err instanceof InputError) {
+    const { formatProblems } = await import('./render/problems.js');
     out.stderr(formatProblems(err.problems, Boolean(opts.color)).trimStart());
     return 1;
   }
+  const { ZodError } = await import('zod');
   if (err instanceof ZodError) {
     out.stderr(`awg: ${err.issues.map((i) => i.message).join('; ')}`);
     return 2;

@@ -1,5 +1,5 @@
 // The files of the process between runs, as [path, content]: offices.csv, requests/ and requests.csv,
-// changes.csv, notices/ and notices.csv. The .eml drafts are built asynchronously (MailComposer), so
+// changes.csv, notices/ and notices.csv. The .eml drafts may come from a worker thread (drafts.ts), so
 // this is an async generator the write stage drains after the schedule's own files.
 import { fromZonedTime } from 'date-fns-tz';
 import type { Config } from '../config/schema.js';
@@ -12,8 +12,9 @@ import { tableRecords, type Rec } from '../render/roster-model.js';
 import { attendeesTable, digitalTable, meetingsTable, renderScheduleFolder } from '../render/schedule-files.js';
 import type { Plan } from '../schedule/plan.js';
 import { changesSummary, changesTable, diffSchedules, seatsOf, type PersonChange } from './changes.js';
-import { composeEml, type Draft } from './mail.js';
-import { buildNotices, noticesTable, type Notice } from './notices.js';
+import { draftComposer } from './drafts.js';
+import type { Draft } from './mail.js';
+import { buildNotices, NOTICE_COLUMNS, noticesTable, type Notice } from './notices.js';
 import { meetingStatuses, officesStatusTable, type OfficeReply } from './offices.js';
 import { buildRequests, requestsTable, type MeetingRequest } from './requests.js';
 import type { Template, TemplateName } from './templates.js';
@@ -52,14 +53,8 @@ export function planProcess(args: {
   const toRequest = new Set([...statuses].filter(([, s]) => s === 'to request').map(([id]) => id));
   const requests = buildRequests({ meetings: plan.meetings, toRequest, slots: args.slots, config: args.config, template: args.templates.request });
   const problems: Problem[] = [];
-  const noEmail = requests.filter((r) => !r.to);
-  if (noEmail.length) {
-    problems.push({
-      code: 'no-scheduler-email', severity: 'warning', file: 'requests.csv',
-      message: `${noEmail.length} meeting request${noEmail.length === 1 ? ' has' : 's have'} no scheduler email (the "to" is empty): ${noEmail.map((r) => (r.officePhone ? `${r.member}, ${r.officePhone}` : `${r.member} (no phone)`)).join('; ')}`,
-      fix: 'Call these offices for their scheduler\'s email, add it to the targets, and run again; or send the request from requests.csv by hand.',
-    });
-  }
+  const noEmail = noSchedulerEmail(requests);
+  if (noEmail) problems.push(noEmail);
   const lines = [`Meeting requests: ${requests.length} to send (requests/, requests.csv); offices.csv records each office's reply.`];
   let changes: PersonChange[] | undefined;
   if (args.earlier) {
@@ -67,6 +62,22 @@ export function planProcess(args: {
     lines.push(changesSummary(changes, args.earlier.own).line);
   }
   return { offices: officesStatusTable({ offices: args.offices, meetings: plan.meetings, uncovered: plan.uncovered, ...(args.replies ? { replies: args.replies } : {}) }), requests, ...(changes ? { changes } : {}), problems, lines };
+}
+
+/** Offices named in the no-scheduler-email warning; requests.csv lists them all (its empty "to" cells). */
+const NAMED_OFFICES = 10;
+
+/** The warning for requests with no scheduler email: the first offices by name and phone, then how many more. */
+export function noSchedulerEmail(requests: readonly MeetingRequest[]): Problem | undefined {
+  const noEmail = requests.filter((r) => !r.to);
+  if (!noEmail.length) return undefined;
+  const named = noEmail.slice(0, NAMED_OFFICES).map((r) => (r.officePhone ? `${r.member}, ${r.officePhone}` : `${r.member} (no phone)`)).join('; ');
+  const more = noEmail.length - NAMED_OFFICES;
+  return {
+    code: 'no-scheduler-email', severity: 'warning', file: 'requests.csv',
+    message: `${noEmail.length} meeting request${noEmail.length === 1 ? ' has' : 's have'} no scheduler email (the "to" is empty): ${named}${more > 0 ? `; … and ${more} more: see requests.csv (the rows with an empty "to")` : ''}`,
+    fix: 'Call these offices for their scheduler\'s email, add it to the targets, and run again; or send the request from requests.csv by hand.',
+  };
 }
 
 const organizer = (config: Config) => ({ name: config.organizer.name || config.organizer.organization || 'The organizers', address: config.organizer.email });
@@ -79,28 +90,49 @@ export async function* processFiles(p: ProcessOutput, args: {
   const from = organizer(config);
   yield ['offices.csv', toCsv(p.offices)];
   yield ['requests.csv', toCsv(requestsTable(p.requests))];
-  yield* composeAll(p.requests.map((r) => [`requests/${r.meetingId}-${slug(r.member)}.eml`,
-    { from, to: r.to ? [{ name: `Scheduler, office of ${r.member}`, address: r.to }] : [], cc: r.cc ? [{ name: '', address: r.cc }] : [], subject: r.subject, text: r.body, date }]));
-  if (p.changes) yield ['changes.csv', toCsv(changesTable(p.changes))];
-  const notices = buildNotices({ meetings: args.meetingRecs, attendees: args.attendeeRecs, digital: args.digitalRecs, config, calendars: args.calendars, templates: args.templates, ...(p.changes ? { changes: p.changes } : {}) });
-  yield ['notices.csv', toCsv(noticesTable(notices))];
-  const drafts = notices.length <= config.maxEmailDrafts;
-  p.lines.push(`Notices: ${notices.length} to send (notices.csv${drafts ? ', notices/' : ''}).${drafts ? '' : ` No .eml drafts: there are more than maxEmailDrafts (${config.maxEmailDrafts}); send them by mail merge, or raise it in the config.`}`);
-  if (!drafts) return;
-  const used = new Set<string>();
-  yield* composeAll(notices.map((n) => [uniquePath(noticePath(n), used), noticeDraft(n, from, date)]));
+  const requestDrafts = p.requests.map((r) => [`requests/${r.meetingId}-${slug(r.member)}.eml`,
+    { from, to: r.to ? [{ name: `Scheduler, office of ${r.member}`, address: r.to }] : [], cc: r.cc ? [{ name: '', address: r.cc }] : [], subject: r.subject, text: r.body, date }] as const);
+  const made = buildNotices({ meetings: args.meetingRecs, attendees: args.attendeeRecs, digital: args.digitalRecs, config, calendars: args.calendars, templates: args.templates, ...(p.changes ? { changes: p.changes } : {}) });
+  const drafts = made.count <= config.maxEmailDrafts;
+  p.lines.push(`Notices: ${made.count} to send (notices.csv${drafts ? ', notices/' : ''}).${drafts ? '' : ` No .eml drafts: there are more than maxEmailDrafts (${config.maxEmailDrafts}); send them by mail merge, or raise it in the config.`}`);
+  // The request drafts are composed (on a worker, when there are many) while the notices and notices.csv are
+  // made here, and the notices' drafts as soon as there are notices; the .eml files come last.
+  const composer = draftComposer(p.requests.length + (drafts ? made.count : 0));
+  try {
+    const requestEmls = composer.compose(requestDrafts);
+    if (p.changes) yield ['changes.csv', toCsv(changesTable(p.changes))];
+    // With drafts (a few thousand at most) the notices are made once for both; without, they are made one
+    // at a time into notices.csv and never all held.
+    const notices = drafts ? [...made] : made;
+    const used = new Set<string>();
+    const noticeEmls = drafts ? composer.compose((notices as Notice[]).map((n) => [uniquePath(noticePath(n), used), noticeDraft(n, from, date)] as const)) : undefined;
+    yield ['notices.csv', noticesCsv(notices)];
+    yield* requestEmls;
+    if (noticeEmls) yield* noticeEmls;
+  } finally {
+    composer.close();
+  }
 }
 
-/** Drafts composed this many at a time: MailComposer waits on its streams, and 32 waiting together take half the time of one by one. */
-const COMPOSE_AT_ONCE = 32;
+/** Notices made into CSV this many at a time. */
+const CSV_ROWS_AT_ONCE = 2000;
 
-/** The .eml files of the drafts, in their order. */
-async function* composeAll(drafts: ReadonlyArray<readonly [string, Draft]>): AsyncGenerator<[string, Uint8Array]> {
-  for (let i = 0; i < drafts.length; i += COMPOSE_AT_ONCE) {
-    const batch = drafts.slice(i, i + COMPOSE_AT_ONCE);
-    const emls = await Promise.all(batch.map(([, d]) => composeEml(d)));
-    for (let k = 0; k < batch.length; k++) yield [batch[k]![0], emls[k]!];
-  }
+/**
+ * notices.csv as UTF-8 bytes, made a part at a time: at 100,000 RSVPs it is 80 MB, which as one string of
+ * the whole table (two bytes a character: the times have en dashes) and the notices it was made from
+ * took several times that at once. Each part is toCsv's own text without its header (the same bytes).
+ */
+export function noticesCsv(notices: Iterable<Notice>): Uint8Array {
+  const header = toCsv({ name: 'Notices', columns: NOTICE_COLUMNS, rows: [] });
+  const parts: Buffer[] = [Buffer.from(header)];
+  let chunk: Notice[] = [];
+  const flush = () => {
+    if (chunk.length) parts.push(Buffer.from(toCsv(noticesTable(chunk)).slice(header.length)));
+    chunk = [];
+  };
+  for (const n of notices) if (chunk.push(n) >= CSV_ROWS_AT_ONCE) flush();
+  flush();
+  return Buffer.concat(parts);
 }
 
 function noticePath(n: Notice): string {

@@ -28,8 +28,11 @@ interface Person {
   email: string;
   rsvpRow: string;
   kind: 'participant' | 'accompanier';
-  lines: string[];
+  /** The person's meetings, made into text only as their notice is made (at 100,000 RSVPs the text of all is hundreds of MB). */
+  meetings: Array<{ meeting: RosterMeeting; own: { zone?: string; role: string } }>;
 }
+
+const linesOf = (p: Person, zone: string) => p.meetings.map(({ meeting, own }) => meetingLines(meeting, zone, own)).join('\n');
 
 
 function meetingLines(m: RosterMeeting, zone: string, own: { zone?: string; role: string }): string {
@@ -45,19 +48,19 @@ function meetingLines(m: RosterMeeting, zone: string, own: { zone?: string; role
 }
 
 /** Everyone with a meeting in the schedule, participants and accompaniers, with their meetings as text. */
-function peopleOf(roster: readonly RosterMeeting[], zone: string): Map<string, Person> {
+function peopleOf(roster: readonly RosterMeeting[]): Map<string, Person> {
   const out = new Map<string, Person>();
   for (const it of itineraries(roster)) {
     const [first] = it.meetings;
     const key = personKey(it.email, first?.attendee.firstName, first?.attendee.lastName, first?.attendee.phone);
     out.set(key, { key, name: it.name, email: it.email, rsvpRow: it.rsvpRow, kind: 'participant',
-      lines: it.meetings.map(({ meeting, attendee }) => meetingLines(meeting, zone, { zone: attendee.timeZone, role: attendee.role === 'lead' ? 'meeting lead' : 'participant' })) });
+      meetings: it.meetings.map(({ meeting, attendee }) => ({ meeting, own: { zone: attendee.timeZone, role: attendee.role === 'lead' ? 'meeting lead' : 'participant' } })) });
   }
   for (const m of roster) {
     if (!m.accompanier || m.accompanier === 'TBD') continue;
     const key = accompanierKey(m.accompanier, m.accompanierEmail);
-    const p = out.get(key) ?? { key, name: m.accompanier, email: m.accompanierEmail, rsvpRow: '', kind: 'accompanier' as const, lines: [] };
-    p.lines.push(meetingLines(m, zone, { role: 'accompanier' }));
+    const p = out.get(key) ?? { key, name: m.accompanier, email: m.accompanierEmail, rsvpRow: '', kind: 'accompanier' as const, meetings: [] };
+    p.meetings.push({ meeting: m, own: { role: 'accompanier' } });
     out.set(key, p);
   }
   return out;
@@ -73,15 +76,21 @@ const CHANGE_TEXT: Record<PersonChange['change'], (c: PersonChange) => string> =
   'link changed': (c) => `- ${c.meetingId}: new video link ${c.after || '(to be sent)'}`,
 };
 
+/** The notices, how many there are, and each made only as it is asked for (one at a time at 100,000 RSVPs). */
+export interface Notices {
+  count: number;
+  [Symbol.iterator](): Iterator<Notice>;
+}
+
 export function buildNotices(args: {
   meetings: readonly Rec[]; attendees: readonly Rec[]; digital: readonly Rec[]; config: Config; calendars: readonly CalendarFile[];
   templates: Record<TemplateName, Template>;
   /** On a re-run: the change set; only these people are told. */
   changes?: readonly PersonChange[];
-}): Notice[] {
+}): Notices {
   const { config } = args;
   const zone = config.event.timeZone;
-  const people = peopleOf(buildRoster(args.meetings, args.attendees, zone), zone);
+  const people = peopleOf(buildRoster(args.meetings, args.attendees, zone));
   // The person's current file only when they are in the schedule now (a row number of the earlier run may
   // name someone else now); a cancellation's file was named in the earlier run, so it is found by email, else name.
   const current = new Map<string, CalendarFile>();
@@ -101,32 +110,34 @@ export function buildNotices(args: {
     const d = digital.get(key);
     return d ? `(no meeting: you are on the digital-advocacy list${config.organizer.toolkit ? `; toolkit: ${config.organizer.toolkit}` : ''})` : '(no meetings)';
   };
-  const out: Notice[] = [];
-  const add = (key: string, p: { name: string; email: string; rsvpRow: string }, t: { subject: string; body: string }, calendars: CalendarFile[] = []) =>
-    out.push({ key, name: p.name, rsvpRow: p.rsvpRow, to: p.email, subject: t.subject, body: t.body, calendars });
+  const notice = (key: string, p: { name: string; email: string; rsvpRow: string }, t: { subject: string; body: string }, calendars: CalendarFile[] = []): Notice =>
+    ({ key, name: p.name, rsvpRow: p.rsvpRow, to: p.email, subject: t.subject, body: t.body, calendars });
 
   if (args.changes) {
     const byPerson = new Map<string, PersonChange[]>();
     for (const c of args.changes) byPerson.set(c.key, [...(byPerson.get(c.key) ?? []), c]);
-    for (const [key, cs] of byPerson) {
-      const first = cs[0]!;
-      const p = people.get(key);
-      const values = { ...base(first.name), changes: cs.map((c) => CHANGE_TEXT[c.change](c)).join('\n'), meetings: p ? p.lines.join('\n') : none(key) };
-      add(key, p ?? first, fillTemplate(args.templates.noticeChange, values), calendarOf(p ?? { ...first, kind: first.role === 'accompanier' ? 'accompanier' : 'participant' }, p !== undefined));
+    return { count: byPerson.size, *[Symbol.iterator]() {
+      for (const [key, cs] of byPerson) {
+        const first = cs[0]!;
+        const p = people.get(key);
+        const values = { ...base(first.name), changes: cs.map((c) => CHANGE_TEXT[c.change](c)).join('\n'), meetings: p ? linesOf(p, zone) : none(key) };
+        yield notice(key, p ?? first, fillTemplate(args.templates.noticeChange, values), calendarOf(p ?? { ...first, kind: first.role === 'accompanier' ? 'accompanier' : 'participant' }, p !== undefined));
+      }
+    } };
+  }
+  const sorted = [...people.values()].sort((a, b) => a.kind.localeCompare(b.kind) * -1 || a.name.localeCompare(b.name) || Number(a.rsvpRow) - Number(b.rsvpRow));
+  const digitalOnly = [...digital].filter(([key]) => !people.has(key));
+  return { count: sorted.length + digitalOnly.length, *[Symbol.iterator]() {
+    for (const p of sorted) yield notice(p.key, p, fillTemplate(args.templates.notice, { ...base(p.name), meetings: linesOf(p, zone) }), calendarOf(p, true));
+    for (const [key, d] of digitalOnly) {
+      const name = `${d.first_name ?? ''} ${d.last_name ?? ''}`.trim();
+      yield notice(key, { name, email: d.email ?? '', rsvpRow: d.rsvp_row ?? '' }, fillTemplate(args.templates.noticeDigital, { ...base(name), reason: d.reason ?? '', toolkit: config.organizer.toolkit || 'ask the organizers for the toolkit' }));
     }
-    return out;
-  }
-  for (const p of [...people.values()].sort((a, b) => a.kind.localeCompare(b.kind) * -1 || a.name.localeCompare(b.name) || Number(a.rsvpRow) - Number(b.rsvpRow))) {
-    add(p.key, p, fillTemplate(args.templates.notice, { ...base(p.name), meetings: p.lines.join('\n') }), calendarOf(p, true));
-  }
-  for (const [key, d] of digital) {
-    if (people.has(key)) continue;
-    const name = `${d.first_name ?? ''} ${d.last_name ?? ''}`.trim();
-    add(key, { name, email: d.email ?? '', rsvpRow: d.rsvp_row ?? '' }, fillTemplate(args.templates.noticeDigital, { ...base(name), reason: d.reason ?? '', toolkit: config.organizer.toolkit || 'ask the organizers for the toolkit' }));
-  }
-  return out;
+  } };
 }
 
-export function noticesTable(notices: readonly Notice[]): DataTable {
-  return { name: 'Notices', columns: ['to', 'subject', 'body'], rows: notices.map((n) => [n.to, n.subject, n.body]) };
+export const NOTICE_COLUMNS = ['to', 'subject', 'body'];
+
+export function noticesTable(notices: Iterable<Notice>): DataTable {
+  return { name: 'Notices', columns: NOTICE_COLUMNS, rows: Array.from(notices, (n) => [n.to, n.subject, n.body]) };
 }

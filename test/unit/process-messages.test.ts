@@ -2,8 +2,11 @@
 import PostalMime from 'postal-mime';
 import { describe, expect, it } from 'vitest';
 import { rankParticipants } from '../../src/match/match.js';
-import { composeEml } from '../../src/process/mail.js';
-import { alternatives } from '../../src/process/requests.js';
+import { composeEml, composeTree, type Draft } from '../../src/process/mail.js';
+import { noSchedulerEmail, noticesCsv } from '../../src/process/folder.js';
+import { noticesTable, type Notice } from '../../src/process/notices.js';
+import { toCsv } from '../../src/render/csv.js';
+import { alternatives, type MeetingRequest } from '../../src/process/requests.js';
 import { defaultTemplate, fillTemplate, parseTemplate } from '../../src/process/templates.js';
 import { calendarFilesWithState } from '../../src/render/calendar.js';
 import { buildRoster, itineraries } from '../../src/render/roster-model.js';
@@ -46,6 +49,35 @@ describe('meeting requests', () => {
   });
 });
 
+describe('requests with no scheduler email', () => {
+  const request = (i: number, to = '', officePhone = ''): MeetingRequest => ({ meetingId: `M${i}`, member: `Rep. Member ${i}`, officePhone, to, cc: '', subject: '', body: '' });
+
+  it('names each office with its phone when there are a few', () => {
+    const p = noSchedulerEmail([request(1, '', '(202) 225-4835'), request(2, 'sched@house.gov'), request(3)]);
+    expect(p?.message).toBe('2 meeting requests have no scheduler email (the "to" is empty): Rep. Member 1, (202) 225-4835; Rep. Member 3 (no phone)');
+    expect(noSchedulerEmail([request(1, 'sched@house.gov')])).toBeUndefined();
+  });
+
+  it('names the first ten of hundreds, then how many more and where they all are', () => {
+    const p = noSchedulerEmail(Array.from({ length: 489 }, (_, i) => request(i + 1)));
+    expect(p?.message).toMatch(/^489 meeting requests have no scheduler email \(the "to" is empty\): Rep\. Member 1 \(no phone\); .*; Rep\. Member 10 \(no phone\); … and 479 more: see requests\.csv/);
+    expect(p?.message).not.toContain('Member 11 ');
+    expect(p?.file).toBe('requests.csv');
+  });
+});
+
+describe('notices.csv', () => {
+  it('made a part at a time is the same file as the whole table at once', () => {
+    const notice = (i: number): Notice => ({ key: `k${i}`, name: `N${i}`, rsvpRow: String(i), to: i % 7 ? `p${i}@x.org` : '', subject: i % 5 ? 'Your meetings' : '=HYPERLINK("x")',
+      body: `Dear N${i},\n- Wednesday, July 15, 10:30–11:00 am ET, "quoted", ${i % 3 ? 'ok' : ' leading space'}`, calendars: [] });
+    const all = Array.from({ length: 4501 }, (_, i) => notice(i));
+    const bytes = Buffer.from(noticesCsv(all));
+    expect(bytes.toString()).toBe(toCsv(noticesTable(all)));
+    expect(bytes.toString().split('\r\n').filter((l) => l.startsWith('p')).length).toBeGreaterThan(3000);
+    expect(Buffer.from(noticesCsv([])).toString()).toBe(toCsv(noticesTable([])));
+  });
+});
+
 describe('.eml drafts', () => {
   it('are byte-identical for the same message, and parse back with an independent parser', async () => {
     const d = { from: { name: 'Rosa Díaz', address: 'rosa@x.org' }, to: [{ name: 'Ana López', address: 'ana@x.org' }], subject: 'Votre réunion — 10:00', text: 'Bonjour Ana,\nà bientôt.\n', date: new Date('2020-06-16T16:00:00Z'),
@@ -56,6 +88,23 @@ describe('.eml drafts', () => {
     expect([mail.from?.name, mail.to?.[0]?.address, mail.subject, mail.text?.trimEnd(), mail.date]).toEqual(['Rosa Díaz', 'ana@x.org', 'Votre réunion — 10:00', 'Bonjour Ana,\nà bientôt.', '2020-06-16T16:00:00.000Z']);
     expect(new TextDecoder().decode(mail.attachments[0]!.content as ArrayBuffer)).toContain('METHOD:PUBLISH');
     expect(a.toString()).toMatch(/^X-Unsent: 1/m);
+  });
+
+  it('are exactly the bytes nodemailer\'s own streams write, whatever the text and attachments hold', async () => {
+    const base: Draft = { from: { name: 'Org', address: 'org@x.org' }, to: [{ name: 'Ana', address: 'ana@x.org' }], subject: 'Your meetings', text: 'Hello Ana,\nsee you.\n', date: new Date('2020-06-16T16:00:00Z') };
+    const ics = (n: number) => `BEGIN:VCALENDAR\r\n${'DESCRIPTION:Meeting with Rep. Núñez about the ask\r\n'.repeat(n)}END:VCALENDAR\r\n`;
+    const drafts: Draft[] = [
+      base,
+      { ...base, text: '' },
+      { ...base, to: [], from: { name: '', address: '' }, text: 'plain ascii only' },
+      { ...base, cc: [{ name: '', address: 'cc@x.org' }], text: `${'a long line without a break '.repeat(10)}\n` },
+      { ...base, subject: 'Réunion — 10:00 ✓', text: 'Ελληνικά κείμενα και 日本語のテキスト\n'.repeat(40) },
+      { ...base, text: 'ends with a CR\r', attachments: [{ filename: 'a.ics', content: ics(1), contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }] },
+      { ...base, text: 'Bonjour à tous   \ntrailing spaces  ', attachments: [
+        { filename: 'Ana López.ics', content: ics(200), contentType: 'text/calendar; charset=utf-8; method=PUBLISH' },
+        { filename: 'ana-cancelled.ics', content: ics(3), contentType: 'text/calendar; charset=utf-8; method=CANCEL' }] },
+    ];
+    for (const d of drafts) expect((await composeEml(d)).toString()).toBe((await composeTree(d).build()).toString());
   });
 });
 

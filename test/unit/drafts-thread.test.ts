@@ -1,0 +1,37 @@
+// Many .eml drafts are composed on a worker thread (the built one, dist/: from source there is no worker to
+// start) and must be byte for byte the drafts composed on the main thread, each under its own file name.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Draft } from '../../src/process/mail.js';
+
+const DIST = path.resolve(import.meta.dirname, '..', '..', 'dist', 'process');
+
+describe('the drafts on a worker thread', () => {
+  it('gives each file the same bytes as the main thread, in order, for 400 requests and notices', async () => {
+    if (!fs.existsSync(path.join(DIST, 'mail-worker.js'))) throw new Error('dist/ is missing: run `npm run build` (npm test does it).');
+    const { draftComposer } = (await import(path.join(DIST, 'drafts.js'))) as typeof import('../../src/process/drafts.js');
+    const { composeEml } = (await import(path.join(DIST, 'mail.js'))) as typeof import('../../src/process/mail.js');
+    const draft = (i: number): readonly [string, Draft] => [`notices/row-${i}.eml`, {
+      from: { name: 'Org', address: 'org@x.org' }, to: i % 9 ? [{ name: `Ana López ${i}`, address: `ana${i}@x.org` }] : [], subject: `Your meetings ${i}`,
+      text: `Dear Ana,\n- Wednesday, July 15, 10:30–11:00 am ET\n${'x'.repeat(i % 120)}\n`, date: new Date('2020-06-16T16:00:00Z'),
+      attachments: i % 2 ? [{ filename: `ana-${i}.ics`, content: `BEGIN:VCALENDAR\r\nUID:${i}\r\nEND:VCALENDAR\r\n`, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }] : [],
+    }];
+    const requests = Array.from({ length: 150 }, (_, i) => draft(i));
+    const notices = Array.from({ length: 250 }, (_, i) => draft(1000 + i));
+    const composer = draftComposer(requests.length + notices.length);
+    expect(composer.onWorker).toBe(true);
+    expect(draftComposer(20).onWorker).toBe(false);
+    const made: Array<[string, Uint8Array]> = [];
+    try {
+      const a = composer.compose(requests);
+      const b = composer.compose(notices);
+      for await (const f of a) made.push(f);
+      for await (const f of b) made.push(f);
+    } finally {
+      composer.close();
+    }
+    expect(made.map(([p]) => p)).toEqual([...requests, ...notices].map(([p]) => p));
+    for (const [i, [, d]] of [...requests, ...notices].entries()) expect(Buffer.from(made[i]![1]).equals(await composeEml(d))).toBe(true);
+  });
+});
