@@ -84,7 +84,7 @@ const organizer = (config: Config) => ({ name: config.organizer.name || config.o
 
 export async function* processFiles(p: ProcessOutput, args: {
   config: Config; meetingRecs: readonly Rec[]; attendeeRecs: readonly Rec[]; digitalRecs: readonly Rec[]; calendars: readonly CalendarFile[]; templates: Record<TemplateName, Template>;
-}): AsyncGenerator<[string, string | Uint8Array]> {
+}): AsyncGenerator<FolderFile> {
   const { config } = args;
   const date = draftDate(config);
   const from = organizer(config);
@@ -118,21 +118,20 @@ export async function* processFiles(p: ProcessOutput, args: {
 const CSV_ROWS_AT_ONCE = 2000;
 
 /**
- * notices.csv as UTF-8 bytes, made a part at a time: at 100,000 RSVPs it is 80 MB, which as one string of
- * the whole table (two bytes a character: the times have en dashes) and the notices it was made from
- * took several times that at once. Each part is toCsv's own text without its header (the same bytes).
+ * notices.csv in parts, made as the write stage takes them: at 100,000 RSVPs it is 80 MB, which as one
+ * string of the whole table (two bytes a character: the times have en dashes), with the notices it was made
+ * from, took several times that at once. Each part is toCsv's own text without its header (the same bytes).
  */
-export function noticesCsv(notices: Iterable<Notice>): Uint8Array {
+export function* noticesCsv(notices: Iterable<Notice>): Generator<string> {
   const header = toCsv({ name: 'Notices', columns: NOTICE_COLUMNS, rows: [] });
-  const parts: Buffer[] = [Buffer.from(header)];
+  yield header;
   let chunk: Notice[] = [];
-  const flush = () => {
-    if (chunk.length) parts.push(Buffer.from(toCsv(noticesTable(chunk)).slice(header.length)));
+  for (const n of notices) {
+    if (chunk.push(n) < CSV_ROWS_AT_ONCE) continue;
+    yield toCsv(noticesTable(chunk)).slice(header.length);
     chunk = [];
-  };
-  for (const n of notices) if (chunk.push(n) >= CSV_ROWS_AT_ONCE) flush();
-  flush();
-  return Buffer.concat(parts);
+  }
+  if (chunk.length) yield toCsv(noticesTable(chunk)).slice(header.length);
 }
 
 function noticePath(n: Notice): string {
