@@ -23,7 +23,7 @@ export function placeConfirmed(x: Search): void {
     const slots = input.slots.filter((s) => s.day === c.day && toMinutes(s.start) < c.endMin && toMinutes(s.end) > c.startMin).map((s) => s.index);
     const m = plan.newMeeting(c.office, c.day, c.startMin, c.endMin, slots, { status: 'confirmed', link: c.link, notes: c.notes, confirmedRow: c.row });
     if (c.accompanier) {
-      const k = pool.staff.indexOf(c.accompanier);
+      const k = pool.indexOf(c.accompanier);
       const clash = pool.busyAt(k, slots);
       if (clash !== undefined) {
         problems.push({ code: 'accompanier-conflict', severity: 'error', ...where, column: 'accompanier', value: c.accompanier.name,

@@ -35,31 +35,49 @@ export function bestSlot(x: Search, office: TargetOffice, requireAccompanier: bo
 /** The `limit` best slots for a new meeting of this office, best first (see bestSlot). */
 export function rankedSlots(x: Search, office: TargetOffice, requireAccompanier: boolean, limit: number, maxFlows = limit + RANK_EXTRA_FLOWS): SlotChoice[] {
   const { plan, pool } = x;
-  const cands = (plan.candidates.get(office.id) ?? []).filter((i) => !plan.officeSeen[i]!.has(office.id));
   const { slots, event } = x.input;
   const lateFirst = event.lateRsvps === 'after-on-time';
   const nS = plan.nS;
+  // Counted person by person (each person's row of avail/busy is contiguous), into per-slot totals; each
+  // slot's closeness is still summed in candidate order, so the sums are the same to the last bit.
+  const unplacedOnTime = new Int32Array(nS);
+  const unplacedLate = new Int32Array(nS);
+  const free = new Int32Array(nS);
+  const close = new Float64Array(nS);
+  for (const i of plan.candidates.get(office.id) ?? []) {
+    if (plan.officeSeen[i]!.has(office.id)) continue;
+    const row = i * nS;
+    const mine = plan.meetingsOf[i]!;
+    if (!mine.length) {
+      const counts = lateFirst && plan.people[i]!.rsvp.late ? unplacedLate : unplacedOnTime;
+      for (let s = 0; s < nS; s++) {
+        if (plan.avail[row + s] === 0 || plan.busy[row + s] === 1) continue;
+        free[s]! += 1;
+        counts[s]! += 1;
+      }
+      continue;
+    }
+    for (const slot of slots) {
+      const s = slot.index;
+      if (plan.avail[row + s] === 0 || plan.busy[row + s] === 1) continue;
+      free[s]! += 1;
+      // plan.closeness, inline: the best 1 / (1 + gap) to the person's meetings that day.
+      let best = 0;
+      for (const other of mine) if (other.day === slot.day) best = Math.max(best, 1 / (1 + Math.abs((other.slots[0] ?? 0) - s)));
+      close[s]! += best;
+    }
+  }
   const options: Array<SlotChoice & { key: number[] }> = [];
   for (const slot of slots) {
     const s = slot.index;
-    let unplacedOnTime = 0;
-    let unplacedLate = 0;
-    let free = 0;
-    let close = 0;
-    for (const i of cands) {
-      if (plan.avail[i * nS + s] === 0 || plan.busy[i * nS + s] === 1) continue;
-      free++;
-      if (!plan.meetingsOf[i]!.length) {
-        if (lateFirst && plan.people[i]!.rsvp.late) unplacedLate++;
-        else unplacedOnTime++;
-      } else close += plan.closeness(i, { day: slot.day, slots: [s] });
-    }
-    if (free < event.minGroup) continue;
+    const onTime = unplacedOnTime[s]!;
+    const unplaced = onTime + unplacedLate[s]!;
+    if (free[s]! < event.minGroup) continue;
     const acc = pool.size ? pool.pick([s], slot.day) : undefined;
     const load = acc === undefined ? 0 : pool.accLoad[acc]!;
     // Ties go to the earliest slot on the first start, and to a seeded choice on the others.
     const tie = x.start ? x.slotTie[s]! : -s;
-    options.push({ s, acc, key: [Math.min(unplacedOnTime, event.maxGroup), Math.min(unplacedOnTime + unplacedLate, event.maxGroup), Math.min(free, event.maxGroup), close, unplacedOnTime + unplacedLate, -load, tie] });
+    options.push({ s, acc, key: [Math.min(onTime, event.maxGroup), Math.min(unplaced, event.maxGroup), Math.min(free[s]!, event.maxGroup), close[s]!, unplaced, -load, tie] });
   }
   options.sort((a, b) => compareKeys(b.key, a.key));
   const out: SlotChoice[] = [];

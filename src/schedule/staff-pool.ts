@@ -22,6 +22,8 @@ export class StaffPool {
   readonly accLoad: number[];
   private readonly accDay: Array<Map<string, number>>;
   private readonly dayIndex: Map<string, number>;
+  /** Each accompanier's index in `staff`: the staffing check looks up every movable meeting's. */
+  private readonly staffIndex: Map<Accompanier, number>;
   readonly slotDay: number[];
   /** Meetings whose accompanier stays put: named in the confirmed file, kept from a starting plan, or spanning several slots. */
   private readonly fixed = new Set<Meeting>();
@@ -37,6 +39,7 @@ export class StaffPool {
     const { slots, event } = input;
     this.nS = slots.length;
     this.staff = [...(input.staff ?? [])].sort((a, b) => a.row - b.row);
+    this.staffIndex = new Map(this.staff.map((a, k) => [a, k]));
     this.accBusy = new Uint8Array(this.staff.length * this.nS);
     this.accAvail = new Uint8Array(this.staff.length * this.nS);
     this.staff.forEach((a, k) => a.slots.forEach((s) => (this.accAvail[k * this.nS + s] = 1)));
@@ -50,6 +53,11 @@ export class StaffPool {
   fix(m: Meeting): void {
     this.fixed.add(m);
     delete this.fixedBase;
+  }
+
+  /** The index of this accompanier in `staff` (-1 when not on the list). */
+  indexOf(a: Accompanier): number {
+    return this.staffIndex.get(a) ?? -1;
   }
 
   get size(): number {
@@ -73,10 +81,18 @@ export class StaffPool {
   /** The least-loaded accompanier free at these slots and under the day's limit. */
   pick(slots: readonly number[], day: string): number | undefined {
     let best: number | undefined;
+    let bestOn = 0;
+    const max = this.input.event.maxMeetingsPerDay;
     for (let k = 0; k < this.staff.length; k++) {
-      if (!slots.every((s) => this.accAvail[k * this.nS + s] === 1 && this.accBusy[k * this.nS + s] === 0)) continue;
-      if (this.meetingsOn(k, day) >= this.input.event.maxMeetingsPerDay) continue;
-      if (best === undefined || this.accLoad[k]! < this.accLoad[best]! || (this.accLoad[k] === this.accLoad[best] && this.meetingsOn(k, day) < this.meetingsOn(best, day))) best = k;
+      let freeThen = true;
+      for (const s of slots) if (this.accAvail[k * this.nS + s] !== 1 || this.accBusy[k * this.nS + s] !== 0) freeThen = false;
+      if (!freeThen) continue;
+      const on = this.meetingsOn(k, day);
+      if (on >= max) continue;
+      if (best === undefined || this.accLoad[k]! < this.accLoad[best]! || (this.accLoad[k] === this.accLoad[best] && on < bestOn)) {
+        best = k;
+        bestOn = on;
+      }
     }
     return best;
   }
@@ -97,7 +113,7 @@ export class StaffPool {
     if (!m.accompanier) return;
     this.noStaffAt.clear();
     this.version++;
-    const k = this.staff.indexOf(m.accompanier);
+    const k = this.indexOf(m.accompanier);
     for (const s of m.slots) this.accBusy[k * this.nS + s] = 0;
     this.accLoad[k]! -= 1;
     this.accDay[k]!.set(m.day, (this.accDay[k]!.get(m.day) ?? 1) - 1);
@@ -125,7 +141,7 @@ export class StaffPool {
     const dayCap = event.days.map(() => this.staff.length * event.maxMeetingsPerDay);
     for (const m of this.fixed) {
       if (!m.accompanier) continue;
-      const k = this.staff.indexOf(m.accompanier);
+      const k = this.indexOf(m.accompanier);
       const d = this.dayIndex.get(m.day)!;
       for (const s of m.slots) free[k]![s] = 0;
       capacity[k]![d]! -= 1;
@@ -145,7 +161,7 @@ export class StaffPool {
       dayOf: this.slotDay,
       free,
       capacity,
-      initial: movable.map((m) => this.staff.indexOf(m.accompanier!)),
+      initial: movable.map((m) => this.indexOf(m.accompanier!)),
     });
     return assignment ? { movable, assignment } : undefined;
   }
