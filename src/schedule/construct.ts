@@ -16,7 +16,9 @@ export interface SlotChoice {
 export function fill(x: Search, m: Meeting): void {
   const { plan } = x;
   const free = (plan.candidates.get(m.office.id) ?? []).filter((i) => !plan.officeSeen[i]!.has(m.office.id) && plan.isFree(i, m.slots));
-  free.sort((a, b) => Number(plan.meetingsOf[a]!.length > 0) - Number(plan.meetingsOf[b]!.length > 0) || plan.closeness(b, m) - plan.closeness(a, m) || a - b);
+  // Each person's closeness once, not once per comparison.
+  const close = new Map(free.map((i) => [i, plan.closeness(i, m)]));
+  free.sort((a, b) => Number(plan.meetingsOf[a]!.length > 0) - Number(plan.meetingsOf[b]!.length > 0) || close.get(b)! - close.get(a)! || a - b);
   for (const i of free) {
     if (m.attendees.length >= x.input.event.maxGroup) break;
     plan.attend(m, i);
