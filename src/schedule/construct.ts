@@ -50,18 +50,22 @@ export function rankedSlots(x: Search, office: TargetOffice, requireAccompanier:
     if (plan.officeSeen[i]!.has(office.id)) continue;
     const row = i * nS;
     const mine = plan.meetingsOf[i]!;
+    const from = plan.availFrom[i]!;
+    const to = plan.availFrom[i + 1]!;
     if (!mine.length) {
       const counts = lateFirst && plan.people[i]!.rsvp.late ? unplacedLate : unplacedOnTime;
-      for (let s = 0; s < nS; s++) {
-        if (plan.avail[row + s] === 0 || plan.busy[row + s] === 1) continue;
+      for (let j = from; j < to; j++) {
+        const s = plan.availList[j]!;
+        if (plan.busy[row + s] === 1) continue;
         free[s]! += 1;
         counts[s]! += 1;
       }
       continue;
     }
-    for (const slot of slots) {
-      const s = slot.index;
-      if (plan.avail[row + s] === 0 || plan.busy[row + s] === 1) continue;
+    for (let j = from; j < to; j++) {
+      const s = plan.availList[j]!;
+      const slot = slots[s]!;
+      if (plan.busy[row + s] === 1) continue;
       free[s]! += 1;
       // plan.closeness, inline: the best 1 / (1 + gap) to the person's meetings that day.
       let best = 0;
