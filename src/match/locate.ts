@@ -10,9 +10,11 @@ export type { Location } from '../model.js';
 
 export function locate(r: Rsvp, crosswalk?: Crosswalk): Location {
   const entries = r.zip ? crosswalk?.zips.get(r.zip) : undefined;
-  const zipStates = r.zip
-    ? [...new Set(entries ? entries.map((e) => e.state) : statesForZip(r.zip).map((s) => s.code))]
-    : [];
+  // A ZIP of one crosswalk entry (most of them) needs no set; statesForZip's states are distinct already.
+  const zipStates = !r.zip ? []
+    : !entries ? statesForZip(r.zip).map((s) => s.code)
+    : entries.length === 1 ? [entries[0]!.state]
+    : [...new Set(entries.map((e) => e.state))];
   let state = r.state;
   let stateFrom: Location['stateFrom'] = state ? 'column' : undefined;
   if (state && zipStates.length && !zipStates.includes(state)) {

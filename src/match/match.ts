@@ -162,10 +162,12 @@ export function rankParticipants(list: ReadonlyArray<Omit<Participant, 'rank'>>)
   const sorted = [...list].sort((a, b) =>
     a.bestTier - b.bestTier || -a.offices.length - -b.offices.length || Number(a.rsvp.late) - Number(b.rsvp.late) || a.rsvp.row - b.rsvp.row);
   let rank = 0;
-  let prev = '';
+  let prev: readonly [number, number] | undefined;
+  // Two keys are the same when their numbers are (NaN as NaN, as the keys' text compared them before).
+  const same = (x: number, y: number) => x === y || (Number.isNaN(x) && Number.isNaN(y));
   return sorted.map((p) => {
-    const k = key(p).join('|');
-    if (k !== prev) {
+    const k = key(p);
+    if (!prev || !same(k[0], prev[0]) || !same(k[1], prev[1])) {
       rank++;
       prev = k;
     }

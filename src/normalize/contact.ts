@@ -53,7 +53,9 @@ export function normalizePhone(raw: string): { phone: string; valid: boolean } {
 
 /** Trims and collapses inner whitespace; every script, accent and emoji is kept as typed. */
 export function cleanName(raw: string): string {
-  return raw.normalize('NFC').replace(/\s+/gu, ' ').trim();
+  const text = raw.normalize('NFC');
+  // Most names have no whitespace to collapse: the rewrite is skipped for them (the result is the same).
+  return (/\s\s|[^\S ]/u.test(text) ? text.replace(/\s+/gu, ' ') : text).trim();
 }
 
 /** Splits "Ana María López" into first and last at the last space. */
