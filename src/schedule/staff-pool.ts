@@ -151,24 +151,36 @@ export class StaffPool {
   }
 
   private computeStaffing(extra: number): StaffingPlan | undefined {
-    const movable = this.meetings.filter((m) => m.accompanier && !this.fixed.has(m));
     const day = this.slotDay[extra]!;
     const { free, capacity, dayCap } = this.base();
+    // One pass over the meetings: the movable ones, their slots and accompaniers, and how many are on the day.
+    const movable: Meeting[] = [];
+    const meetingSlots: number[] = [];
+    const initial: number[] = [];
+    let onDay = 0;
+    for (const m of this.meetings) {
+      if (!m.accompanier || this.fixed.has(m)) continue;
+      movable.push(m);
+      meetingSlots.push(m.slots[0]!);
+      initial.push(this.indexOf(m.accompanier));
+      if (this.dayIndex.get(m.day) === day) onDay++;
+    }
     // Quick no: the day's accompaniers are all at their limit.
-    if (movable.filter((m) => this.dayIndex.get(m.day) === day).length + 1 > dayCap[day]!) return undefined;
-    const assignment = assignStaff({
-      meetingSlots: [...movable.map((m) => m.slots[0]!), extra],
-      dayOf: this.slotDay,
-      free,
-      capacity,
-      initial: movable.map((m) => this.indexOf(m.accompanier!)),
-    });
+    if (onDay + 1 > dayCap[day]!) return undefined;
+    meetingSlots.push(extra);
+    const assignment = assignStaff({ meetingSlots, dayOf: this.slotDay, free, capacity, initial });
     return assignment ? { movable, assignment } : undefined;
   }
 
   apply(plan: StaffingPlan, added: Meeting): void {
-    for (const m of plan.movable) this.unassign(m);
-    [...plan.movable, added].forEach((m, i) => this.assign(m, plan.assignment[i]!));
+    // Only the meetings whose accompanier changes are released and given their new one: the load, the
+    // busy slots and the day counts end the same as releasing and re-assigning them all, which also
+    // forgot the slots where no staffing was found (as any release does).
+    if (plan.movable.length) this.noStaffAt.clear();
+    const changed = plan.movable.map((m, i) => m.accompanier !== this.staff[plan.assignment[i]!]);
+    plan.movable.forEach((m, i) => changed[i] && this.unassign(m));
+    plan.movable.forEach((m, i) => changed[i] && this.assign(m, plan.assignment[i]!));
+    this.assign(added, plan.assignment[plan.movable.length]!);
     added.status = 'proposed';
   }
 
