@@ -15,12 +15,21 @@ export interface SlotChoice {
 /** Fill a meeting with free constituents: people with no meeting first, then by priority, then closeness. */
 export function fill(x: Search, m: Meeting): void {
   const { plan } = x;
-  const free = (plan.candidates.get(m.office.id) ?? []).filter((i) => !plan.officeSeen[i]!.has(m.office.id) && plan.isFree(i, m.slots));
-  // Each person's closeness once, not once per comparison.
-  const close = new Map(free.map((i) => [i, plan.closeness(i, m)]));
-  free.sort((a, b) => Number(plan.meetingsOf[a]!.length > 0) - Number(plan.meetingsOf[b]!.length > 0) || close.get(b)! - close.get(a)! || a - b);
-  for (const i of free) {
-    if (m.attendees.length >= x.input.event.maxGroup) break;
+  let need = x.input.event.maxGroup - m.attendees.length;
+  if (need <= 0) return;
+  // Candidates are in priority order. People with no meeting come first, in that order, so once there are
+  // enough of them nobody else is looked at; only when they run short are the others ranked by closeness.
+  const fresh: number[] = [];
+  const others: number[] = [];
+  for (const i of plan.candidates.get(m.office.id) ?? []) {
+    if (plan.officeSeen[i]!.has(m.office.id) || !plan.isFree(i, m.slots)) continue;
+    if (plan.meetingsOf[i]!.length) others.push(i);
+    else if (fresh.push(i) >= need) break;
+  }
+  const close = fresh.length < need ? new Map(others.map((i) => [i, plan.closeness(i, m)])) : undefined;
+  const chosen = close ? [...fresh, ...others.sort((a, b) => close.get(b)! - close.get(a)! || a - b)] : fresh;
+  for (const i of chosen) {
+    if (need-- <= 0) break;
     plan.attend(m, i);
   }
 }

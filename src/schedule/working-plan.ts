@@ -28,6 +28,8 @@ export class WorkingPlan {
   readonly pinned = new Map<Meeting, Set<number>>();
   /** Meetings no phase may move or remove (kept from a starting plan). */
   readonly keptMeetings = new Set<Meeting>();
+  private valueCall = 0;
+  private readonly valueSeen: Float64Array;
 
   constructor(private readonly input: ScheduleInput) {
     const { slots, participants, event } = input;
@@ -57,6 +59,7 @@ export class WorkingPlan {
       for (let s = 0; s < this.nS; s++) if (this.avail[i * this.nS + s] === 1) this.availList[at++] = s;
       this.availFrom[i + 1] = at;
     }
+    this.valueSeen = new Float64Array(this.people.length);
     const lateCount = this.people.filter((p) => p.rsvp.late).length;
     this.weight = this.people.map((p) => (lateFirst && !p.rsvp.late ? lateCount + 1 : 1));
   }
@@ -134,12 +137,13 @@ export class WorkingPlan {
 
   /** How much objective (2) these offices' constituents contribute: placed people, on-time ones weighing more. */
   placedValue(...officeIds: string[]): number {
-    const seen = new Set<number>();
+    // Each person once: marked with this call's number instead of a new Set per call (improve calls this per move tried).
+    const mark = ++this.valueCall;
     let v = 0;
     for (const id of officeIds) {
       for (const i of this.candidates.get(id) ?? []) {
-        if (seen.has(i)) continue;
-        seen.add(i);
+        if (this.valueSeen[i] === mark) continue;
+        this.valueSeen[i] = mark;
         if (this.meetingsOf[i]!.length) v += this.weight[i]!;
       }
     }
