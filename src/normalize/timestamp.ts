@@ -47,7 +47,9 @@ const MONTH_FIRST = new RegExp(`^(\\d{1,2})/(\\d{1,2})/(\\d{2,4})${TIME}${ZONE}$
 
 /** The instant a response was submitted, or undefined when the text is not a timestamp. */
 export function parseTimestamp(raw: string, eventZone: string): Date | undefined {
-  const text = raw.trim().replace(/\s+/g, ' ');
+  const trimmed = raw.trim();
+  // Whitespace to collapse (a run, or a tab) is rare: the rewrite is skipped without it.
+  const text = /\s\s|[^\S ]/.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
   if (!text) return undefined;
   let m = YEAR_FIRST.exec(text);
   if (m) {
