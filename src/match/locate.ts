@@ -28,14 +28,14 @@ export function locate(r: Rsvp, crosswalk?: Crosswalk): Location {
   }
   const info = stateByCode(state ?? '');
   if (!state || !info) return { stateProblem: 'unknown' };
-  const base = { state, stateFrom };
-  if (r.district !== undefined) return { ...base, district: r.district, districtFrom: 'column' };
-  if (info.seats <= 1) return { ...base, district: 0, districtFrom: 'at-large' };
+  // Literals rather than spreads of a shared base: this runs once per RSVP (the fields keep their order).
+  if (r.district !== undefined) return { state, stateFrom, district: r.district, districtFrom: 'column' };
+  if (info.seats <= 1) return { state, stateFrom, district: 0, districtFrom: 'at-large' };
   const inState = (entries ?? []).filter((e) => e.state === state);
-  if (inState.length === 1) return { ...base, district: inState[0]!.district, districtFrom: 'zip' };
+  if (inState.length === 1) return { state, stateFrom, district: inState[0]!.district, districtFrom: 'zip' };
   if (inState.length > 1) {
     const candidates = [...inState].sort((a, b) => (b.share ?? 0) - (a.share ?? 0) || a.district - b.district);
-    return { ...base, candidates };
+    return { state, stateFrom, candidates };
   }
-  return { ...base, zipUnknown: true };
+  return { state, stateFrom, zipUnknown: true };
 }

@@ -137,7 +137,9 @@ export function matchConstituents(
     if (loc.district === undefined && info && info.seats > 1) withoutDistrict++;
     participants.push({ rsvp: r, location: loc, offices: mine, bestTier: tierKey(mine[0]!) });
   }
-  return { participants: rankParticipants(participants), unmatched, withoutDistrict, locations };
+  // Each participant made as a literal of the four fields (in the order they were pushed): a spread per participant cost more than the sort.
+  const ranked = rankWith(participants, (p, rank) => ({ rsvp: p.rsvp, location: p.location, offices: p.offices, bestTier: p.bestTier, rank }));
+  return { participants: ranked, unmatched, withoutDistrict, locations };
 }
 
 /** The target House offices' districts per state, per offices list (as officesFor's index). */
@@ -157,7 +159,11 @@ function targetHouseSeat(loc: Location, offices: readonly TargetOffice[]): boole
 
 /** Rank by best tier, then by how many target offices they can meet; equal keys share a rank. */
 export function rankParticipants(list: ReadonlyArray<Omit<Participant, 'rank'>>): Participant[] {
-  const key = (p: Omit<Participant, 'rank'>) => [p.bestTier, -p.offices.length] as const;
+  return rankWith(list, (p, rank) => ({ ...p, rank }));
+}
+
+function rankWith<T extends Omit<Participant, 'rank'>>(list: readonly T[], withRank: (p: T, rank: number) => Participant): Participant[] {
+  const key = (p: T) => [p.bestTier, -p.offices.length] as const;
   // The comparison reads the key's two numbers directly: a key array per comparison was most of the sort.
   const sorted = [...list].sort((a, b) =>
     a.bestTier - b.bestTier || -a.offices.length - -b.offices.length || Number(a.rsvp.late) - Number(b.rsvp.late) || a.rsvp.row - b.rsvp.row);
@@ -171,6 +177,6 @@ export function rankParticipants(list: ReadonlyArray<Omit<Participant, 'rank'>>)
       rank++;
       prev = k;
     }
-    return { ...p, rank };
+    return withRank(p, rank);
   });
 }
