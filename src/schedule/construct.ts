@@ -56,13 +56,14 @@ export function rankedSlots(x: Search, office: TargetOffice, requireAccompanier:
   const free = new Int32Array(nS);
   const close = new Float64Array(nS);
   for (const i of plan.candidates.get(office.id) ?? []) {
-    if (plan.officeSeen[i]!.has(office.id)) continue;
-    const row = i * nS;
     const mine = plan.meetingsOf[i]!;
+    // Someone in no meeting has met no office yet (officeSeen only holds their meetings' offices): their set is not looked at.
+    if (mine.length && plan.officeSeen[i]!.has(office.id)) continue;
+    const row = i * nS;
     const from = plan.availFrom[i]!;
     const to = plan.availFrom[i + 1]!;
     if (!mine.length) {
-      const counts = lateFirst && plan.people[i]!.rsvp.late ? unplacedLate : unplacedOnTime;
+      const counts = lateFirst && plan.late[i] ? unplacedLate : unplacedOnTime;
       for (let j = from; j < to; j++) {
         const s = plan.availList[j]!;
         if (plan.busy[row + s] === 1) continue;

@@ -20,6 +20,8 @@ export class WorkingPlan {
   readonly meetingsOf: Meeting[][];
   /** Per office id, its constituents (indexes into people). */
   readonly candidates = new Map<string, number[]>();
+  /** late[i]: person i's RSVP came after the deadline (read once: ranking slots asks it per candidate, per slot ranking). */
+  readonly late: Uint8Array;
   /** Objective (2): a placed on-time participant outweighs every late one (when late RSVPs come after). */
   readonly weight: number[];
   readonly meetings: Meeting[] = [];
@@ -60,6 +62,7 @@ export class WorkingPlan {
       this.availFrom[i + 1] = at;
     }
     this.valueSeen = new Float64Array(this.people.length);
+    this.late = Uint8Array.from(this.people, (p) => Number(p.rsvp.late));
     const lateCount = this.people.filter((p) => p.rsvp.late).length;
     this.weight = this.people.map((p) => (lateFirst && !p.rsvp.late ? lateCount + 1 : 1));
   }
