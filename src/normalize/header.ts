@@ -13,7 +13,13 @@ export function findHeaderRow(rows: readonly string[][], recognizes: (header: st
   let best = -1;
   let bestScore = min - 1;
   for (let i = 0; i < Math.min(rows.length, scan); i++) {
-    const score = (rows[i] ?? []).filter((c) => c.trim() !== '' && recognizes(c)).length;
+    const row = rows[i] ?? [];
+    // A row with no more filled cells than the best score cannot beat it: its cells are not read (recognizing a
+    // cell can mean reading it as availability words, the costly part of finding the header).
+    let filled = 0;
+    for (const c of row) if (c.trim() !== '') filled++;
+    if (filled <= bestScore) continue;
+    const score = row.filter((c) => c.trim() !== '' && recognizes(c)).length;
     if (score > bestScore) {
       best = i;
       bestScore = score;
