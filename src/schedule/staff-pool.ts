@@ -150,25 +150,35 @@ export class StaffPool {
     return (this.fixedBase = { free, capacity, dayCap });
   }
 
-  private computeStaffing(extra: number): StaffingPlan | undefined {
-    const day = this.slotDay[extra]!;
-    const { free, capacity, dayCap } = this.base();
-    // One pass over the meetings: the movable ones, their slots and accompaniers, and how many are on the day.
+  /** The movable meetings as of one version of the staffing: slot ranking asks about several slots between two changes. */
+  private movableAt?: { version: number; fixedCount: number; movable: Meeting[]; slots: number[]; initial: number[]; perDay: Map<number | undefined, number> };
+
+  private movableNow(): NonNullable<StaffPool['movableAt']> {
+    const at = this.movableAt;
+    if (at && at.version === this.version && at.fixedCount === this.fixed.size) return at;
+    // One pass over the meetings: the movable ones, their slots and accompaniers, and how many are on each day.
     const movable: Meeting[] = [];
-    const meetingSlots: number[] = [];
+    const slots: number[] = [];
     const initial: number[] = [];
-    let onDay = 0;
+    const perDay = new Map<number | undefined, number>();
     for (const m of this.meetings) {
       if (!m.accompanier || this.fixed.has(m)) continue;
       movable.push(m);
-      meetingSlots.push(m.slots[0]!);
+      slots.push(m.slots[0]!);
       initial.push(this.indexOf(m.accompanier));
-      if (this.dayIndex.get(m.day) === day) onDay++;
+      const d = this.dayIndex.get(m.day);
+      perDay.set(d, (perDay.get(d) ?? 0) + 1);
     }
+    return (this.movableAt = { version: this.version, fixedCount: this.fixed.size, movable, slots, initial, perDay });
+  }
+
+  private computeStaffing(extra: number): StaffingPlan | undefined {
+    const day = this.slotDay[extra]!;
+    const { free, capacity, dayCap } = this.base();
+    const { movable, slots, initial, perDay } = this.movableNow();
     // Quick no: the day's accompaniers are all at their limit.
-    if (onDay + 1 > dayCap[day]!) return undefined;
-    meetingSlots.push(extra);
-    const assignment = assignStaff({ meetingSlots, dayOf: this.slotDay, free, capacity, initial });
+    if ((perDay.get(day) ?? 0) + 1 > dayCap[day]!) return undefined;
+    const assignment = assignStaff({ meetingSlots: [...slots, extra], dayOf: this.slotDay, free, capacity, initial });
     return assignment ? { movable, assignment } : undefined;
   }
 

@@ -29,12 +29,9 @@ export function assignStaff(input: StaffingInput): number[] | undefined {
   let nS = dayOf.length;
   for (const s of meetingSlots) nS = Math.max(nS, s + 1);
   // demand[s]: meetings at slot s (the source → slot capacity); fromSrc[s]: flow on that edge.
-  const demand = new Int32Array(nS);
-  for (const s of meetingSlots) demand[s]! += 1;
-  const fromSrc = new Int32Array(nS);
   // on[s * K + k]: slot s → (k, its day) carries flow, i.e. k takes a meeting at s; kdFlow[k * D + d]: k's meetings on day d.
-  const on = new Uint8Array(nS * K);
-  const kdFlow = new Int32Array(K * D);
+  const { demand, fromSrc, on, kdFlow, prev, seen, queue, next } = buffers(nS, K, D);
+  for (const s of meetingSlots) demand[s]! += 1;
   const used: number[] = [];
   for (let s = 0; s < nS; s++) if (demand[s]! > 0) used.push(s);
   // Per day, its used slots latest first: the order the reverse edges sit in an (accompanier, day) node's list.
@@ -58,9 +55,6 @@ export function assignStaff(input: StaffingInput): number[] | undefined {
   // Edmonds–Karp. Nodes: 0 source, 1 + s slot s, 1 + nS + k * D + d the pair (k, d), sink last.
   const kd0 = 1 + nS;
   const sink = kd0 + K * D;
-  const prev = new Int32Array(sink + 1);
-  const seen = new Uint8Array(sink + 1);
-  const queue = new Int32Array(sink + 1);
   const visit = (v: number, u: number, q: number): number => {
     seen[v] = 1;
     prev[v] = u;
@@ -110,11 +104,31 @@ export function assignStaff(input: StaffingInput): number[] | undefined {
   }
   if (flow < meetingSlots.length) return undefined;
   // Read the assignment off the slots: each slot's accompaniers in order, to its meetings in order.
-  const next = new Int32Array(nS);
   return meetingSlots.map((s) => {
     let k = next[s]!;
     while (!on[s * K + k]) k++;
     next[s] = k + 1;
     return k;
   });
+}
+
+type Buffers = Record<'demand' | 'fromSrc' | 'kdFlow' | 'prev' | 'queue' | 'next', Int32Array> & Record<'on' | 'seen', Uint8Array> & { sizes: string };
+let kept: Buffers | undefined;
+
+/** The flow's arrays, zeroed: kept between calls of the same size (thousands of checks per run, one size). */
+function buffers(nS: number, K: number, D: number): Buffers {
+  const sizes = `${nS}|${K}|${D}`;
+  const nodes = 2 + nS + K * D;
+  if (kept?.sizes !== sizes) {
+    kept = { sizes, demand: new Int32Array(nS), fromSrc: new Int32Array(nS), on: new Uint8Array(nS * K), kdFlow: new Int32Array(K * D),
+      prev: new Int32Array(nodes), seen: new Uint8Array(nodes), queue: new Int32Array(nodes), next: new Int32Array(nS) };
+    return kept;
+  }
+  // prev, seen and queue are set before they are read in every search.
+  kept.demand.fill(0);
+  kept.fromSrc.fill(0);
+  kept.on.fill(0);
+  kept.kdFlow.fill(0);
+  kept.next.fill(0);
+  return kept;
 }
