@@ -102,10 +102,13 @@ export function stateByFips(fips: string): StateInfo | undefined {
 }
 
 /** States whose USPS ZIP prefixes include this ZIP's first three digits. */
-export function statesForZip(zip: string): StateInfo[] {
-  const prefix = Number(zip.slice(0, 3));
-  return STATES.filter((s) => s.zipPrefixes.some(([lo, hi]) => prefix >= lo && prefix <= hi));
+export function statesForZip(zip: string): readonly StateInfo[] {
+  return BY_PREFIX[Number(zip.slice(0, 3))] ?? [];
 }
+
+/** Per 3-digit prefix, its states (in STATES order): asked once per RSVP row, twice at most. */
+const BY_PREFIX: ReadonlyArray<readonly StateInfo[]> = Array.from({ length: 1000 }, (_, prefix) =>
+  STATES.filter((s) => s.zipPrefixes.some(([lo, hi]) => prefix >= lo && prefix <= hi)));
 
 /** A non-voting delegate's seat is district 0 too; `seats` 0 marks a place with a delegate only. */
 export function districtExists(state: StateInfo, district: number): boolean {

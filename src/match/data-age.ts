@@ -35,7 +35,9 @@ export function redrawnProblems(event: EventConfig, crosswalk: Crosswalk, locati
   const byState = new Map<string, number[]>();
   for (const [row, loc] of locations) {
     if (loc.districtFrom !== 'zip' || !loc.state) continue;
-    byState.set(loc.state, [...(byState.get(loc.state) ?? []), row]);
+    const rows = byState.get(loc.state);
+    if (rows) rows.push(row);
+    else byState.set(loc.state, [row]);
   }
   for (const redraw of REDRAWN_SINCE_119) {
     const rows = byState.get(redraw.state)?.sort((a, b) => a - b);

@@ -10,9 +10,11 @@ export type { Location } from '../model.js';
 
 export function locate(r: Rsvp, crosswalk?: Crosswalk): Location {
   const entries = r.zip ? crosswalk?.zips.get(r.zip) : undefined;
-  const zipStates = r.zip
-    ? [...new Set(entries ? entries.map((e) => e.state) : statesForZip(r.zip).map((s) => s.code))]
-    : [];
+  // A ZIP of one crosswalk entry (most of them) needs no set; statesForZip's states are distinct already.
+  const zipStates = !r.zip ? []
+    : !entries ? statesForZip(r.zip).map((s) => s.code)
+    : entries.length === 1 ? [entries[0]!.state]
+    : [...new Set(entries.map((e) => e.state))];
   let state = r.state;
   let stateFrom: Location['stateFrom'] = state ? 'column' : undefined;
   if (state && zipStates.length && !zipStates.includes(state)) {
@@ -26,14 +28,14 @@ export function locate(r: Rsvp, crosswalk?: Crosswalk): Location {
   }
   const info = stateByCode(state ?? '');
   if (!state || !info) return { stateProblem: 'unknown' };
-  const base = { state, stateFrom };
-  if (r.district !== undefined) return { ...base, district: r.district, districtFrom: 'column' };
-  if (info.seats <= 1) return { ...base, district: 0, districtFrom: 'at-large' };
+  // Literals rather than spreads of a shared base: this runs once per RSVP (the fields keep their order).
+  if (r.district !== undefined) return { state, stateFrom, district: r.district, districtFrom: 'column' };
+  if (info.seats <= 1) return { state, stateFrom, district: 0, districtFrom: 'at-large' };
   const inState = (entries ?? []).filter((e) => e.state === state);
-  if (inState.length === 1) return { ...base, district: inState[0]!.district, districtFrom: 'zip' };
+  if (inState.length === 1) return { state, stateFrom, district: inState[0]!.district, districtFrom: 'zip' };
   if (inState.length > 1) {
     const candidates = [...inState].sort((a, b) => (b.share ?? 0) - (a.share ?? 0) || a.district - b.district);
-    return { ...base, candidates };
+    return { state, stateFrom, candidates };
   }
-  return { ...base, zipUnknown: true };
+  return { state, stateFrom, zipUnknown: true };
 }

@@ -105,7 +105,7 @@ export function matchConstituents(
     if (!mine.length) {
       if (info && !info.hasSenators) {
         out('territory', `lives in ${info.name}, which has no senators; its delegate is not a target`, 'Invite them to digital advocacy, or add the delegate to the Representatives tab.', true, loc);
-      } else if (loc.district === undefined && offices.some((o) => o.chamber === 'House' && o.state === loc.state && (!loc.candidates || loc.candidates.some((c) => c.district === o.district)))) {
+      } else if (loc.district === undefined && targetHouseSeat(loc, offices)) {
         if (loc.candidates) {
           const list = loc.candidates.map((c) => `${districtLabel(loc.state!, c.district)}${c.share !== undefined ? ` (${Math.round(c.share * 100)}%)` : ''}`).join(' and ');
           out('district-unknown', `district unknown: ZIP ${r.zip} lies in ${list}`, 'Ask which district they vote in and fill in the district column.', false, loc);
@@ -137,25 +137,46 @@ export function matchConstituents(
     if (loc.district === undefined && info && info.seats > 1) withoutDistrict++;
     participants.push({ rsvp: r, location: loc, offices: mine, bestTier: tierKey(mine[0]!) });
   }
-  return { participants: rankParticipants(participants), unmatched, withoutDistrict, locations };
+  // Each participant made as a literal of the four fields (in the order they were pushed): a spread per participant cost more than the sort.
+  const ranked = rankWith(participants, (p, rank) => ({ rsvp: p.rsvp, location: p.location, offices: p.offices, bestTier: p.bestTier, rank }));
+  return { participants: ranked, unmatched, withoutDistrict, locations };
+}
+
+/** The target House offices' districts per state, per offices list (as officesFor's index). */
+const houseIndex = new WeakMap<readonly TargetOffice[], { length: number; byState: Map<string, Array<number | undefined>> }>();
+
+/** A target Representative of the person's state who could be theirs (one of their ZIP's districts, when it has several). */
+function targetHouseSeat(loc: Location, offices: readonly TargetOffice[]): boolean {
+  let index = houseIndex.get(offices);
+  if (index?.length !== offices.length) {
+    index = { length: offices.length, byState: new Map() };
+    for (const o of offices) if (o.chamber === 'House') index.byState.set(o.state, [...(index.byState.get(o.state) ?? []), o.district]);
+    houseIndex.set(offices, index);
+  }
+  const districts = index.byState.get(loc.state ?? '') ?? [];
+  return districts.some((d) => !loc.candidates || loc.candidates.some((c) => c.district === d));
 }
 
 /** Rank by best tier, then by how many target offices they can meet; equal keys share a rank. */
 export function rankParticipants(list: ReadonlyArray<Omit<Participant, 'rank'>>): Participant[] {
-  const key = (p: Omit<Participant, 'rank'>) => [p.bestTier, -p.offices.length] as const;
-  const sorted = [...list].sort((a, b) => {
-    const [ta, na] = key(a);
-    const [tb, nb] = key(b);
-    return ta - tb || na - nb || Number(a.rsvp.late) - Number(b.rsvp.late) || a.rsvp.row - b.rsvp.row;
-  });
+  return rankWith(list, (p, rank) => ({ ...p, rank }));
+}
+
+function rankWith<T extends Omit<Participant, 'rank'>>(list: readonly T[], withRank: (p: T, rank: number) => Participant): Participant[] {
+  const key = (p: T) => [p.bestTier, -p.offices.length] as const;
+  // The comparison reads the key's two numbers directly: a key array per comparison was most of the sort.
+  const sorted = [...list].sort((a, b) =>
+    a.bestTier - b.bestTier || -a.offices.length - -b.offices.length || Number(a.rsvp.late) - Number(b.rsvp.late) || a.rsvp.row - b.rsvp.row);
   let rank = 0;
-  let prev = '';
+  let prev: readonly [number, number] | undefined;
+  // Two keys are the same when their numbers are (NaN as NaN, as the keys' text compared them before).
+  const same = (x: number, y: number) => x === y || (Number.isNaN(x) && Number.isNaN(y));
   return sorted.map((p) => {
-    const k = key(p).join('|');
-    if (k !== prev) {
+    const k = key(p);
+    if (!prev || !same(k[0], prev[0]) || !same(k[1], prev[1])) {
       rank++;
       prev = k;
     }
-    return { ...p, rank };
+    return withRank(p, rank);
   });
 }

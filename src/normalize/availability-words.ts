@@ -192,6 +192,8 @@ const NOPE = /^(n\/a|na|none|-+|—|false|0)$/i;
 
 /** A cell of a one-day column: a tick means the day (or the time) its heading names; "n/a" means no. */
 export function dayCellText(text: string, label: string): string {
+  // An empty cell (most of a grid) is no tick and no "n/a", and not the label.
+  if (text === '') return '';
   const t = text.replace(/\s+/g, ' ').trim();
   if (TICK.test(t) || t.toLowerCase() === label.trim().toLowerCase()) return label;
   return NOPE.test(t) ? 'no' : t;

@@ -142,7 +142,25 @@ function readCell(cell: AvailabilityInput, ctx: Ctx, slots: readonly Slot[]): Ce
   return reading;
 }
 
+/** A row's reading from all its availability cells: exports repeat the same few combinations of answers too. */
+const rowCache = new WeakMap<readonly Slot[], Map<string, Availability>>();
+
 export function parseAvailability(inputs: readonly AvailabilityInput[], event: EventConfig, slots: readonly Slot[]): Availability {
+  let cache = rowCache.get(slots);
+  if (!cache) rowCache.set(slots, (cache = new Map()));
+  let key = '';
+  // Each text's length first, so that no text, whatever it holds, can run into the next one's part of the key.
+  for (const c of inputs) key += `${c.text.length}|${c.day ?? ''}|${c.text}`;
+  let reading = cache.get(key);
+  if (!reading) {
+    reading = readAvailability(inputs, event, slots);
+    if (cache.size < 50_000) cache.set(key, reading);
+  }
+  // A copy for each row: the caller may change its own (a note beside blank times means they cannot join).
+  return { slots: [...reading.slots], blank: reading.blank, cannotJoin: reading.cannotJoin, unreadable: [...reading.unreadable] };
+}
+
+function readAvailability(inputs: readonly AvailabilityInput[], event: EventConfig, slots: readonly Slot[]): Availability {
   const winFrom = toMinutes(event.windowStart);
   const winTo = toMinutes(event.windowEnd);
   const ctx: Ctx = { event, winFrom, winTo };

@@ -19,15 +19,17 @@ export function findDuplicates(rsvps: readonly Rsvp[], file: string, emailColumn
   const where = { file, ...(sheet ? { sheet } : {}) };
   const supersededBy = new Map<number, number>();
   const problems: Problem[] = [];
-  const byEmail = new Map<string, Rsvp[]>();
+  // One row per email is the rule: a list is made only for an email seen twice (100,000 one-row lists cost more than the check).
+  const byEmail = new Map<string, Rsvp | Rsvp[]>();
   for (const r of rsvps) {
     if (!r.email) continue;
-    const list = byEmail.get(r.email) ?? [];
-    list.push(r);
-    byEmail.set(r.email, list);
+    const seen = byEmail.get(r.email);
+    if (seen === undefined) byEmail.set(r.email, r);
+    else if (Array.isArray(seen)) seen.push(r);
+    else byEmail.set(r.email, [seen, r]);
   }
   for (const [email, list] of byEmail) {
-    if (list.length < 2) continue;
+    if (!Array.isArray(list)) continue;
     const winner = list.reduce(later);
     for (const r of list) {
       if (r === winner) continue;
@@ -58,15 +60,20 @@ function possibleDuplicates(rsvps: readonly Rsvp[], supersededBy: ReadonlyMap<nu
   // Each name's key once, not four times (NFC and lower-casing 100,000 names add up).
   const names = rsvps.map(nameKey);
   for (const [what, keyOf] of rules) {
-    const first = new Map<string, Rsvp>();
-    for (const [i, r] of rsvps.entries()) {
+    // Per name, the first row of each phone (or ZIP): keyed by the name alone, so no name|phone string is
+    // made per row; a name is nearly always one row, and a list is made only for a name seen twice.
+    const first = new Map<string, Rsvp | Rsvp[]>();
+    for (let i = 0; i < rsvps.length; i++) {
+      const r = rsvps[i]!;
       const k = keyOf(r);
       const name = names[i];
       if (supersededBy.has(r.row) || !name || !k) continue;
-      const key = `${name}|${k}`;
-      const earlier = first.get(key);
+      const seen = first.get(name);
+      const earlier = seen === undefined ? undefined : Array.isArray(seen) ? seen.find((e) => keyOf(e) === k) : keyOf(seen) === k ? seen : undefined;
       if (!earlier) {
-        first.set(key, r);
+        if (seen === undefined) first.set(name, r);
+        else if (Array.isArray(seen)) seen.push(r);
+        else first.set(name, [seen, r]);
         continue;
       }
       if (earlier.email === r.email || flagged.has(r.row)) continue;

@@ -13,7 +13,13 @@ export function findHeaderRow(rows: readonly string[][], recognizes: (header: st
   let best = -1;
   let bestScore = min - 1;
   for (let i = 0; i < Math.min(rows.length, scan); i++) {
-    const score = (rows[i] ?? []).filter((c) => c.trim() !== '' && recognizes(c)).length;
+    const row = rows[i] ?? [];
+    // A row with no more filled cells than the best score cannot beat it: its cells are not read (recognizing a
+    // cell can mean reading it as availability words, the costly part of finding the header).
+    let filled = 0;
+    for (const c of row) if (c.trim() !== '') filled++;
+    if (filled <= bestScore) continue;
+    const score = row.filter((c) => c.trim() !== '' && recognizes(c)).length;
     if (score > bestScore) {
       best = i;
       bestScore = score;
@@ -125,7 +131,16 @@ export function mapColumns<F extends string>(
 
 /** Which columns hold an answer on at least one row after the header. */
 export function filledColumns(rows: readonly string[][], start: number): (index: number) => boolean {
-  const filled = new Set<number>();
-  for (const { cells } of bodyRows(rows, start)) cells.forEach((c, k) => { if (c.trim()) filled.add(k); });
-  return (k) => filled.has(k);
+  // Asked column by column, and a column's answer is usually in the first rows: no pass over every cell.
+  // (A blank row has no filled cell, so looking past bodyRows' skipping of blank rows changes nothing.)
+  const known = new Map<number, boolean>();
+  return (k) => {
+    let filled = known.get(k);
+    if (filled === undefined) {
+      filled = false;
+      for (let i = Math.max(start, 0); i < rows.length && !filled; i++) filled = (rows[i]?.[k] ?? '').trim() !== '';
+      known.set(k, filled);
+    }
+    return filled;
+  };
 }

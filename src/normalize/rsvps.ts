@@ -28,7 +28,12 @@ export interface RsvpSheetResult {
   columnMap: ColumnUse[];
 }
 
-const norm = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+/** Whitespace that collapsing changes: a run of two, or any but a plain space. Most cells have none, and skip the rewrite. */
+const UNTIDY_SPACE = /\s\s|[^\S ]/;
+const norm = (s: string | undefined) => {
+  const text = s ?? '';
+  return (UNTIDY_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
+};
 
 export function normalizeRsvps(sheet: Sheet, file: string, config: Config, slots: readonly Slot[]): RsvpSheetResult {
   const sheetName = sheet.name || undefined;

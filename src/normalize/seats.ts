@@ -66,10 +66,19 @@ export function fillSeats(
     code, severity: 'warning', file: o.file, ...(o.sheet ? { sheet: o.sheet } : {}), row: o.row,
     column: memberColumns.get(`${o.file}|${o.sheet}`) ?? 'member', value: o.member, message, fix,
   });
+  // The members by seat, once: finding each row's member by a scan of all 535 was most of reading the targets.
+  const houseSeat = new Map<string, Member>();
+  const senatorsOf = new Map<string, Member[]>();
+  for (const m of members) {
+    if (m.chamber === 'House') {
+      const seat = `${m.state}|${m.district}`;
+      if (!houseSeat.has(seat)) houseSeat.set(seat, m);
+    } else if (m.chamber === 'Senate') senatorsOf.set(m.state, [...(senatorsOf.get(m.state) ?? []), m]);
+  }
   const out: TargetOffice[] = [];
   for (const o of offices) {
     if (o.chamber === 'House') {
-      const holder = members.find((m) => m.chamber === 'House' && m.state === o.state && m.district === o.district);
+      const holder = houseSeat.get(`${o.state}|${o.district}`);
       if (!holder) {
         if (!o.member) problems.push(warn(o, 'vacant-seat', `no one holds ${seatLabel(o)} in awg's list of current members (a vacant seat?)`, 'Fill in the member, or delete the row.'));
         else problems.push(warn(o, 'vacant-seat', `"${o.member}" is kept as written, but no one holds ${seatLabel(o)} in awg's list of current members (a vacant seat?)`, 'Check that the seat is filled; if awg\'s list is out of date, nothing to do.'));
@@ -82,7 +91,7 @@ export function fillSeats(
       }
       continue;
     }
-    const senators = members.filter((m) => m.chamber === 'Senate' && m.state === o.state);
+    const senators = senatorsOf.get(o.state) ?? [];
     const rank = SENATE_RANK.exec(o.member)?.[1]?.toLowerCase();
     if (!o.member) {
       // A Senators row with no name is both of the state's seats.

@@ -50,9 +50,14 @@ export function repairStrayQuotes(text: string, delimiter: string, file: string)
   let fieldStart = true;
   let i = 0;
   const n = text.length;
+  // Compared as char codes: a one-character string per character of a 100,000-row file cost more than csv-parse's own pass.
+  const QUOTE = 34;
+  const LF = 10;
+  const CR = 13;
+  const delim = delimiter.charCodeAt(0);
   while (i < n) {
-    const c = text[i];
-    if (fieldStart && c === '"') {
+    const c = text.charCodeAt(i);
+    if (fieldStart && c === QUOTE) {
       let j = i + 1;
       let close = -1;
       while (j < n) {
@@ -64,7 +69,8 @@ export function repairStrayQuotes(text: string, delimiter: string, file: string)
         j = k + 1;
       }
       const body = text.slice(i + 1, close < 0 ? n : close);
-      const lines = body.split(/\r\n|\r|\n/);
+      // Only a field with a line break in it can swallow a record.
+      const lines = body.includes('\n') || body.includes('\r') ? body.split(/\r\n|\r|\n/) : [];
       const swallowed = lines.slice(1).filter((l) => readsAsRecord(l, delimiter, width)).length;
       if (close < 0 || swallowed > 0) {
         // The field really ends at the next delimiter or line break on the quote's own line.
@@ -91,11 +97,11 @@ export function repairStrayQuotes(text: string, delimiter: string, file: string)
       fieldStart = false;
       continue;
     }
-    if (c === delimiter) {
+    if (c === delim) {
       fieldStart = true;
       field++;
-    } else if (c === '\n' || c === '\r') {
-      if (!(c === '\r' && text[i + 1] === '\n')) {
+    } else if (c === LF || c === CR) {
+      if (!(c === CR && text.charCodeAt(i + 1) === LF)) {
         record++;
         field = 0;
       }

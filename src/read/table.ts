@@ -70,7 +70,8 @@ export function parseDelimitedText(raw: string, file: string): Table {
     throw new UsageError(`${file} cannot be read as CSV${where}: ${e.message.replace(/^Invalid Record Length: /, '')}`,
       'Open it in a spreadsheet program and export it again as CSV.');
   }
-  const sheet: Sheet = { name: '', rows: rows.map((r) => r.map((c) => c.replace(/\0/g, ''))) };
+  // NUL bytes (a UTF-16 file read as UTF-8 leaves them) are dropped; a file without any needs no pass over every cell.
+  const sheet: Sheet = { name: '', rows: text.includes('\0') ? rows.map((r) => r.map((c) => c.replace(/\0/g, ''))) : rows };
   if (problems.length) sheet.problems = problems;
   return { file, kind: 'csv', sheets: [sheet] };
 }

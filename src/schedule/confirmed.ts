@@ -10,7 +10,8 @@ export function placeConfirmed(x: Search): void {
   const { event } = input;
   const list = [...(input.confirmed ?? [])].sort((a, b) => a.day.localeCompare(b.day) || a.startMin - b.startMin || a.row - b.row);
   const file = input.confirmedFile;
-  const byEmail = new Map(plan.people.map((p, i) => [p.rsvp.email, i] as const));
+  // Made only when there are confirmed meetings: at 100,000 RSVPs it is a map of every participant.
+  const byEmail = list.length ? new Map(plan.people.map((p, i) => [p.rsvp.email, i] as const)) : new Map<string, number>();
   const pinnedAt = new Map<string, number>();
   const accAt = new Map<string, number>();
   for (const c of list) {
@@ -23,7 +24,7 @@ export function placeConfirmed(x: Search): void {
     const slots = input.slots.filter((s) => s.day === c.day && toMinutes(s.start) < c.endMin && toMinutes(s.end) > c.startMin).map((s) => s.index);
     const m = plan.newMeeting(c.office, c.day, c.startMin, c.endMin, slots, { status: 'confirmed', link: c.link, notes: c.notes, confirmedRow: c.row });
     if (c.accompanier) {
-      const k = pool.staff.indexOf(c.accompanier);
+      const k = pool.indexOf(c.accompanier);
       const clash = pool.busyAt(k, slots);
       if (clash !== undefined) {
         problems.push({ code: 'accompanier-conflict', severity: 'error', ...where, column: 'accompanier', value: c.accompanier.name,

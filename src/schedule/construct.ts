@@ -15,10 +15,21 @@ export interface SlotChoice {
 /** Fill a meeting with free constituents: people with no meeting first, then by priority, then closeness. */
 export function fill(x: Search, m: Meeting): void {
   const { plan } = x;
-  const free = (plan.candidates.get(m.office.id) ?? []).filter((i) => !plan.officeSeen[i]!.has(m.office.id) && plan.isFree(i, m.slots));
-  free.sort((a, b) => Number(plan.meetingsOf[a]!.length > 0) - Number(plan.meetingsOf[b]!.length > 0) || plan.closeness(b, m) - plan.closeness(a, m) || a - b);
-  for (const i of free) {
-    if (m.attendees.length >= x.input.event.maxGroup) break;
+  let need = x.input.event.maxGroup - m.attendees.length;
+  if (need <= 0) return;
+  // Candidates are in priority order. People with no meeting come first, in that order, so once there are
+  // enough of them nobody else is looked at; only when they run short are the others ranked by closeness.
+  const fresh: number[] = [];
+  const others: number[] = [];
+  for (const i of plan.candidates.get(m.office.id) ?? []) {
+    if (plan.officeSeen[i]!.has(m.office.id) || !plan.isFree(i, m.slots)) continue;
+    if (plan.meetingsOf[i]!.length) others.push(i);
+    else if (fresh.push(i) >= need) break;
+  }
+  const close = fresh.length < need ? new Map(others.map((i) => [i, plan.closeness(i, m)])) : undefined;
+  const chosen = close ? [...fresh, ...others.sort((a, b) => close.get(b)! - close.get(a)! || a - b)] : fresh;
+  for (const i of chosen) {
+    if (need-- <= 0) break;
     plan.attend(m, i);
   }
 }
@@ -35,31 +46,54 @@ export function bestSlot(x: Search, office: TargetOffice, requireAccompanier: bo
 /** The `limit` best slots for a new meeting of this office, best first (see bestSlot). */
 export function rankedSlots(x: Search, office: TargetOffice, requireAccompanier: boolean, limit: number, maxFlows = limit + RANK_EXTRA_FLOWS): SlotChoice[] {
   const { plan, pool } = x;
-  const cands = (plan.candidates.get(office.id) ?? []).filter((i) => !plan.officeSeen[i]!.has(office.id));
   const { slots, event } = x.input;
   const lateFirst = event.lateRsvps === 'after-on-time';
   const nS = plan.nS;
+  // Counted person by person (each person's row of avail/busy is contiguous), into per-slot totals; each
+  // slot's closeness is still summed in candidate order, so the sums are the same to the last bit.
+  const unplacedOnTime = new Int32Array(nS);
+  const unplacedLate = new Int32Array(nS);
+  const free = new Int32Array(nS);
+  const close = new Float64Array(nS);
+  for (const i of plan.candidates.get(office.id) ?? []) {
+    const mine = plan.meetingsOf[i]!;
+    // Someone in no meeting has met no office yet (officeSeen only holds their meetings' offices): their set is not looked at.
+    if (mine.length && plan.officeSeen[i]!.has(office.id)) continue;
+    const row = i * nS;
+    const from = plan.availFrom[i]!;
+    const to = plan.availFrom[i + 1]!;
+    if (!mine.length) {
+      const counts = lateFirst && plan.late[i] ? unplacedLate : unplacedOnTime;
+      for (let j = from; j < to; j++) {
+        const s = plan.availList[j]!;
+        if (plan.busy[row + s] === 1) continue;
+        free[s]! += 1;
+        counts[s]! += 1;
+      }
+      continue;
+    }
+    for (let j = from; j < to; j++) {
+      const s = plan.availList[j]!;
+      const slot = slots[s]!;
+      if (plan.busy[row + s] === 1) continue;
+      free[s]! += 1;
+      // plan.closeness, inline: the best 1 / (1 + gap) to the person's meetings that day.
+      let best = 0;
+      for (const other of mine) if (other.day === slot.day) best = Math.max(best, 1 / (1 + Math.abs((other.slots[0] ?? 0) - s)));
+      close[s]! += best;
+    }
+  }
   const options: Array<SlotChoice & { key: number[] }> = [];
   for (const slot of slots) {
     const s = slot.index;
-    let unplacedOnTime = 0;
-    let unplacedLate = 0;
-    let free = 0;
-    let close = 0;
-    for (const i of cands) {
-      if (plan.avail[i * nS + s] === 0 || plan.busy[i * nS + s] === 1) continue;
-      free++;
-      if (!plan.meetingsOf[i]!.length) {
-        if (lateFirst && plan.people[i]!.rsvp.late) unplacedLate++;
-        else unplacedOnTime++;
-      } else close += plan.closeness(i, { day: slot.day, slots: [s] });
-    }
-    if (free < event.minGroup) continue;
+    const onTime = unplacedOnTime[s]!;
+    const unplaced = onTime + unplacedLate[s]!;
+    if (free[s]! < event.minGroup) continue;
     const acc = pool.size ? pool.pick([s], slot.day) : undefined;
     const load = acc === undefined ? 0 : pool.accLoad[acc]!;
     // Ties go to the earliest slot on the first start, and to a seeded choice on the others.
     const tie = x.start ? x.slotTie[s]! : -s;
-    options.push({ s, acc, key: [Math.min(unplacedOnTime, event.maxGroup), Math.min(unplacedOnTime + unplacedLate, event.maxGroup), Math.min(free, event.maxGroup), close, unplacedOnTime + unplacedLate, -load, tie] });
+    options.push({ s, acc, key: [Math.min(onTime, event.maxGroup), Math.min(unplaced, event.maxGroup), Math.min(free[s]!, event.maxGroup), close[s]!, unplaced, -load, tie] });
   }
   options.sort((a, b) => compareKeys(b.key, a.key));
   const out: SlotChoice[] = [];

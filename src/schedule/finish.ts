@@ -65,12 +65,21 @@ export function numbered(x: Search, keptIds: ReadonlyMap<Meeting, string> = new 
 export function leftOut(x: Search): LeftOut[] {
   const { plan } = x;
   const out: LeftOut[] = [];
+  // People with the same offices share their offices' meetings (and the sentence listing them): made once per list of offices.
+  const byOffices = new Map<string, { theirs: Meeting[]; notFree: string }>();
   plan.people.forEach((p, i) => {
     if (plan.meetingsOf[i]!.length) return;
-    const theirs = p.offices.flatMap((o) => plan.meetingsFor(o)).sort(byTime);
+    const key = p.offices.map((o) => o.id).join('\n');
+    let known = byOffices.get(key);
+    if (!known) {
+      const theirs = p.offices.flatMap((o) => plan.meetingsFor(o)).sort(byTime);
+      known = { theirs, notFree: `not free when their offices meet (${theirs.map((m) => `${m.office.member}: ${m.day} ${m.start}`).join('; ')})` };
+      byOffices.set(key, known);
+    }
+    const { theirs } = known;
     const full = theirs.find((m) => m.slots.every((s) => plan.avail[i * plan.nS + s] === 1));
     if (full) out.push({ participant: p, code: 'meetings-full', reason: `the meeting with ${full.office.member} (${full.day} ${full.start}) is full (${full.attendees.length} participants)` });
-    else if (theirs.length) out.push({ participant: p, code: 'not-free', reason: `not free when their offices meet (${theirs.map((m) => `${m.office.member}: ${m.day} ${m.start}`).join('; ')})` });
+    else if (theirs.length) out.push({ participant: p, code: 'not-free', reason: known.notFree });
     else out.push({ participant: p, code: 'office-not-scheduled', reason: `no meeting could be scheduled with ${p.offices.map((o) => o.member).join(' or ')}` });
   });
   return out.sort((a, b) => a.participant.rsvp.row - b.participant.rsvp.row);

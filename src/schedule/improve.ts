@@ -20,7 +20,7 @@ export function improve(x: Search, maxPasses: number, tries: number, maxFlows: n
       const office = m.office;
       const before = plan.placedValue(office.id);
       const s0 = m.slots[0]!;
-      const acc0 = m.accompanier ? pool.staff.indexOf(m.accompanier) : undefined;
+      const acc0 = m.accompanier ? pool.indexOf(m.accompanier) : undefined;
       const attendees0 = m.attendees.map((p) => plan.index.get(p)!);
       removeMeeting(x, m);
       // Try the few most promising slots for real (fill, then count), keep the best if it beats the old one.
@@ -69,7 +69,7 @@ export function swapOffices(x: Search, budget = SWAP_OFFICES_BUDGET): void {
       const m = plan.meetingsFor(c)[0]!;
       const before = plan.placedValue(u.id, c.id);
       const s0 = m.slots[0]!;
-      const acc0 = m.accompanier ? pool.staff.indexOf(m.accompanier) : undefined;
+      const acc0 = m.accompanier ? pool.indexOf(m.accompanier) : undefined;
       const attendees0 = m.attendees.map((p) => plan.index.get(p)!);
       removeMeeting(x, m);
       const best = bestSlot(x, u, true);

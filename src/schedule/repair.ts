@@ -39,18 +39,45 @@ function seat(x: Search, m: Meeting, i: number, max: number, moveHolders: boolea
   }
   // Or a holder moves to another meeting of one of their offices that has room and fits them.
   if (!moveHolders) return false;
-  for (const j of [...holders].sort((a, b) => b - a)) {
-    const q = plan.people[j]!;
-    plan.leave(m, j);
-    const elsewhere = q.offices
-      .flatMap((o) => plan.meetingsFor(o))
-      .find((y) => y !== m && y.attendees.length < max && !plan.officeSeen[j]!.has(y.office.id) && plan.isFree(j, y.slots));
+  // Holders are tried latest first. Trying one used to mean taking them out and putting them back at the
+  // end of the attendee list; the room is now looked up first, and the list put in the order those tries
+  // left it in, so plans stay the same.
+  const order = [...holders].sort((a, b) => b - a);
+  for (let t = 0; t < order.length; t++) {
+    const j = order[t]!;
+    const elsewhere = roomElsewhere(x, m, j, max);
     if (elsewhere) {
+      toTheEnd(x, m, order.slice(0, t));
+      plan.leave(m, j);
       plan.attend(elsewhere, j);
       plan.attend(m, i);
       return true;
     }
-    plan.attend(m, j);
   }
+  toTheEnd(x, m, order);
   return false;
+}
+
+/** Another meeting of j's offices with room that j could join once out of m. */
+function roomElsewhere(x: Search, m: Meeting, j: number, max: number): Meeting | undefined {
+  const { plan } = x;
+  const row = j * plan.nS;
+  const seen = plan.officeSeen[j]!;
+  for (const o of plan.people[j]!.offices) {
+    for (const y of plan.meetingsFor(o)) {
+      if (y === m || y.attendees.length >= max) continue;
+      if (y.office.id !== m.office.id && seen.has(y.office.id)) continue;
+      // Free then, counting m's own slots as free: j would have left m.
+      if (y.slots.every((s) => plan.avail[row + s] === 1 && (plan.busy[row + s] === 0 || m.slots.includes(s)))) return y;
+    }
+  }
+  return undefined;
+}
+
+/** These attendees of m, in this order, to the end of its list (the rest keep theirs). */
+function toTheEnd(x: Search, m: Meeting, js: readonly number[]): void {
+  if (!js.length) return;
+  const moved = js.map((j) => x.plan.people[j]!);
+  const set = new Set(moved);
+  m.attendees = [...m.attendees.filter((p) => !set.has(p)), ...moved];
 }

@@ -17,7 +17,7 @@ import { repair } from './repair.js';
 import { byTime, compareKeys, seeded, type Search } from './search.js';
 import { StaffPool } from './staff-pool.js';
 import { keepStartingPlan } from './starting.js';
-import { WorkingPlan } from './working-plan.js';
+import { indexPeople, WorkingPlan, type People } from './working-plan.js';
 
 export type { ScheduleInput, ScheduleOptions, ScheduleResult } from './input.js';
 // Re-exported from model.ts, where the domain types live, for modules that still import them from here.
@@ -37,8 +37,9 @@ export function scheduleMeetings(input: ScheduleInput, options: ScheduleOptions 
   const n = opts.starts ?? (work > SINGLE_START_ABOVE_WORK ? 1
     : Math.max(1, Math.min(MAX_STARTS, Math.floor(STARTS_WORK_BUDGET / Math.max(work, 1)), Math.floor(STARTS_OFFICE_BUDGET / Math.max(run.offices.length, 1)))));
   let best: { result: ScheduleResult; key: number[] } | undefined;
+  const people = indexPeople(run);
   for (let k = 0; k < n; k++) {
-    const result = runOnce(run, k);
+    const result = runOnce(run, k, people);
     const key = objectiveKey(result, run);
     if (!best || compareKeys(key, best.key) > 0) best = { result, key };
   }
@@ -59,8 +60,8 @@ function objectiveKey(result: ScheduleResult, input: ScheduleInput): number[] {
 }
 
 /** One start: every phase, in order, on a fresh working plan. */
-function runOnce(input: ScheduleInput, start: number): ScheduleResult {
-  const plan = new WorkingPlan(input);
+function runOnce(input: ScheduleInput, start: number, people: People): ScheduleResult {
+  const plan = new WorkingPlan(input, people);
   const pool = new StaffPool(input, plan.meetings);
   const x: Search = { input, plan, pool, start, slotTie: seeded(start, input.slots.length), problems: [] };
   placeConfirmed(x);

@@ -22,6 +22,8 @@ export class StaffPool {
   readonly accLoad: number[];
   private readonly accDay: Array<Map<string, number>>;
   private readonly dayIndex: Map<string, number>;
+  /** Each accompanier's index in `staff`: the staffing check looks up every movable meeting's. */
+  private readonly staffIndex: Map<Accompanier, number>;
   readonly slotDay: number[];
   /** Meetings whose accompanier stays put: named in the confirmed file, kept from a starting plan, or spanning several slots. */
   private readonly fixed = new Set<Meeting>();
@@ -37,6 +39,7 @@ export class StaffPool {
     const { slots, event } = input;
     this.nS = slots.length;
     this.staff = [...(input.staff ?? [])].sort((a, b) => a.row - b.row);
+    this.staffIndex = new Map(this.staff.map((a, k) => [a, k]));
     this.accBusy = new Uint8Array(this.staff.length * this.nS);
     this.accAvail = new Uint8Array(this.staff.length * this.nS);
     this.staff.forEach((a, k) => a.slots.forEach((s) => (this.accAvail[k * this.nS + s] = 1)));
@@ -50,6 +53,11 @@ export class StaffPool {
   fix(m: Meeting): void {
     this.fixed.add(m);
     delete this.fixedBase;
+  }
+
+  /** The index of this accompanier in `staff` (-1 when not on the list). */
+  indexOf(a: Accompanier): number {
+    return this.staffIndex.get(a) ?? -1;
   }
 
   get size(): number {
@@ -73,10 +81,18 @@ export class StaffPool {
   /** The least-loaded accompanier free at these slots and under the day's limit. */
   pick(slots: readonly number[], day: string): number | undefined {
     let best: number | undefined;
+    let bestOn = 0;
+    const max = this.input.event.maxMeetingsPerDay;
     for (let k = 0; k < this.staff.length; k++) {
-      if (!slots.every((s) => this.accAvail[k * this.nS + s] === 1 && this.accBusy[k * this.nS + s] === 0)) continue;
-      if (this.meetingsOn(k, day) >= this.input.event.maxMeetingsPerDay) continue;
-      if (best === undefined || this.accLoad[k]! < this.accLoad[best]! || (this.accLoad[k] === this.accLoad[best] && this.meetingsOn(k, day) < this.meetingsOn(best, day))) best = k;
+      let freeThen = true;
+      for (const s of slots) if (this.accAvail[k * this.nS + s] !== 1 || this.accBusy[k * this.nS + s] !== 0) freeThen = false;
+      if (!freeThen) continue;
+      const on = this.meetingsOn(k, day);
+      if (on >= max) continue;
+      if (best === undefined || this.accLoad[k]! < this.accLoad[best]! || (this.accLoad[k] === this.accLoad[best] && on < bestOn)) {
+        best = k;
+        bestOn = on;
+      }
     }
     return best;
   }
@@ -97,7 +113,7 @@ export class StaffPool {
     if (!m.accompanier) return;
     this.noStaffAt.clear();
     this.version++;
-    const k = this.staff.indexOf(m.accompanier);
+    const k = this.indexOf(m.accompanier);
     for (const s of m.slots) this.accBusy[k * this.nS + s] = 0;
     this.accLoad[k]! -= 1;
     this.accDay[k]!.set(m.day, (this.accDay[k]!.get(m.day) ?? 1) - 1);
@@ -125,7 +141,7 @@ export class StaffPool {
     const dayCap = event.days.map(() => this.staff.length * event.maxMeetingsPerDay);
     for (const m of this.fixed) {
       if (!m.accompanier) continue;
-      const k = this.staff.indexOf(m.accompanier);
+      const k = this.indexOf(m.accompanier);
       const d = this.dayIndex.get(m.day)!;
       for (const s of m.slots) free[k]![s] = 0;
       capacity[k]![d]! -= 1;
@@ -134,25 +150,47 @@ export class StaffPool {
     return (this.fixedBase = { free, capacity, dayCap });
   }
 
+  /** The movable meetings as of one version of the staffing: slot ranking asks about several slots between two changes. */
+  private movableAt?: { version: number; fixedCount: number; movable: Meeting[]; slots: number[]; initial: number[]; perDay: Map<number | undefined, number> };
+
+  private movableNow(): NonNullable<StaffPool['movableAt']> {
+    const at = this.movableAt;
+    if (at && at.version === this.version && at.fixedCount === this.fixed.size) return at;
+    // One pass over the meetings: the movable ones, their slots and accompaniers, and how many are on each day.
+    const movable: Meeting[] = [];
+    const slots: number[] = [];
+    const initial: number[] = [];
+    const perDay = new Map<number | undefined, number>();
+    for (const m of this.meetings) {
+      if (!m.accompanier || this.fixed.has(m)) continue;
+      movable.push(m);
+      slots.push(m.slots[0]!);
+      initial.push(this.indexOf(m.accompanier));
+      const d = this.dayIndex.get(m.day);
+      perDay.set(d, (perDay.get(d) ?? 0) + 1);
+    }
+    return (this.movableAt = { version: this.version, fixedCount: this.fixed.size, movable, slots, initial, perDay });
+  }
+
   private computeStaffing(extra: number): StaffingPlan | undefined {
-    const movable = this.meetings.filter((m) => m.accompanier && !this.fixed.has(m));
     const day = this.slotDay[extra]!;
     const { free, capacity, dayCap } = this.base();
+    const { movable, slots, initial, perDay } = this.movableNow();
     // Quick no: the day's accompaniers are all at their limit.
-    if (movable.filter((m) => this.dayIndex.get(m.day) === day).length + 1 > dayCap[day]!) return undefined;
-    const assignment = assignStaff({
-      meetingSlots: [...movable.map((m) => m.slots[0]!), extra],
-      dayOf: this.slotDay,
-      free,
-      capacity,
-      initial: movable.map((m) => this.staff.indexOf(m.accompanier!)),
-    });
+    if ((perDay.get(day) ?? 0) + 1 > dayCap[day]!) return undefined;
+    const assignment = assignStaff({ meetingSlots: [...slots, extra], dayOf: this.slotDay, free, capacity, initial });
     return assignment ? { movable, assignment } : undefined;
   }
 
   apply(plan: StaffingPlan, added: Meeting): void {
-    for (const m of plan.movable) this.unassign(m);
-    [...plan.movable, added].forEach((m, i) => this.assign(m, plan.assignment[i]!));
+    // Only the meetings whose accompanier changes are released and given their new one: the load, the
+    // busy slots and the day counts end the same as releasing and re-assigning them all, which also
+    // forgot the slots where no staffing was found (as any release does).
+    if (plan.movable.length) this.noStaffAt.clear();
+    const changed = plan.movable.map((m, i) => m.accompanier !== this.staff[plan.assignment[i]!]);
+    plan.movable.forEach((m, i) => changed[i] && this.unassign(m));
+    plan.movable.forEach((m, i) => changed[i] && this.assign(m, plan.assignment[i]!));
+    this.assign(added, plan.assignment[plan.movable.length]!);
     added.status = 'proposed';
   }
 

@@ -5,19 +5,71 @@ import { hhmm, toMinutes } from '../event.js';
 import type { Meeting, Participant, TargetOffice } from '../model.js';
 import type { ScheduleInput } from './input.js';
 
+/** What every start of one run shares and never changes: the people in priority order, what they can attend, whom they can meet. */
+export interface People {
+  /** Participants in priority order: on-time first (unless late RSVPs count the same), then rank, then row. */
+  people: Participant[];
+  index: Map<Participant, number>;
+  /** avail[i * nS + s]: person i can attend slot s. */
+  avail: Uint8Array;
+  /** Person i's available slots, ascending: availList[availFrom[i] .. availFrom[i + 1]) (the slots where avail is 1). */
+  availFrom: Int32Array;
+  availList: Int32Array;
+  /** Per office id, its constituents (indexes into people). */
+  candidates: Map<string, number[]>;
+  /** late[i]: person i's RSVP came after the deadline (read once: ranking slots asks it per candidate, per slot ranking). */
+  late: Uint8Array;
+  /** Objective (2): a placed on-time participant outweighs every late one (when late RSVPs come after). */
+  weight: number[];
+}
+
+/** The people of an event, indexed once per run (a small event gets dozens of starts). */
+export function indexPeople(input: ScheduleInput): People {
+  const { slots, participants, event } = input;
+  const nS = slots.length;
+  const lateFirst = event.lateRsvps === 'after-on-time';
+  const people = [...participants].sort((a, b) => (lateFirst ? Number(a.rsvp.late) - Number(b.rsvp.late) : 0) || a.rank - b.rank || a.rsvp.row - b.rsvp.row);
+  const index = new Map<Participant, number>();
+  const avail = new Uint8Array(people.length * nS);
+  const candidates = new Map<string, number[]>();
+  people.forEach((p, i) => {
+    index.set(p, i);
+    for (const s of p.rsvp.availability.slots) avail[i * nS + s] = 1;
+    for (const o of p.offices) {
+      const list = candidates.get(o.id) ?? [];
+      list.push(i);
+      candidates.set(o.id, list);
+    }
+  });
+  // Ranking slots visits each candidate's available slots only: at 100,000 RSVPs most slots of a row are not.
+  const availFrom = new Int32Array(people.length + 1);
+  let total = 0;
+  for (let k = 0; k < avail.length; k++) total += avail[k]!;
+  const availList = new Int32Array(total);
+  for (let i = 0, at = 0; i < people.length; i++) {
+    availFrom[i] = at;
+    for (let s = 0; s < nS; s++) if (avail[i * nS + s] === 1) availList[at++] = s;
+    availFrom[i + 1] = at;
+  }
+  const late = Uint8Array.from(people, (p) => Number(p.rsvp.late));
+  const lateCount = people.filter((p) => p.rsvp.late).length;
+  const weight = people.map((p) => (lateFirst && !p.rsvp.late ? lateCount + 1 : 1));
+  return { people, index, avail, availFrom, availList, candidates, late, weight };
+}
+
 export class WorkingPlan {
   readonly nS: number;
-  /** Participants in priority order: on-time first (unless late RSVPs count the same), then rank, then row. */
   readonly people: Participant[];
-  readonly index = new Map<Participant, number>();
+  readonly index: Map<Participant, number>;
   /** avail[i * nS + s]: person i can attend slot s; busy: they are in a meeting then. */
   readonly avail: Uint8Array;
   readonly busy: Uint8Array;
+  readonly availFrom: Int32Array;
+  readonly availList: Int32Array;
   readonly officeSeen: Array<Set<string>>;
   readonly meetingsOf: Meeting[][];
-  /** Per office id, its constituents (indexes into people). */
-  readonly candidates = new Map<string, number[]>();
-  /** Objective (2): a placed on-time participant outweighs every late one (when late RSVPs come after). */
+  readonly candidates: Map<string, number[]>;
+  readonly late: Uint8Array;
   readonly weight: number[];
   readonly meetings: Meeting[] = [];
   private readonly byOffice = new Map<string, Meeting[]>();
@@ -25,27 +77,18 @@ export class WorkingPlan {
   readonly pinned = new Map<Meeting, Set<number>>();
   /** Meetings no phase may move or remove (kept from a starting plan). */
   readonly keptMeetings = new Set<Meeting>();
+  private valueCall = 0;
+  private readonly valueSeen: Float64Array;
 
-  constructor(private readonly input: ScheduleInput) {
-    const { slots, participants, event } = input;
-    this.nS = slots.length;
-    const lateFirst = event.lateRsvps === 'after-on-time';
-    this.people = [...participants].sort((a, b) => (lateFirst ? Number(a.rsvp.late) - Number(b.rsvp.late) : 0) || a.rank - b.rank || a.rsvp.row - b.rsvp.row);
-    this.avail = new Uint8Array(this.people.length * this.nS);
+  /** `shared`: indexPeople(input), made once for all the starts of a run. */
+  constructor(private readonly input: ScheduleInput, shared: People = indexPeople(input)) {
+    this.nS = input.slots.length;
+    ({ people: this.people, index: this.index, avail: this.avail, availFrom: this.availFrom, availList: this.availList,
+      candidates: this.candidates, late: this.late, weight: this.weight } = shared);
     this.busy = new Uint8Array(this.people.length * this.nS);
     this.officeSeen = this.people.map(() => new Set());
     this.meetingsOf = this.people.map(() => []);
-    this.people.forEach((p, i) => {
-      this.index.set(p, i);
-      for (const s of p.rsvp.availability.slots) this.avail[i * this.nS + s] = 1;
-      for (const o of p.offices) {
-        const list = this.candidates.get(o.id) ?? [];
-        list.push(i);
-        this.candidates.set(o.id, list);
-      }
-    });
-    const lateCount = this.people.filter((p) => p.rsvp.late).length;
-    this.weight = this.people.map((p) => (lateFirst && !p.rsvp.late ? lateCount + 1 : 1));
+    this.valueSeen = new Float64Array(this.people.length);
   }
 
   meetingsFor(office: TargetOffice): Meeting[] {
@@ -54,7 +97,9 @@ export class WorkingPlan {
 
   /** How many of an office's constituents are free at some slot: scarce offices go first. */
   freeCount(office: TargetOffice): number {
-    return (this.candidates.get(office.id) ?? []).filter((i) => this.people[i]!.rsvp.availability.slots.length > 0).length;
+    let n = 0;
+    for (const i of this.candidates.get(office.id) ?? []) if (this.availFrom[i + 1]! > this.availFrom[i]! || this.people[i]!.rsvp.availability.slots.length > 0) n++;
+    return n;
   }
 
   isFree(i: number, slots: readonly number[]): boolean {
@@ -119,12 +164,13 @@ export class WorkingPlan {
 
   /** How much objective (2) these offices' constituents contribute: placed people, on-time ones weighing more. */
   placedValue(...officeIds: string[]): number {
-    const seen = new Set<number>();
+    // Each person once: marked with this call's number instead of a new Set per call (improve calls this per move tried).
+    const mark = ++this.valueCall;
     let v = 0;
     for (const id of officeIds) {
       for (const i of this.candidates.get(id) ?? []) {
-        if (seen.has(i)) continue;
-        seen.add(i);
+        if (this.valueSeen[i] === mark) continue;
+        this.valueSeen[i] = mark;
         if (this.meetingsOf[i]!.length) v += this.weight[i]!;
       }
     }
