@@ -14,6 +14,7 @@ import { toCsv } from '../render/csv.js';
 import { problemsTable } from '../render/problems-table.js';
 import { summarize, type Summary } from '../render/schedule-files.js';
 import { scheduleFolderFiles, type ProcessOutput } from '../process/folder.js';
+import { warmDraftsWorker } from '../process/drafts.js';
 import { loadTemplates } from './templates.js';
 import { textTable } from '../render/table.js';
 import { planEvent, type Plan } from '../schedule/plan.js';
@@ -96,6 +97,8 @@ export async function runSchedule(raw: unknown, out: Output): Promise<number> {
   }
   const priority = buildPriority(m.rsvps, m.supersededBy, m.offices, m.match);
   stage('scheduling');
+  // The drafts' worker loads nodemailer on the other core while the schedule is searched on this one.
+  warmDraftsWorker(m.offices.length + (m.rsvps.length <= m.config.maxEmailDrafts ? m.rsvps.length : 0));
   // A re-run keeps what still holds of the earlier folder (process/previous.ts).
   const prev = opts.previous ? loadPrevious(opts.previous, m) : undefined;
   problems.push(...(prev?.problems ?? []));
