@@ -51,15 +51,19 @@ function report(plan: Plan, summary: Summary, days: readonly string[], offices: 
   }
   if (uncovered.length > 20) lines.push(`  … and ${uncovered.length - 20} more (see coverage.csv)`);
   lines.push(`People: ${summary.scheduledParticipants} in meetings, ${summary.digitalAdvocacy} on digital advocacy, ${summary.unmatched} unmatched (of ${summary.rsvpRows} RSVP rows; ${summary.duplicates} superseded duplicate${summary.duplicates === 1 ? '' : 's'} among them)`);
-  const loads = new Map<string, number[]>();
+  // Each accompanier's meetings, in all and per day, counted in one pass over the meetings.
+  const loads = new Map<string, { all: number; byDay: Map<string, number> }>();
   for (const m of plan.meetings) {
     const name = m.accompanier?.name ?? 'TBD';
-    loads.set(name, [...(loads.get(name) ?? []), 1]);
+    const load = loads.get(name) ?? { all: 0, byDay: new Map<string, number>() };
+    load.all++;
+    load.byDay.set(m.day, (load.byDay.get(m.day) ?? 0) + 1);
+    loads.set(name, load);
   }
   if (loads.size) {
     lines.push('Accompaniers:');
     lines.push(textTable(['accompanier', 'meetings', ...days], [...loads.keys()].sort().map((name) => [
-      name, loads.get(name)!.length, ...days.map((d) => plan.meetings.filter((m) => m.day === d && (m.accompanier?.name ?? 'TBD') === name).length),
+      name, loads.get(name)!.all, ...days.map((d) => loads.get(name)!.byDay.get(d) ?? 0),
     ])).split('\n').map((l) => `  ${l}`).join('\n'));
   }
   const needs = plan.meetings.filter((m) => m.status === 'needs accompanier').length;
