@@ -38,8 +38,16 @@ let spare: Worker | undefined;
 /** Starts the drafts' worker now, for a run that will have about `expected` drafts. */
 export function warmDraftsWorker(expected: number): void {
   if (spare || expected < WORKER_FROM_DRAFTS) return;
-  spare = startWorker();
-  spare?.unref();
+  const w = startWorker();
+  if (!w) return;
+  w.unref();
+  // One that stops before a composer takes it is not taken (a composer then starts its own, or composes here).
+  const gone = () => {
+    if (spare === w) spare = undefined;
+  };
+  w.on('error', gone);
+  w.on('exit', gone);
+  spare = w;
 }
 
 type Answer = { id: number; emls?: Uint8Array[]; error?: string; taken?: boolean };
