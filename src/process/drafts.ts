@@ -18,11 +18,18 @@ function workerFile(): URL | undefined {
   return [new URL('./mail-worker.js', import.meta.url), new URL('./process/mail-worker.js', import.meta.url)].find((u) => u.protocol === 'file:' && fs.existsSync(fileURLToPath(u)));
 }
 
+/**
+ * The drafts are needed last, and the main thread takes the ones left when it gets there: the worker runs
+ * at a lower priority from its first line (before it loads nodemailer), so that it yields the cores to the
+ * main thread's search and files and to the workbook's worker. On Linux a thread's nice value is its own;
+ * elsewhere it would be the whole process's, so it is left alone there.
+ */
 function startWorker(): Worker | undefined {
   const file = workerFile();
   if (!file) return undefined;
+  const lower = process.platform === 'linux' ? "try { require('node:os').setPriority(10); } catch {}\n" : '';
   try {
-    return new Worker(file);
+    return new Worker(`${lower}import(${JSON.stringify(file.href)});`, { eval: true });
   } catch {
     return undefined;
   }

@@ -2,20 +2,8 @@
 // answered under its id (an error answers with its message, and the batch is then composed on the main thread).
 // A batch is composed here only if this thread claims it first in the shared flags: the main thread takes the
 // last batches itself rather than wait for them (a batch it took is answered `taken`).
-import os from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { composeEml, type Draft } from './mail.js';
-
-// The drafts are needed last, and the main thread takes the ones left when it gets there: this thread yields
-// the cores to the main thread and the workbook's (on Linux a thread's nice value is its own; elsewhere it
-// would be the whole process's, so it is left alone there).
-if (process.platform === 'linux') {
-  try {
-    os.setPriority(os.constants.priority.PRIORITY_BELOW_NORMAL);
-  } catch {
-    // Not allowed here: it runs at the usual priority.
-  }
-}
 
 parentPort?.on('message', ({ id, drafts, claims, index }: { id: number; drafts: Draft[]; claims: Int32Array; index: number }) => {
   if (Atomics.compareExchange(claims, index, 0, 1) !== 0) {
