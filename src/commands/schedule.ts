@@ -14,6 +14,7 @@ import { toCsv } from '../render/csv.js';
 import { problemsTable } from '../render/problems-table.js';
 import { summarize, type Summary } from '../render/schedule-files.js';
 import { scheduleFolderFiles, type ProcessOutput } from '../process/folder.js';
+import { warmDraftsWorker } from '../process/drafts.js';
 import { loadTemplates } from './templates.js';
 import { textTable } from '../render/table.js';
 import { planEvent, type Plan } from '../schedule/plan.js';
@@ -50,15 +51,19 @@ function report(plan: Plan, summary: Summary, days: readonly string[], offices: 
   }
   if (uncovered.length > 20) lines.push(`  … and ${uncovered.length - 20} more (see coverage.csv)`);
   lines.push(`People: ${summary.scheduledParticipants} in meetings, ${summary.digitalAdvocacy} on digital advocacy, ${summary.unmatched} unmatched (of ${summary.rsvpRows} RSVP rows; ${summary.duplicates} superseded duplicate${summary.duplicates === 1 ? '' : 's'} among them)`);
-  const loads = new Map<string, number[]>();
+  // Each accompanier's meetings, in all and per day, counted in one pass over the meetings.
+  const loads = new Map<string, { all: number; byDay: Map<string, number> }>();
   for (const m of plan.meetings) {
     const name = m.accompanier?.name ?? 'TBD';
-    loads.set(name, [...(loads.get(name) ?? []), 1]);
+    const load = loads.get(name) ?? { all: 0, byDay: new Map<string, number>() };
+    load.all++;
+    load.byDay.set(m.day, (load.byDay.get(m.day) ?? 0) + 1);
+    loads.set(name, load);
   }
   if (loads.size) {
     lines.push('Accompaniers:');
     lines.push(textTable(['accompanier', 'meetings', ...days], [...loads.keys()].sort().map((name) => [
-      name, loads.get(name)!.length, ...days.map((d) => plan.meetings.filter((m) => m.day === d && (m.accompanier?.name ?? 'TBD') === name).length),
+      name, loads.get(name)!.all, ...days.map((d) => loads.get(name)!.byDay.get(d) ?? 0),
     ])).split('\n').map((l) => `  ${l}`).join('\n'));
   }
   const needs = plan.meetings.filter((m) => m.status === 'needs accompanier').length;
@@ -96,6 +101,8 @@ export async function runSchedule(raw: unknown, out: Output): Promise<number> {
   }
   const priority = buildPriority(m.rsvps, m.supersededBy, m.offices, m.match);
   stage('scheduling');
+  // The drafts' worker loads nodemailer on the other core while the schedule is searched on this one.
+  warmDraftsWorker(m.offices.length + (m.rsvps.length <= m.config.maxEmailDrafts ? m.rsvps.length : 0));
   // A re-run keeps what still holds of the earlier folder (process/previous.ts).
   const prev = opts.previous ? loadPrevious(opts.previous, m) : undefined;
   problems.push(...(prev?.problems ?? []));

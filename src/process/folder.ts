@@ -12,7 +12,7 @@ import { tableRecords, type Rec } from '../render/roster-model.js';
 import { attendeesTable, digitalTable, meetingsTable, renderScheduleFolder } from '../render/schedule-files.js';
 import type { Plan } from '../schedule/plan.js';
 import { changesSummary, changesTable, diffSchedules, seatsOf, type PersonChange } from './changes.js';
-import { draftComposer } from './drafts.js';
+import { draftComposer, type DraftComposer } from './drafts.js';
 import type { Draft } from './mail.js';
 import { buildNotices, NOTICE_COLUMNS, noticesTable, type Notice } from './notices.js';
 import { meetingStatuses, officesStatusTable, type OfficeReply } from './offices.js';
@@ -82,36 +82,38 @@ export function noSchedulerEmail(requests: readonly MeetingRequest[]): Problem |
 
 const organizer = (config: Config) => ({ name: config.organizer.name || config.organizer.organization || 'The organizers', address: config.organizer.email });
 
+/** The meeting requests' .eml drafts, as [path, draft]. */
+function requestDrafts(p: ProcessOutput, config: Config) {
+  const date = draftDate(config);
+  const from = organizer(config);
+  return p.requests.map((r) => [`requests/${r.meetingId}-${slug(r.member)}.eml`,
+    { from, to: r.to ? [{ name: `Scheduler, office of ${r.member}`, address: r.to }] : [], cc: r.cc ? [{ name: '', address: r.cc }] : [], subject: r.subject, text: r.body, date }] as const);
+}
+
 export async function* processFiles(p: ProcessOutput, args: {
   config: Config; meetingRecs: readonly Rec[]; attendeeRecs: readonly Rec[]; digitalRecs: readonly Rec[]; calendars: readonly CalendarFile[]; templates: Record<TemplateName, Template>;
+  /** The composer of the drafts, and the request drafts it was given (scheduleFolderFiles starts them early). */
+  composer: DraftComposer; requestEmls: AsyncGenerator<[string, Uint8Array]>;
 }): AsyncGenerator<FolderFile> {
-  const { config } = args;
+  const { config, composer, requestEmls } = args;
   const date = draftDate(config);
   const from = organizer(config);
   yield ['offices.csv', toCsv(p.offices)];
   yield ['requests.csv', toCsv(requestsTable(p.requests))];
-  const requestDrafts = p.requests.map((r) => [`requests/${r.meetingId}-${slug(r.member)}.eml`,
-    { from, to: r.to ? [{ name: `Scheduler, office of ${r.member}`, address: r.to }] : [], cc: r.cc ? [{ name: '', address: r.cc }] : [], subject: r.subject, text: r.body, date }] as const);
   const made = buildNotices({ meetings: args.meetingRecs, attendees: args.attendeeRecs, digital: args.digitalRecs, config, calendars: args.calendars, templates: args.templates, ...(p.changes ? { changes: p.changes } : {}) });
   const drafts = made.count <= config.maxEmailDrafts;
   p.lines.push(`Notices: ${made.count} to send (notices.csv${drafts ? ', notices/' : ''}).${drafts ? '' : ` No .eml drafts: there are more than maxEmailDrafts (${config.maxEmailDrafts}); send them by mail merge, or raise it in the config.`}`);
-  // The request drafts are composed (on a worker, when there are many) while the notices and notices.csv are
-  // made here, and the notices' drafts as soon as there are notices; the .eml files come last.
-  const composer = draftComposer(p.requests.length + (drafts ? made.count : 0));
-  try {
-    const requestEmls = composer.compose(requestDrafts);
-    if (p.changes) yield ['changes.csv', toCsv(changesTable(p.changes))];
-    // With drafts (a few thousand at most) the notices are made once for both; without, they are made one
-    // at a time into notices.csv and never all held.
-    const notices = drafts ? [...made] : made;
-    const used = new Set<string>();
-    const noticeEmls = drafts ? composer.compose((notices as Notice[]).map((n) => [uniquePath(noticePath(n), used), noticeDraft(n, from, date)] as const)) : undefined;
-    yield ['notices.csv', noticesCsv(notices)];
-    yield* requestEmls;
-    if (noticeEmls) yield* noticeEmls;
-  } finally {
-    composer.close();
-  }
+  // The notices' drafts are composed (on a worker, when there are many) as soon as there are notices, while
+  // notices.csv is made here; the .eml files come last.
+  if (p.changes) yield ['changes.csv', toCsv(changesTable(p.changes))];
+  // With drafts (a few thousand at most) the notices are made once for both; without, they are made one
+  // at a time into notices.csv and never all held.
+  const notices = drafts ? [...made] : made;
+  const used = new Set<string>();
+  const noticeEmls = drafts ? composer.compose((notices as Notice[]).map((n) => [uniquePath(noticePath(n), used), noticeDraft(n, from, date)] as const)) : undefined;
+  yield ['notices.csv', noticesCsv(notices)];
+  yield* requestEmls;
+  if (noticeEmls) yield* noticeEmls;
 }
 
 /** Notices made into CSV this many at a time. */
@@ -171,7 +173,15 @@ export async function* scheduleFolderFiles(args: Parameters<typeof renderSchedul
   const p = planProcess({ ...args, meetingRecs, attendeeRecs });
   args.onPlanned(p);
   let calendars: CalendarFile[] = [];
-  const own = renderScheduleFolder({ ...args, built: { meetings, attendees, meetingRecs, attendeeRecs }, calendar: { ...(args.previousEvents ? { previous: args.previousEvents } : {}), made: (f) => (calendars = f) } });
-  yield* args.describe ? args.describe(own) : own;
-  yield* processFiles(p, { config: args.config, meetingRecs, attendeeRecs, digitalRecs: tableRecords(digitalTable(args.plan)), calendars, templates: args.templates });
+  // About as many drafts as requests and people (the notices are counted once the calendars are made).
+  const composer = draftComposer(p.requests.length + attendeeRecs.length);
+  try {
+    // The requests' drafts are composed (on the worker, when there are many) while the schedule's own files are made.
+    const requestEmls = composer.compose(requestDrafts(p, args.config));
+    const own = renderScheduleFolder({ ...args, built: { meetings, attendees, meetingRecs, attendeeRecs }, calendar: { ...(args.previousEvents ? { previous: args.previousEvents } : {}), made: (f) => (calendars = f) } });
+    yield* args.describe ? args.describe(own) : own;
+    yield* processFiles(p, { config: args.config, meetingRecs, attendeeRecs, digitalRecs: tableRecords(digitalTable(args.plan)), calendars, templates: args.templates, composer, requestEmls });
+  } finally {
+    composer.close();
+  }
 }

@@ -85,11 +85,13 @@ export const asksText = (config: Config) => config.event.asks.map((a, i) => `${i
 export function buildRequests(args: { meetings: readonly Meeting[]; toRequest: ReadonlySet<string>; slots: readonly Slot[]; config: Config; template: Template }): MeetingRequest[] {
   const { config } = args;
   const zone = config.event.timeZone;
+  // The same for every request (a zone conversion each: half of this function's time at 1,000 RSVPs).
+  const common = { ...organizerValues(config), asks: asksText(config), reply_by: replyBy(config) };
   return args.meetings.filter((m) => args.toRequest.has(m.id)).map((m) => {
     const alts = alternatives(m, args.slots, args.meetings);
     const people = [...m.attendees].sort((a, b) => a.rsvp.lastName.localeCompare(b.rsvp.lastName) || a.rsvp.row - b.rsvp.row);
     const filled = fillTemplate(args.template, {
-      ...organizerValues(config),
+      ...common,
       member: m.office.member,
       office: `${officeName(m.office)} (${m.office.member})`,
       scheduler_name: m.office.schedulerName || 'Scheduler',
@@ -97,8 +99,6 @@ export function buildRequests(args: { meetings: readonly Meeting[]; toRequest: R
       alternatives: alts.length ? alts.map((s) => `- ${meetingWhen(s.startMs, s.endMs, zone)}`).join('\n') : '- (no other time suits everyone; please suggest one)',
       attendees: people.map((p) => `- ${fullName(p.rsvp)}${p.rsvp.city ? `, ${p.rsvp.city}` : ''}${p.rsvp.organization ? ` (${p.rsvp.organization})` : ''}`).join('\n'),
       attendee_count: String(m.attendees.length),
-      asks: asksText(config),
-      reply_by: replyBy(config),
       meeting_id: m.id,
     });
     return { meetingId: m.id, member: m.office.member, officePhone: m.office.phone, to: m.office.schedulerEmail, cc: m.lead?.rsvp.email ?? '', subject: filled.subject, body: filled.body };

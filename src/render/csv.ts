@@ -15,13 +15,14 @@ const EDGE_SPACE = /^\s|\s$/;
  * added ones, written as they were), is not guarded.
  */
 const headerOptions = (): Options => ({ record_delimiter: '\r\n', quoted_match: EDGE_SPACE });
+// Edge spaces are quoted by quoted_match (on the guarded text), not by a cast returning { value, quoted }:
+// csv-stringify re-normalizes its options for every such cell (every notice and request body ends with a
+// line break): notices.csv of 1,000 RSVPs 12.5 -> 8.5 ms, requests.csv 5 -> 3.5 ms (warm), the same bytes.
 const rowOptions = (): Options => ({
   record_delimiter: '\r\n',
+  quoted_match: EDGE_SPACE,
   cast: {
-    string: (text) => {
-      const safe = neutralize(text);
-      return EDGE_SPACE.test(safe) ? { value: safe, quoted: true } : safe;
-    },
+    string: neutralize,
     boolean: (b) => (b ? 'yes' : 'no'),
   },
 });

@@ -34,4 +34,25 @@ describe('the drafts on a worker thread', () => {
     expect(made.map(([p]) => p)).toEqual([...requests, ...notices].map(([p]) => p));
     for (const [i, [, d]] of [...requests, ...notices].entries()) expect(Buffer.from(made[i]![1]).equals(await composeEml(d))).toBe(true);
   });
+
+  it('takes the worker started ahead for a run with many drafts, not for one with few, with the same bytes', async () => {
+    const { draftComposer, warmDraftsWorker } = (await import(path.join(DIST, 'drafts.js'))) as typeof import('../../src/process/drafts.js');
+    const { composeEml } = (await import(path.join(DIST, 'mail.js'))) as typeof import('../../src/process/mail.js');
+    warmDraftsWorker(350);
+    expect(draftComposer(20).onWorker).toBe(false);
+    const composer = draftComposer(350);
+    expect(composer.onWorker).toBe(true);
+    const drafts = Array.from({ length: 350 }, (_, i): readonly [string, Draft] => [`requests/M${i}.eml`, {
+      from: { name: 'Org', address: 'org@x.org' }, to: [{ name: `Office ${i}`, address: `s${i}@x.org` }], subject: `Meeting request ${i}`,
+      text: `Dear scheduler,\n${'We would like to meet. '.repeat(i % 40)}\n`, date: new Date('2020-06-16T16:00:00Z'),
+    }]);
+    const made: Array<[string, Uint8Array]> = [];
+    try {
+      for await (const f of composer.compose(drafts)) made.push(f);
+    } finally {
+      composer.close();
+    }
+    expect(made.map(([p]) => p)).toEqual(drafts.map(([p]) => p));
+    for (const [i, [, d]] of drafts.entries()) expect(Buffer.from(made[i]![1]).equals(await composeEml(d))).toBe(true);
+  });
 });
