@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { Encoder as Base64Encoder } from 'nodemailer/lib/base64';
 import MailComposer from 'nodemailer/lib/mail-composer';
-import MimeNode from 'nodemailer/lib/mime-node';
+import type MimeNode from 'nodemailer/lib/mime-node';
 import { Encoder as QpEncoder } from 'nodemailer/lib/qp';
 
 export interface Draft {
@@ -17,24 +17,6 @@ export interface Draft {
   date: Date;
   attachments?: Array<{ filename: string; content: string; contentType: string }>;
 }
-
-/**
- * nodemailer normalizes a header's name (three regular expressions) each time a header is set, read or
- * encoded, a dozen times per part: 15% of composing a draft. The names are a few, and the normalizing
- * depends on the name alone, so each is normalized once (the same names, so the same bytes).
- */
-const normalizeKey = (MimeNode.prototype as unknown as { _normalizeHeaderKey(key: unknown): string });
-const uncached = normalizeKey._normalizeHeaderKey;
-const normalized = new Map<string, string>();
-normalizeKey._normalizeHeaderKey = function (this: unknown, key: unknown): string {
-  if (typeof key !== 'string') return uncached.call(this, key);
-  let name = normalized.get(key);
-  if (name === undefined) {
-    name = uncached.call(this, key);
-    if (normalized.size < 1000) normalized.set(key, name);
-  }
-  return name;
-};
 
 const valid = (a: { address: string }) => /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(a.address);
 
