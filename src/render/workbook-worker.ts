@@ -9,7 +9,7 @@ import { toWorkbook } from './xlsx.js';
 const { port, signal } = workerData as { port: MessagePort; signal: SharedArrayBuffer };
 const tables: DataTable[] = [];
 
-function answer(message: { workbook: Uint8Array } | { error: string }): void {
+function answer(message: { workbook: Uint8Array; ms: number } | { error: string }): void {
   const bytes = 'workbook' in message ? message.workbook : undefined;
   // Only a buffer that is the workbook's alone can be moved (small ones share Node's pool).
   const own = bytes && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
@@ -27,9 +27,11 @@ port.on('message', (m: WorkbookMessage) => {
   }
   try {
     // Each table is let go of here as its sheet is made, and by the sheet once it is written.
-    answer({ workbook: toWorkbook((function* () {
+    const t0 = performance.now();
+    const workbook = toWorkbook((function* () {
       for (let t = tables.shift(); t; t = tables.shift()) yield t;
-    })()) });
+    })());
+    answer({ workbook, ms: performance.now() - t0 });
   } catch (err) {
     answer({ error: (err as Error).message });
   }
