@@ -1,6 +1,7 @@
 // Where a long run is. Commands name their stages (`stage('matching')`) and pass the files they write
 // through `countFiles`; each stage is a User Timing mark (`awg:matching`, which `npm run bench` reads)
 // and, when the entry point installed a display (a terminal, without --quiet or --json), a status line.
+import { inPieces } from './render/table.js';
 
 export interface ProgressDisplay {
   stage(name: string): void;
@@ -68,14 +69,14 @@ export async function* countFiles<T extends readonly [string, unknown]>(files: A
       sampled = made;
     }
     // A file given in pieces is made as the writer takes them: the time spent making its pieces is its renderer's.
-    let inPieces = 0;
+    let madeInPieces = 0;
     const content = f[1];
-    if (typeof content === 'object' && content !== null && !(content instanceof Uint8Array) && Symbol.iterator in content) {
-      yield [f[0], timed(content as Iterable<unknown>, (ms) => (inPieces += ms))] as unknown as T;
+    if (inPieces(content)) {
+      yield [f[0], timed(content, (ms) => (madeInPieces += ms))] as unknown as T;
     } else yield f;
     t = performance.now();
-    rendering.set(r, rendering.get(r)! + inPieces);
-    writing += t - made - inPieces;
+    rendering.set(r, rendering.get(r)! + madeInPieces);
+    writing += t - made - madeInPieces;
     display?.count(++n);
   }
   for (const [r, ms] of rendering) performance.measure(`awg:render:${r}`, { start: 0, duration: ms, detail: { rssMB: peak.get(r) } });

@@ -5,7 +5,7 @@
 import crypto from 'node:crypto';
 import { z } from 'zod';
 import { configSchema, type Config } from '../config/schema.js';
-import type { FolderFile } from '../write/files.js';
+import { inPieces, type FolderFile } from '../render/table.js';
 
 export const FOLDER_FILE = 'awg-folder.json';
 /** The files an organizer may edit; their fingerprints tell edited from as-written. */
@@ -48,7 +48,7 @@ export function* withDescription(files: Iterable<FolderFile>, config: Config, in
   const hashes: Record<string, string> = {};
   for (const [name, data] of files) {
     if (!(EDITABLE_FILES as readonly string[]).includes(name)) yield [name, data];
-    else if (typeof data === 'string' || data instanceof Uint8Array) {
+    else if (!inPieces(data)) {
       hashes[name] = sha256(data);
       yield [name, data];
     } else {

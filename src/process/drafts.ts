@@ -3,20 +3,14 @@
 // the files, and this thread composes the last batches itself when it would otherwise wait for them. Few
 // drafts are composed here: the worker's start (about 70 ms of CPU) would cost more. Same bytes either way
 // (the same composeEml).
-import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { composeEml, type Draft } from './mail.js';
+import { workerFile } from '../worker-file.js';
 
 /** Drafts in a run from which a worker composes them (the everyday event has about 700). */
 const WORKER_FROM_DRAFTS = 300;
 /** Drafts in one batch (the worker's unit of work, and this thread's when it takes some). */
 const BATCH = 50;
-
-/** The compiled worker beside this module, or beside the bundle (dist/awg.cjs); none when run from source. */
-function workerFile(): URL | undefined {
-  return [new URL('./mail-worker.js', import.meta.url), new URL('./process/mail-worker.js', import.meta.url)].find((u) => u.protocol === 'file:' && fs.existsSync(fileURLToPath(u)));
-}
 
 /**
  * The drafts are needed last, and the main thread takes the ones left when it gets there: the worker runs
@@ -25,7 +19,7 @@ function workerFile(): URL | undefined {
  * elsewhere it would be the whole process's, so it is left alone there.
  */
 function startWorker(): Worker | undefined {
-  const file = workerFile();
+  const file = workerFile(import.meta.url, 'process', 'mail-worker.js');
   if (!file) return undefined;
   const lower = process.platform === 'linux' ? "try { require('node:os').setPriority(10); } catch {}\n" : '';
   try {

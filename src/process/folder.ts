@@ -7,14 +7,14 @@ import type { Slot } from '../model.js';
 import type { TargetOffice } from '../model.js';
 import type { Problem } from '../problems.js';
 import { slug, type CalendarEventRecord, type CalendarFile } from '../render/calendar.js';
-import { toCsv } from '../render/csv.js';
+import { csvChunks, toCsv } from '../render/csv.js';
 import { tableRecords, type Rec } from '../render/roster-model.js';
 import { attendeesTable, digitalTable, meetingsTable, renderScheduleFolder } from '../render/schedule-files.js';
 import type { Plan } from '../schedule/plan.js';
 import { changesSummary, changesTable, diffSchedules, seatsOf, type PersonChange } from './changes.js';
 import { draftComposer, type DraftComposer } from './drafts.js';
 import type { Draft } from './mail.js';
-import { buildNotices, NOTICE_COLUMNS, noticesTable, type Notice } from './notices.js';
+import { buildNotices, noticesTable, type Notice } from './notices.js';
 import { meetingStatuses, officesStatusTable, type OfficeReply } from './offices.js';
 import { buildRequests, requestsTable, type MeetingRequest } from './requests.js';
 import type { Template, TemplateName } from './templates.js';
@@ -122,18 +122,25 @@ const CSV_ROWS_AT_ONCE = 2000;
 /**
  * notices.csv in parts, made as the write stage takes them: at 100,000 RSVPs it is 80 MB, which as one
  * string of the whole table (two bytes a character: the times have en dashes), with the notices it was made
- * from, took several times that at once. Each part is toCsv's own text without its header (the same bytes).
+ * from, took several times that at once. The header, then each chunk's rows as csvChunks makes them (the
+ * same bytes as toCsv of the whole table).
  */
 export function* noticesCsv(notices: Iterable<Notice>): Generator<string> {
-  const header = toCsv({ name: 'Notices', columns: NOTICE_COLUMNS, rows: [] });
-  yield header;
+  yield* csvChunks(noticesTable([]));
   let chunk: Notice[] = [];
   for (const n of notices) {
     if (chunk.push(n) < CSV_ROWS_AT_ONCE) continue;
-    yield toCsv(noticesTable(chunk)).slice(header.length);
+    yield* csvRows(chunk);
     chunk = [];
   }
-  if (chunk.length) yield toCsv(noticesTable(chunk)).slice(header.length);
+  yield* csvRows(chunk);
+}
+
+/** The rows of these notices as csvChunks makes them, without the header. */
+function* csvRows(notices: Notice[]): Generator<string> {
+  const pieces = csvChunks(noticesTable(notices));
+  pieces.next();
+  yield* pieces;
 }
 
 function noticePath(n: Notice): string {

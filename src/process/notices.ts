@@ -136,7 +136,7 @@ export function buildNotices(args: {
   } };
 }
 
-export const NOTICE_COLUMNS = ['to', 'subject', 'body'];
+const NOTICE_COLUMNS = ['to', 'subject', 'body'];
 
 export function noticesTable(notices: Iterable<Notice>): DataTable {
   return { name: 'Notices', columns: NOTICE_COLUMNS, rows: Array.from(notices, (n) => [n.to, n.subject, n.body]) };

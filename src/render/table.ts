@@ -18,6 +18,11 @@ export interface DataTable {
  * in memory). Pieces are taken once.
  */
 export type FileContent = string | Uint8Array | Iterable<string | Uint8Array>;
+/** Whether a file's content is given in pieces (an iterable of text or bytes), not whole. */
+export function inPieces(content: unknown): content is Iterable<string | Uint8Array> {
+  return typeof content === 'object' && content !== null && !(content instanceof Uint8Array) && Symbol.iterator in content;
+}
+
 /** A file of an output folder: its path relative to the folder, and its content. */
 export type FolderFile = readonly [string, FileContent];
 

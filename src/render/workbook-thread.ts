@@ -3,12 +3,11 @@
 // pages, calendars and notices take the other core. Each table is copied to a worker thread as soon as it is
 // made (the main thread then lets it go); the workbook is taken, waiting if need be, once the other files are
 // made. Same bytes as made here. Tiny workbooks, and any on a machine with one core, are made here.
-import fs from 'node:fs';
 import os from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { DataTable } from './table.js';
 import { toWorkbook } from './xlsx.js';
+import { workerFile } from '../worker-file.js';
 
 /**
  * Cells above which the workbook goes to a worker (the everyday event makes about 30,000, 1,000 RSVPs about
@@ -17,11 +16,6 @@ import { toWorkbook } from './xlsx.js';
 const WORKER_ABOVE_CELLS = 10_000;
 /** Give up on a worker that has not answered in this long, and make the workbook here. */
 const MAX_WAIT_MS = 10 * 60_000;
-
-/** The compiled worker beside this module, or beside the bundle (dist/awg.mjs); none when run from source. */
-function workerFile(): URL | undefined {
-  return [new URL('./workbook-worker.js', import.meta.url), new URL('./render/workbook-worker.js', import.meta.url)].find((u) => u.protocol === 'file:' && fs.existsSync(fileURLToPath(u)));
-}
 
 /** What the main thread sends the worker: a table (the next sheet), or that there are no more. */
 export type WorkbookMessage = { table: DataTable } | { end: true };
@@ -87,7 +81,7 @@ export function workbookMaker(remake: () => readonly DataTable[]): WorkbookMaker
       cells += table.rows.length * table.columns.length;
       if (tried || cells <= WORKER_ABOVE_CELLS) return;
       tried = true;
-      const file = os.availableParallelism() > 1 ? workerFile() : undefined;
+      const file = os.availableParallelism() > 1 ? workerFile(import.meta.url, 'render', 'workbook-worker.js') : undefined;
       worker = file ? startWorker(file) : undefined;
       if (!worker) return;
       for (const t of held) worker.send(t);

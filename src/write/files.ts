@@ -3,7 +3,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../problems.js';
-import type { FileContent, FolderFile } from '../render/table.js';
+import { inPieces, type FileContent, type FolderFile } from '../render/table.js';
 
 export function writeNewFile(file: string, text: string | Uint8Array, force: boolean): boolean {
   if (!force && fs.existsSync(file)) return false;
@@ -25,7 +25,7 @@ function writeAll(fd: number, piece: string | Uint8Array): void {
 }
 
 function writeContent(file: string, data: FileContent): void {
-  if (typeof data === 'string' || data instanceof Uint8Array) {
+  if (!inPieces(data)) {
     fs.writeFileSync(file, data);
     return;
   }

@@ -8,6 +8,13 @@ export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 export const FIXTURES = path.join(ROOT, 'fixtures');
 export const fx = (name: string) => path.join(FIXTURES, name);
 
+/** A file of the built dist/ (worker threads start only from there), with a clear error when the build is missing. */
+export function builtFile(rel: string): string {
+  const file = path.join(ROOT, 'dist', rel);
+  if (!fs.existsSync(file)) throw new Error('dist/ is missing: run `npm run build` (npm test does it).');
+  return file;
+}
+
 export interface Run {
   code: number;
   stdout: string;
@@ -15,7 +22,7 @@ export interface Run {
 }
 
 export function awg(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): Run {
-  if (!fs.existsSync(path.join(ROOT, 'dist', 'awg.mjs'))) throw new Error('dist/ is missing: run `npm run build` (npm test does it).');
+  builtFile('awg.mjs');
   const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'awg'), ...args], {
     cwd: opts.cwd ?? ROOT,
     env: { ...process.env, NO_COLOR: '1', ...opts.env },

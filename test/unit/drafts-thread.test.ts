@@ -1,17 +1,14 @@
 // Many .eml drafts are composed on a worker thread (the built one, dist/: from source there is no worker to
 // start) and must be byte for byte the drafts composed on the main thread, each under its own file name.
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { builtFile } from '../helpers/run.js';
 import type { Draft } from '../../src/process/mail.js';
-
-const DIST = path.resolve(import.meta.dirname, '..', '..', 'dist', 'process');
 
 describe('the drafts on a worker thread', () => {
   it('gives each file the same bytes as the main thread, in order, for 400 requests and notices', async () => {
-    if (!fs.existsSync(path.join(DIST, 'mail-worker.js'))) throw new Error('dist/ is missing: run `npm run build` (npm test does it).');
-    const { draftComposer } = (await import(path.join(DIST, 'drafts.js'))) as typeof import('../../src/process/drafts.js');
-    const { composeEml } = (await import(path.join(DIST, 'mail.js'))) as typeof import('../../src/process/mail.js');
+    builtFile('process/mail-worker.js');
+    const { draftComposer } = (await import(builtFile('process/drafts.js'))) as typeof import('../../src/process/drafts.js');
+    const { composeEml } = (await import(builtFile('process/mail.js'))) as typeof import('../../src/process/mail.js');
     const draft = (i: number): readonly [string, Draft] => [`notices/row-${i}.eml`, {
       from: { name: 'Org', address: 'org@x.org' }, to: i % 9 ? [{ name: `Ana López ${i}`, address: `ana${i}@x.org` }] : [], subject: `Your meetings ${i}`,
       text: `Dear Ana,\n- Wednesday, July 15, 10:30–11:00 am ET\n${'x'.repeat(i % 120)}\n`, date: new Date('2020-06-16T16:00:00Z'),
@@ -36,8 +33,8 @@ describe('the drafts on a worker thread', () => {
   });
 
   it('takes the worker started ahead for a run with many drafts, not for one with few, with the same bytes', async () => {
-    const { draftComposer, warmDraftsWorker } = (await import(path.join(DIST, 'drafts.js'))) as typeof import('../../src/process/drafts.js');
-    const { composeEml } = (await import(path.join(DIST, 'mail.js'))) as typeof import('../../src/process/mail.js');
+    const { draftComposer, warmDraftsWorker } = (await import(builtFile('process/drafts.js'))) as typeof import('../../src/process/drafts.js');
+    const { composeEml } = (await import(builtFile('process/mail.js'))) as typeof import('../../src/process/mail.js');
     warmDraftsWorker(350);
     expect(draftComposer(20).onWorker).toBe(false);
     const composer = draftComposer(350);

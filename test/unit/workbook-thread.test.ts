@@ -1,18 +1,15 @@
 // A large workbook is made on a worker thread (the built one, dist/: from source there is no worker to
 // start) and must be byte for byte the workbook made on the main thread.
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { builtFile } from '../helpers/run.js';
 import * as XLSX from 'xlsx';
 import type { DataTable } from '../../src/render/table.js';
 
-const DIST = path.resolve(import.meta.dirname, '..', '..', 'dist', 'render');
-
 describe('the workbook on a worker thread', () => {
   it('gives the same bytes as the main thread for 300,000 cells, and SheetJS reads every cell back', async () => {
-    if (!fs.existsSync(path.join(DIST, 'workbook-worker.js'))) throw new Error('dist/ is missing: run `npm run build` (npm test does it).');
-    const { workbookMaker } = (await import(path.join(DIST, 'workbook-thread.js'))) as typeof import('../../src/render/workbook-thread.js');
-    const { toWorkbook } = (await import(path.join(DIST, 'xlsx.js'))) as typeof import('../../src/render/xlsx.js');
+    builtFile('render/workbook-worker.js');
+    const { workbookMaker } = (await import(builtFile('render/workbook-thread.js'))) as typeof import('../../src/render/workbook-thread.js');
+    const { toWorkbook } = (await import(builtFile('render/xlsx.js'))) as typeof import('../../src/render/xlsx.js');
     const table: DataTable = {
       name: 'Attendees', columns: ['meeting_id', 'date', 'start', 'first_name', 'last_name', 'email', 'organization', 'story', 'rsvp_row', 'notes'],
       rows: Array.from({ length: 30_000 }, (_, i) => [`M${i % 500}`, '2020-07-14', '10:30', `Ana ${i}`, 'López', `ana${i}@example.org`, i % 3 ? 'CRLN' : '', '=cmd|x', i + 2, '']),
