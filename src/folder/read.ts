@@ -60,14 +60,14 @@ export function readScheduleFolder(dir: string): ScheduleFolder {
   const maxMB = description?.config.maxInputMB ?? DEFAULT_CONFIG.maxInputMB;
   const days = description?.config.event.days ?? [];
   const bytes = (name: string) => readInput(file(name), maxMB, name);
-  const sheetOf = (name: string) => parseTable(bytes(name), file(name)).sheets[0] ?? { name: '', rows: [] };
+  const sheetOf = (name: string) => parseTable(bytes(name), file(name), { maxMB }).sheets[0] ?? { name: '', rows: [] };
 
   const fromCsv = (probs: Problem[]) => ({
     meetings: meetingRows(sheetOf('meetings.csv'), { file: file('meetings.csv') }, days, probs),
     attendees: attendeeRows(sheetOf('attendees.csv'), { file: file('attendees.csv') }, days, probs),
   });
   const fromXlsx = (probs: Problem[]) => {
-    const sheets = parseTable(bytes('schedule.xlsx'), file('schedule.xlsx')).sheets;
+    const sheets = parseTable(bytes('schedule.xlsx'), file('schedule.xlsx'), { maxMB }).sheets;
     const find = (name: string): Sheet => {
       const s = sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());
       if (!s) throw new UsageError(`${file('schedule.xlsx')} has no ${name} sheet any more; awg cannot read the edits made in it.`, 'Restore the sheet, or edit meetings.csv and attendees.csv instead.');

@@ -17,7 +17,7 @@ export function loadConfig(file: string | undefined, cwd = process.cwd()): { con
 }
 
 export function readTableFile(file: string, config: Config, what: string): Table {
-  return parseTable(readInput(file, config.maxInputMB, what), file);
+  return parseTable(readInput(file, config.maxInputMB, what), file, { maxMB: config.maxInputMB });
 }
 
 export function pickRsvpSheet(table: Table, sheetName?: string): Sheet {

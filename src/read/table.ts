@@ -3,8 +3,11 @@
 import { parse } from 'csv-parse/sync';
 import fs from 'node:fs';
 import * as XLSX from 'xlsx';
+import { DEFAULT_CONFIG } from '../config/schema.js';
 import { UsageError, type Problem } from '../problems.js';
+import { decodeBytes, encodingProblems } from './decode.js';
 import { repairStrayQuotes } from './quotes.js';
+import { checkWorkbookZip } from './zip-limits.js';
 
 // awg reads and writes workbooks as buffers; set_fs is what SheetJS's own file helpers would need.
 XLSX.set_fs(fs);
@@ -29,15 +32,9 @@ export function isWorkbookName(file: string): boolean {
   return WORKBOOK_EXT.test(file);
 }
 
-/** Decodes UTF-8 (with or without BOM) or UTF-16 with BOM, as Excel's "Unicode text" writes. */
-export function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  const utf8 = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(start));
-  // A file saved as Windows-1252 has lone high bytes; show them as their Latin-1 letters, not U+FFFD.
-  if (utf8.includes('\uFFFD')) return new TextDecoder('windows-1252').decode(bytes.subarray(start));
-  return utf8;
+/** The text of an export (UTF-8, UTF-16 with or without BOM, or Windows-1252); see decode.ts. */
+export function decodeText(bytes: Uint8Array, file = 'the file'): string {
+  return decodeBytes(bytes, file).text;
 }
 
 /** Tab for .tsv and for text whose first line has more tabs than commas; else the most common of , ; | */
@@ -50,9 +47,11 @@ export function sniffDelimiter(text: string, file: string): string {
   return best && best[1] > 0 ? best[0] : ',';
 }
 
-export function parseDelimitedText(raw: string, file: string): Table {
+export function parseDelimitedText(raw: string, file: string, notes: Problem[] = []): Table {
   const delimiter = sniffDelimiter(raw, file);
-  const { text, problems } = repairStrayQuotes(raw, delimiter, file);
+  const repaired = repairStrayQuotes(raw, delimiter, file);
+  const text = repaired.text;
+  const problems = [...notes, ...repaired.problems];
   let rows: string[][];
   try {
     rows = parse(text, {
@@ -97,7 +96,20 @@ function serialToIso(serial: number): string {
   return `${date}T${p(d.H)}:${p(d.M)}:${p(Math.floor(d.S))}`;
 }
 
-export function parseWorkbook(bytes: Uint8Array, file: string, maxCells = 20_000_000): Table {
+export interface ReadLimits {
+  /** What a workbook may expand to, in MB (maxInputMB). */
+  maxMB: number;
+  /** Filled cells a workbook may hold: SheetJS takes about 250 bytes for each (1 million cells: 270 MB). */
+  maxCells: number;
+}
+
+/** Text cells (empty ones too) the rows of one sheet may come to once read. */
+const MAX_SLOTS = 20_000_000;
+const DEFAULT_LIMITS: ReadLimits = { maxMB: DEFAULT_CONFIG.maxInputMB, maxCells: 3_000_000 };
+
+export function parseWorkbook(bytes: Uint8Array, file: string, limits: Partial<ReadLimits> = {}): Table {
+  const { maxMB, maxCells } = { ...DEFAULT_LIMITS, ...limits };
+  if (looksLikeZip(bytes)) checkWorkbookZip(bytes, file, { maxBytes: Math.floor(maxMB * 1024 * 1024), maxCells });
   let wb: XLSX.WorkBook;
   try {
     wb = XLSX.read(bytes, { type: 'buffer', dense: true, cellFormula: false, cellHTML: false, cellNF: true });
@@ -108,10 +120,15 @@ export function parseWorkbook(bytes: Uint8Array, file: string, maxCells = 20_000
   const sheets: Sheet[] = [];
   for (const name of wb.SheetNames) {
     const ws = wb.Sheets[name];
+    // The rows the sheet really holds, not the range it declares (<dimension ref="A1:XFD1048576"/>):
+    // a row is as long as its last cell, so one stray cell far away costs its own row, not a grid.
     const data = (ws?.['!data'] ?? []) as Array<Array<XLSX.CellObject | undefined> | undefined>;
-    const width = data.reduce((w, r) => Math.max(w, r?.length ?? 0), 0);
-    if (data.length * width > maxCells) {
-      throw new UsageError(`${file}, sheet "${name}", is too large to read (${data.length} rows × ${width} columns).`);
+    let slots = data.length;
+    for (const r of data) slots += r?.length ?? 0;
+    if (slots > MAX_SLOTS) {
+      const width = data.reduce((w, r) => Math.max(w, r?.length ?? 0), 0);
+      throw new UsageError(`${file}, sheet "${name}", is too large to read (${data.length} rows, up to ${width} columns).`,
+        'Delete the cells far below or to the right of the table, or export the sheet as CSV.');
     }
     const rows = Array.from(data, (r) => (r ? Array.from(r, cellText) : []));
     sheets.push({ name, rows });
@@ -119,13 +136,15 @@ export function parseWorkbook(bytes: Uint8Array, file: string, maxCells = 20_000
   return { file, kind: 'workbook', sheets };
 }
 
-export function parseTable(bytes: Uint8Array, file: string): Table {
-  if (looksLikeZip(bytes) || looksLikeOle(bytes)) return parseWorkbook(bytes, file);
+/** A table from a file's bytes: a workbook by its content, else delimited text. */
+export function parseTable(bytes: Uint8Array, file: string, limits: Partial<ReadLimits> = {}): Table {
+  if (looksLikeZip(bytes) || looksLikeOle(bytes)) return parseWorkbook(bytes, file, limits);
   if (isWorkbookName(file)) {
     throw new UsageError(`${file} is not a spreadsheet awg can open (it is named like a workbook but its content is not one).`,
       'Open it in Excel or Google Sheets and save it again as .xlsx, or export the sheet as CSV.');
   }
-  return parseDelimitedText(decodeText(bytes), file);
+  const decoded = decodeBytes(bytes, file);
+  return parseDelimitedText(decoded.text, file, encodingProblems(decoded, file));
 }
 
 /** Old .xls files are OLE compound documents. */
