@@ -27,6 +27,7 @@ import { finishRerun } from '../process/previous.js';
 import path from 'node:path';
 import { countFiles, stage } from '../progress.js';
 import { inputOptionsSchema, type Output } from './shared.js';
+import { linksNotWarned } from '../normalize/video-link.js';
 
 export const scheduleOptions = inputOptionsSchema.extend({
   zipDistricts: z.string().optional(),
@@ -105,7 +106,8 @@ export async function runSchedule(raw: unknown, out: Output): Promise<number> {
   warmDraftsWorker(m.offices.length + (m.rsvps.length <= m.config.maxEmailDrafts ? m.rsvps.length : 0));
   // A re-run keeps what still holds of the earlier folder (process/previous.ts).
   const prev = opts.previous ? loadPrevious(opts.previous, m) : undefined;
-  problems.push(...(prev?.problems ?? []));
+  // A link confirmed.csv gave a meeting is in the earlier meetings.csv too: warned once, where it was typed.
+  problems.push(...linksNotWarned(prev?.problems ?? [], problems));
   const plan = planEvent({
     config: m.config, slots: m.slots, offices: m.offices, match: prev?.match ?? m.match, ...(prev ? { start: prev.rerun.start } : {}),
     districtUnknown: new Map(priority.offices.map((c) => [c.office.id, { people: c.possible.length, candidates: candidateDistricts(c.possible, m.match.locations) }])),

@@ -10,7 +10,7 @@ import { fingerprint, recordedPath } from '../folder/read.js';
 import { readCalendarEvents } from '../folder/calendar-events.js';
 import { fileExists } from '../read/files.js';
 import { buildPriority } from '../match/priority.js';
-import { hasErrors } from '../problems.js';
+import { hasErrors, type Problem } from '../problems.js';
 import { toCsv } from '../render/csv.js';
 import { formatProblems } from '../render/problems.js';
 import { problemsTable } from '../render/problems-table.js';
@@ -55,13 +55,16 @@ export function runUpdate(raw: unknown, out: Output): number {
   const recorded = recordInputs(inputs.paths, target, m.config.maxInputMB);
   // Confirmed meetings are not read again (meetings.csv holds them now); the record of the file stays.
   if (confirmedRec && confirmed) recorded.confirmed = fileExists(confirmed) ? fingerprint(confirmed, target, m.config.maxInputMB) : confirmedRec;
+  // The calendar events written before keep their UIDs; a changed one raises its SEQUENCE, a removed one is
+  // cancelled. A row of events.csv awg cannot use costs only its event's update, so it is a warning here.
+  const eventProblems: Problem[] = [];
+  const calendar = { previous: readCalendarEvents(folder.dir, eventProblems) };
+  problems.push(...eventProblems.map((p) => ({ ...p, severity: 'warning' as const })));
   const allProblems = [...m.problems, ...problems];
   const files = (function* () {
     const meetingsAdded = addedColumns(folder.meetings, (r) => r.meetingId);
     const attendeesAdded = addedColumns(folder.attendees, (r) => `${r.meetingId}|${r.rsvpRowText}`);
     const added = { ...(meetingsAdded ? { meetings: meetingsAdded } : {}), ...(attendeesAdded ? { attendees: attendeesAdded } : {}) };
-    // The calendar events written before keep their UIDs; a changed one raises its SEQUENCE, a removed one is cancelled.
-    const calendar = { previous: readCalendarEvents(folder.dir, []) };
     yield* renderScheduleFolder({ plan, config: m.config, slots: m.slots, rsvps: m.rsvps, report: priority, summary, added, calendar });
     yield ['problems.csv', toCsv(problemsTable(allProblems))] as [string, string];
   })();

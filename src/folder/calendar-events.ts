@@ -13,5 +13,5 @@ export function readCalendarEvents(dir: string, problems: Problem[]): CalendarEv
   if (!fileExists(file)) return [];
   const sheet = parseTable(readInput(file, 200, 'calendar events'), file).sheets[0];
   if (!sheet) return [];
-  return parseEventRecords(tableRows(sheet, { file }, ['uid', 'sequence', 'path'], undefined, problems).map((r) => r.cells));
+  return parseEventRecords(tableRows(sheet, { file }, ['uid', 'sequence', 'path'], undefined, problems), problems);
 }

@@ -9,6 +9,7 @@ import { bodyRows, findHeaderRow } from '../normalize/header.js';
 import type { Problem } from '../problems.js';
 import type { Sheet } from '../read/table.js';
 import { readClock, readDate } from './cells.js';
+import { linkProblem } from '../normalize/video-link.js';
 
 export interface FolderRow {
   file: string;
@@ -124,6 +125,8 @@ const opt = <T>(key: string, v: T | undefined): Record<string, T> => (v === unde
 export function meetingRows(sheet: Sheet, where: Where, eventDays: readonly string[], problems: Problem[]): MeetingRow[] {
   return tableRows(sheet, where, ['meeting_id', 'date', 'start', 'member'], MEETING_COLUMNS, problems).map((r) => {
     const c = (k: string) => r.cells[k] ?? '';
+    const link = linkProblem(c('link'), { file: r.file, ...(r.sheet ? { sheet: r.sheet } : {}), row: r.row, column: 'link' });
+    if (link) problems.push(link);
     return {
       ...r, meetingId: c('meeting_id'), dateText: c('date'), startText: c('start'), endText: c('end'),
       ...opt('date', readDate(c('date'), eventDays)), ...opt('start', readClock(c('start'))), ...opt('end', readClock(c('end'))),

@@ -14,6 +14,7 @@ import { fieldColumnMap, sheetProblems, type ColumnUse } from './columns.js';
 import { bodyRows, findHeaderRow, mapColumns, normHeader } from './header.js';
 import { parseState } from './state.js';
 import { zoneOfWord, zoneWord } from './zones.js';
+import { linkProblem } from './video-link.js';
 
 type Field = 'office' | 'state' | 'district' | 'chamber' | 'date' | 'start' | 'end' | 'link' | 'notes' | 'accompanier' | 'participants';
 
@@ -132,6 +133,8 @@ export function normalizeConfirmed(
       if (!accompanier) problems.push({ code: 'unknown-accompanier', severity: 'warning', ...where, row, column: col('accompanier'), value: accRaw, message: `"${accRaw}" is not on the staff list; awg picks an accompanier`, fix: 'Add them to the staff list, or correct the name.' });
     }
     const participantEmails = get('participants').split(/[;,\s]+/).filter(Boolean).map((e) => normalizeEmail(e).email);
+    const link = linkProblem(get('link'), { ...where, row, column: col('link') });
+    if (link) problems.push(link);
     confirmed.push({ row, office, day: iso, startMin, endMin, link: get('link'), notes: get('notes'), ...(accompanier ? { accompanier } : {}), participantEmails });
   }
   return { confirmed, problems, headerRow: headerIdx + 1, columnMap: fieldColumnMap(headers, fields, FIELD_WORDS) };

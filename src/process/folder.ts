@@ -6,7 +6,8 @@ import type { Config } from '../config/schema.js';
 import type { Slot } from '../model.js';
 import type { TargetOffice } from '../model.js';
 import type { Problem } from '../problems.js';
-import { slug, type CalendarEventRecord, type CalendarFile } from '../render/calendar.js';
+import { type CalendarEventRecord, type CalendarFile } from '../render/calendar.js';
+import { slug, uniqueStems } from '../render/file-names.js';
 import { csvChunks, toCsv } from '../render/csv.js';
 import { tableRecords, type Rec } from '../render/roster-model.js';
 import { attendeesTable, digitalTable, meetingsTable, renderScheduleFolder } from '../render/schedule-files.js';
@@ -109,8 +110,7 @@ export async function* processFiles(p: ProcessOutput, args: {
   // With drafts (a few thousand at most) the notices are made once for both; without, they are made one
   // at a time into notices.csv and never all held.
   const notices = drafts ? [...made] : made;
-  const used = new Set<string>();
-  const noticeEmls = drafts ? composer.compose((notices as Notice[]).map((n) => [uniquePath(noticePath(n), used), noticeDraft(n, from, date)] as const)) : undefined;
+  const noticeEmls = drafts ? composer.compose(noticePaths(notices as Notice[]).map((path, i) => [path, noticeDraft((notices as Notice[])[i]!, from, date)] as const)) : undefined;
   yield ['notices.csv', noticesCsv(notices)];
   yield* requestEmls;
   if (noticeEmls) yield* noticeEmls;
@@ -143,16 +143,12 @@ function* csvRows(notices: Notice[]): Generator<string> {
   yield* pieces;
 }
 
-function noticePath(n: Notice): string {
-  const kind = n.key.startsWith('accompanier:') ? 'accompaniers' : 'participants';
-  return `notices/${kind}/${n.rsvpRow ? `row-${n.rsvpRow}-` : ''}${slug(n.name)}.eml`;
-}
-
-function uniquePath(base: string, used: Set<string>): string {
-  let p = base;
-  for (let i = 2; used.has(p); i++) p = base.replace(/\.eml$/, `-${i}.eml`);
-  used.add(p);
-  return p;
+/** One .eml a person, whoever else's name makes the same file name (render/file-names.ts); the key is who they are. */
+function noticePaths(notices: readonly Notice[]): string[] {
+  return uniqueStems(notices.map((n) => {
+    const kind = n.key.startsWith('accompanier:') ? 'accompaniers' : 'participants';
+    return { base: `notices/${kind}/${n.rsvpRow ? `row-${n.rsvpRow}-` : ''}${slug(n.name)}`, identity: n.key.replace(/^accompanier:/, '') };
+  })).map((stem) => `${stem}.eml`);
 }
 
 function noticeDraft(n: Notice, from: Draft['from'], date: Date): Draft {

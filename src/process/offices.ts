@@ -12,6 +12,7 @@ import { tierText } from '../render/people.js';
 import type { DataTable } from '../render/table.js';
 import type { Meeting } from '../model.js';
 import { parseDateCell, parseTimeCell, squash } from './cells.js';
+import { linkProblem } from '../normalize/video-link.js';
 
 export const OFFICE_STATUSES = ['to request', 'requested', 'confirmed', 'declined'] as const;
 export type OfficeStatus = (typeof OFFICE_STATUSES)[number];
@@ -151,6 +152,8 @@ export function readOfficeReplies(rows: readonly FolderRow[], event: EventConfig
       reply.day = day;
       reply.start = start;
     }
+    const link = linkProblem(reply.link, { ...at, column: 'link' });
+    if (link) problems.push(link);
     replies.push(reply);
   }
   return { replies, problems };

@@ -3,42 +3,19 @@
 // participants and the link, and the file's owner as an ATTENDEE.
 import { createHash } from 'node:crypto';
 import { createEvents, type EventAttributes } from 'ics';
+import type { CalendarEventRecord, CalendarFile } from './calendar-types.js';
 import { instant } from './when.js';
 import type { Itinerary, RosterMeeting } from './roster-model.js';
 import { normalizeEmail } from '../normalize/contact.js';
+import { cancellations, PRODUCT_ID } from './calendar-cancel.js';
 import { description } from './calendar-text.js';
-import { attendeeLine, checkContacts, descriptionLine, sequenceLine, summaryLine, uidLine, type IcsContact } from './ics-lines.js';
+import { assignUids, uidIdentity } from './calendar-uid.js';
+import { personIdentity, slug, uniqueStems } from './file-names.js';
+import { attendeeLine, checkContacts, descriptionLine, icsSafe, sequenceLine, summaryLine, uidLine, type IcsContact } from './ics-lines.js';
+import { calendarUrl, isWebAddress } from '../normalize/video-link.js';
 
-export interface CalendarFile {
-  path: string;
-  /** The file's text; made when read (a getter), so thousands of calendars are not all held at once. */
-  readonly text: string;
-  /** Whose file it is: the participant's RSVP row or email, or the accompanier's name (for notices). */
-  owner?: { kind: 'participant' | 'accompanier'; name: string; email: string; rsvpRow: string };
-}
-
-/**
- * One event as written, so the next run can keep its UID, raise its SEQUENCE when it changed, and
- * cancel it when it is gone (recorded in calendar/events.csv).
- */
-export interface CalendarEventRecord {
-  uid: string;
-  sequence: number;
-  fingerprint: string;
-  path: string;
-  start: number;
-  end: number;
-  title: string;
-  ownerName: string;
-  ownerEmail: string;
-}
-
-const PRODUCT_ID = 'awg/advocacy-days';
-
-/** A file name from a person's name: letters and digits of any script, dashes between words. */
-export function slug(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'unnamed';
-}
+export type { CalendarEventRecord, CalendarFile } from './calendar-types.js';
+export { slug } from './file-names.js';
 
 /**
  * A meeting's event as the `ics` package validated and wrote it, less what each person's copy has of its
@@ -69,9 +46,12 @@ function meetingAttrs(m: RosterMeeting, eventName: string, zone: string) {
   const office = `${m.member} (${m.chamber === 'House' ? m.district : `${m.state} Senate`})`;
   const head = {
     productId: PRODUCT_ID, start: instant(m.date, m.start, zone), startInputType: 'utc', startOutputType: 'utc',
-    end: instant(m.date, m.end, zone), endInputType: 'utc', endOutputType: 'utc', title: `${eventName}: meeting with ${office}`,
+    end: instant(m.date, m.end, zone), endInputType: 'utc', endOutputType: 'utc', title: icsSafe(`${eventName}: meeting with ${office}`),
   } as const;
-  const tail = { ...(m.link && /^https?:\/\//i.test(m.link) ? { url: m.link, location: m.link } : {}), status: m.status === 'confirmed' ? 'CONFIRMED' : 'TENTATIVE' } as const;
+  // A link the package would refuse as a URL is the event's text only (normalize/video-link.ts).
+  const url = calendarUrl(m.link);
+  const link = isWebAddress(m.link) ? { ...(url ? { url } : {}), location: icsSafe(m.link) } : {};
+  const tail = { ...link, status: m.status === 'confirmed' ? 'CONFIRMED' : 'TENTATIVE' } as const;
   return { head, tail };
 }
 
@@ -127,7 +107,7 @@ interface Copy { uid: string; head: string; description: string; tail: string; s
 /** The owner as the calendar's ATTENDEE, where their email is one. */
 function ownerOf(name: string, email: string): Owner {
   if (!email || !normalizeEmail(email).valid) return { name, email, json: '' };
-  const contact: IcsContact = { name, email, rsvp: false, role: 'REQ-PARTICIPANT', partstat: 'ACCEPTED' };
+  const contact: IcsContact = { name: icsSafe(name), email, rsvp: false, role: 'REQ-PARTICIPANT', partstat: 'ACCEPTED' };
   return { name, email, contact, json: `,"attendees":${JSON.stringify([contact])}` };
 }
 
@@ -172,83 +152,61 @@ export function calendarFilesWithState(meetings: readonly RosterMeeting[], peopl
   previous: readonly CalendarEventRecord[] = [], reportFormUrl?: string): { files: CalendarFile[]; events: CalendarEventRecord[] } {
   // DTSTAMP comes from the schedule itself, so the same schedule gives byte-identical files.
   const stamp = meetings.length ? Math.min(...meetings.map((m) => instant(m.date, '00:00', zone))) : previous.length ? Math.min(...previous.map((p) => p.start)) : 0;
-  const groups: Array<{ path: string; events: Reading[]; owner: NonNullable<CalendarFile['owner']> }> = [];
-  const used = new Set<string>();
-  const unique = (base: string) => {
-    let p = base;
-    for (let i = 2; used.has(p); i++) p = base.replace(/\.ics$/, `-${i}.ics`);
-    used.add(p);
-    return p;
-  };
+  const groups: Array<{ base: string; identity: string; events: Reading[]; owner: NonNullable<CalendarFile['owner']> }> = [];
   for (const p of people) {
-    const path = unique(`calendar/participants/${p.rsvpRow ? `row-${p.rsvpRow}-` : ''}${slug(p.name)}.ics`);
-    groups.push({ path, owner: { kind: 'participant', name: p.name, email: p.email, rsvpRow: p.rsvpRow },
+    groups.push({ base: `calendar/participants/${p.rsvpRow ? `row-${p.rsvpRow}-` : ''}${slug(p.name)}`, identity: personIdentity(p.email, p.name, p.phone),
+      owner: { kind: 'participant', name: p.name, email: p.email, rsvpRow: p.rsvpRow },
       events: p.meetings.map(({ meeting, attendee }) => ({ m: meeting, role: attendee.role === 'lead' ? 'meeting lead' : 'participant', zone: p.timeZone })) });
   }
   const byAccompanier = new Map<string, RosterMeeting[]>();
   for (const m of meetings) if (m.accompanier && m.accompanier !== 'TBD') (byAccompanier.get(m.accompanier) ?? byAccompanier.set(m.accompanier, []).get(m.accompanier)!).push(m);
   for (const [name, ms] of [...byAccompanier.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
     const email = ms[0]?.accompanierEmail ?? '';
-    groups.push({ path: unique(`calendar/accompaniers/${slug(name)}.ics`), owner: { kind: 'accompanier', name, email, rsvpRow: '' },
+    groups.push({ base: `calendar/accompaniers/${slug(name)}`, identity: personIdentity(email, name), owner: { kind: 'accompanier', name, email, rsvpRow: '' },
       events: ms.map((m) => ({ m, role: 'accompanier', zone })) });
   }
+  const paths = uniqueStems(groups).map((stem) => `${stem}.ics`);
   // Only the meetings someone has in their calendar are written (and checked).
   const { header, templates } = writeTemplates([...new Set(groups.flatMap((g) => g.events.map((e) => e.m)))], eventName, zone, stamp);
   const variantFor = ({ m, role, zone: readerZone }: Reading) => {
     const t = templates.get(m)!;
     const key = `${role}|${readerZone}`;
     let v = t.readers.get(key);
-    if (!v) t.readers.set(key, (v = variant(t, description(m, zone, readerZone, role, reportFormUrl, participantsText(m)))));
+    if (!v) t.readers.set(key, (v = variant(t, icsSafe(description(m, zone, readerZone, role, reportFormUrl, participantsText(m))))));
     return v;
   };
   const owners = groups.map((g) => ownerOf(g.owner.name, g.owner.email));
   checkContacts(owners.flatMap((o) => (o.contact ? [o.contact] : [])));
-  const before = new Map(previous.map((p) => [p.uid, p]));
+  // The UID names the meeting and the person, never the time: a moved meeting updates the same event.
+  const who = groups.map((g) => uidIdentity(g.owner.email, g.owner.name) || 'nobody');
+  const claims = groups.flatMap((g, gi) => g.events.map((reading) => ({ meetingId: reading.m.id, personal: slug(g.owner.email || g.owner.name), identity: who[gi]! })));
+  const uids = assignUids(claims, previous);
+  // The earlier events by UID; each is taken by the person it was written for (or by anyone, where it names nobody).
+  const before = new Map<string, CalendarEventRecord[]>();
+  for (const p of previous) (before.get(p.uid) ?? before.set(p.uid, []).get(p.uid)!).push(p);
+  const take = (uid: string, identity: string) => {
+    const olds = before.get(uid);
+    const i = olds?.findIndex((o) => [identity, ''].includes(uidIdentity(o.ownerEmail, o.ownerName))) ?? -1;
+    return i < 0 ? undefined : olds!.splice(i, 1)[0];
+  };
   const events: CalendarEventRecord[] = [];
+  let k = 0;
   const files: CalendarFile[] = groups.map((g, gi) => {
     const owner = owners[gi]!;
-    // The UID names the meeting and the person, never the time: a moved meeting updates the same event.
-    const personal = slug(g.owner.email || g.owner.name);
     const copies = g.events.map((reading): Copy => {
-      const uid = `${reading.m.id}-${personal}@awg`;
+      const uid = uids[k++]!;
       const v = variantFor(reading);
       const fp = fingerprint(uid, v, owner);
-      const old = before.get(uid);
+      const old = take(uid, who[gi]!);
       const sequence = old ? (old.fingerprint === fp ? old.sequence : old.sequence + 1) : 0;
-      before.delete(uid);
-      events.push({ uid, sequence, fingerprint: fp, path: g.path, start: v.template.start, end: v.template.end, title: v.template.title, ownerName: g.owner.name, ownerEmail: g.owner.email });
+      events.push({ uid, sequence, fingerprint: fp, path: paths[gi]!, start: v.template.start, end: v.template.end, title: v.template.title, ownerName: g.owner.name, ownerEmail: g.owner.email });
       return { uid, head: v.template.head, description: v.line, tail: v.template.tail, sequence };
     });
-    return lazyFile(g.path, g.owner, header, copies, owner.contact);
+    return lazyFile(paths[gi]!, g.owner, header, copies, owner.contact);
   });
-  files.push(...cancellations([...before.values()], stamp));
+  const written = groups.map((g, gi) => ({ path: paths[gi]!, identity: who[gi]!, kind: g.owner.kind }));
+  files.push(...cancellations([...before.values()].flat(), stamp, written));
   return { files, events };
 }
 
 const participantsText = (m: RosterMeeting) => m.attendees.map((a) => `- ${a.firstName} ${a.lastName}`.trim() + (a.role === 'lead' ? ' (lead)' : '')).join('\n');
-
-/** What is left of the earlier events is gone from the schedule: each is cancelled, in the file its owner had. */
-function cancellations(gone: readonly CalendarEventRecord[], stamp: number): CalendarFile[] {
-  const byPath = new Map<string, EventAttributes[]>();
-  const ownerOfPath = new Map<string, CalendarEventRecord>();
-  for (const old of [...gone].sort((a, b) => a.uid.localeCompare(b.uid))) {
-    const path = old.path.replace(/\.ics$/, '-cancelled.ics');
-    ownerOfPath.set(path, old);
-    (byPath.get(path) ?? byPath.set(path, []).get(path)!).push({
-      ...({ timestamp: stamp } as Partial<EventAttributes>), uid: old.uid, productId: PRODUCT_ID, sequence: old.sequence + 1, status: 'CANCELLED',
-      start: old.start, startInputType: 'utc', startOutputType: 'utc', end: old.end, endInputType: 'utc', endOutputType: 'utc', title: old.title,
-      ...(old.ownerEmail && normalizeEmail(old.ownerEmail).valid ? { attendees: [{ name: old.ownerName, email: old.ownerEmail, rsvp: false }] } : {}),
-    } as EventAttributes);
-  }
-  if (!byPath.size) return [];
-  const { error, value } = createEvents([...byPath.values()].flat(), { method: 'CANCEL', productId: PRODUCT_ID });
-  if (error || !value) throw new Error(`could not write the calendar files: ${error?.message ?? 'unknown error'}`);
-  const first = value.indexOf('BEGIN:VEVENT');
-  const blocks = value.slice(first, value.length - 'END:VCALENDAR\r\n'.length).split(/(?=BEGIN:VEVENT\r\n)/);
-  let k = 0;
-  return [...byPath.entries()].map(([path, evs]) => {
-    const old = ownerOfPath.get(path)!;
-    const text = `${value.slice(0, first)}${blocks.slice(k, (k += evs.length)).join('')}END:VCALENDAR\r\n`;
-    return { path, text, owner: { kind: path.startsWith('calendar/accompaniers/') ? 'accompanier' : 'participant', name: old.ownerName, email: old.ownerEmail, rsvpRow: /row-(\d+)-/.exec(path)?.[1] ?? '' } };
-  });
-}

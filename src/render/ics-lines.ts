@@ -37,6 +37,11 @@ export function attendeeLine(c: IcsContact): string {
 // a narrower pattern, so the package need not be asked about each of thousands of owners.
 const PLAIN_EMAIL = /^[\w.+'-]+@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 
+/** Whether the `ics` package takes this address for an ATTENDEE (asked only about one of an unusual shape). */
+export function acceptsAddress(email: string): boolean {
+  return PLAIN_EMAIL.test(email) || !createEvents([{ start: 0, end: 0, uid: 'awg-check', attendees: [{ name: 'x', email }] }]).error;
+}
+
 /** Checks through the `ics` package the contacts whose address is not of the plain shape; throws as it would. */
 export function checkContacts(contacts: readonly IcsContact[]): void {
   const unusual = contacts.filter((c) => !PLAIN_EMAIL.test(c.email));
@@ -44,3 +49,12 @@ export function checkContacts(contacts: readonly IcsContact[]): void {
   const { error } = createEvents([{ start: 0, end: 0, uid: 'awg-check', attendees: unusual }]);
   if (error) throw new Error(`could not write the calendar files: ${error.message}`);
 }
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Text as a calendar can hold it (RFC 5545 text has no control characters; a lone CR ends a line in some
+ * readers; UTF-8 has no half of a surrogate pair): a CR becomes a newline, the others U+FFFD.
+ */
+// eslint-disable-next-line no-control-regex -- the control characters are what it replaces
+export const icsSafe = (text: string) => text.replace(LONE_SURROGATE, '\uFFFD').replace(/\r\n?/g, '\n').replace(/[\x00-\x08\x0b-\x1f\x7f]/g, '\uFFFD');

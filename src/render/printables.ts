@@ -2,20 +2,13 @@
 // its meetings and attendees records (as written in meetings.csv and attendees.csv).
 import type { Config } from '../config/schema.js';
 import { EVENTS_FILE, eventsTable } from './calendar-state.js';
-import { calendarFilesWithState, slug, type CalendarEventRecord, type CalendarFile } from './calendar.js';
+import { calendarFilesWithState, type CalendarEventRecord, type CalendarFile } from './calendar.js';
 import { toCsv } from './csv.js';
+import { personIdentity, slug, uniqueStems } from './file-names.js';
 import type { PageContext } from './html.js';
 import { dayRoster, meetingSheets } from './meeting-pages.js';
 import { accompanierPages, itineraryPage, itineraryPages, itinerarySection } from './people-pages.js';
 import { accompanierDays, buildRoster, itineraries, type Rec } from './roster-model.js';
-
-/** `base.html`, or `base-2.html` when two people's names make the same file name. */
-function uniquePath(used: Set<string>, base: string): string {
-  let p = `${base}.html`;
-  for (let i = 2; used.has(p); i++) p = `${base}-${i}.html`;
-  used.add(p);
-  return p;
-}
 
 /**
  * The files as [path, text], each made when the writer asks for it: with 100,000 RSVPs there are thousands
@@ -37,12 +30,15 @@ export function* renderPrintables(meetings: readonly Rec[], attendees: readonly 
   // Each itinerary is printed twice (in itineraries.html and on its own): made once, let go once printed.
   const sections = people.map((p) => itinerarySection(p, ctx));
   yield ['itineraries.html', itineraryPages(sections, ctx)];
-  const used = new Set<string>();
+  // One file name a person, whoever else's name makes the same (render/file-names.ts).
+  const pages = uniqueStems(people.map((p) => ({ base: `itineraries/${p.rsvpRow ? `row-${p.rsvpRow}-` : ''}${slug(p.name)}`, identity: personIdentity(p.email, p.name, p.phone) })));
   for (const [i, p] of people.entries()) {
-    yield [uniquePath(used, `itineraries/${p.rsvpRow ? `row-${p.rsvpRow}-` : ''}${slug(p.name)}`), itineraryPage(p, sections[i]!, ctx)];
+    yield [`${pages[i]!}.html`, itineraryPage(p, sections[i]!, ctx)];
     sections[i] = '';
   }
-  for (const [name, ds] of accompanierDays(roster)) yield [uniquePath(used, `accompaniers/${slug(name)}`), accompanierPages(ds, ctx)];
+  const staff = [...accompanierDays(roster)];
+  const sheets = uniqueStems(staff.map(([name, ds]) => ({ base: `accompaniers/${slug(name)}`, identity: personIdentity(ds[0]?.email ?? '', name) })));
+  for (const [i, [, ds]] of staff.entries()) yield [`${sheets[i]!}.html`, accompanierPages(ds, ctx)];
   const cal = calendarFilesWithState(roster, people, event.name, event.timeZone, calendar.previous, event.reportFormUrl);
   for (const f of cal.files) yield [f.path, f.text];
   yield [EVENTS_FILE, toCsv(eventsTable(cal.events))];
