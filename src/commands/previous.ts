@@ -2,7 +2,7 @@
 // calendar events), handed to the pure steps of process/previous.ts.
 import type { Config } from '../config/schema.js';
 import { readCalendarEvents } from '../folder/calendar-events.js';
-import { readScheduleFolder } from '../folder/read.js';
+import type { ScheduleFolder } from '../folder/read.js';
 import type { MatchResult } from '../match/match.js';
 import type { Rsvp, TargetOffice } from '../model.js';
 import { readOfficeReplies, type OfficeReply } from '../process/offices.js';
@@ -20,12 +20,11 @@ export interface Previous {
   note?: string;
 }
 
-export function loadPrevious(dir: string, m: { config: Config; rsvps: readonly Rsvp[]; supersededBy: ReadonlyMap<number, number>; offices: readonly TargetOffice[]; match: MatchResult }): Previous {
-  const folder = readScheduleFolder(dir);
+export function loadPrevious(folder: ScheduleFolder, m: { config: Config; rsvps: readonly Rsvp[]; supersededBy: ReadonlyMap<number, number>; offices: readonly TargetOffice[]; match: MatchResult }): Previous {
   const problems: Problem[] = [...folder.problems];
   const { replies, problems: replyProblems } = readOfficeReplies(folder.offices, m.config.event, m.offices);
   problems.push(...replyProblems);
-  const events = readCalendarEvents(dir, problems);
+  const events = readCalendarEvents(folder.dir, problems);
   const rerun = startingPlanFrom({ folder, replies, rsvps: m.rsvps, supersededBy: m.supersededBy, offices: m.offices, maxMeetingsPerDay: m.config.event.maxMeetingsPerDay });
   return { rerun, replies, events, match: rerunMatch(m.match, rerun), problems, ...(folder.note ? { note: folder.note } : {}) };
 }

@@ -6,7 +6,6 @@ import path from 'node:path';
 import { z } from 'zod';
 import { withDescription, FOLDER_FILE } from '../folder/description.js';
 import { addedColumns, planFromFolder } from '../folder/plan.js';
-import { fingerprint, recordedPath } from '../folder/read.js';
 import { readCalendarEvents } from '../folder/calendar-events.js';
 import { fileExists } from '../read/files.js';
 import { buildPriority } from '../match/priority.js';
@@ -50,11 +49,10 @@ export function runUpdate(raw: unknown, out: Output): number {
   const errorRows = new Set(m.problems.filter((p) => p.severity === 'error' && p.file === m.rsvpFile).map((p) => p.row ?? 0));
   const summary = summarize(plan, m.rsvps, errorRows, m.match.participants, m.offices.length);
   const target = opts.out ?? opts.schedule;
-  const confirmedRec = folder.description?.inputs.confirmed;
-  const confirmed = confirmedRec ? recordedPath(folder.dir, confirmedRec) : undefined;
   const recorded = recordInputs(inputs.paths, target, m.config.maxInputMB);
-  // Confirmed meetings are not read again (meetings.csv holds them now); the record of the file stays.
-  if (confirmedRec && confirmed) recorded.confirmed = fileExists(confirmed) ? fingerprint(confirmed, target, m.config.maxInputMB) : confirmedRec;
+  // meetings.csv holds the confirmed meetings now: the record of a confirmed file that is gone stays.
+  const confirmedRec = folder.description?.inputs.confirmed;
+  if (confirmedRec && !recorded.confirmed) recorded.confirmed = confirmedRec;
   const allProblems = [...m.problems, ...problems];
   const files = (function* () {
     const meetingsAdded = addedColumns(folder.meetings, (r) => r.meetingId);
