@@ -98,6 +98,7 @@ export function buildProgram(out: Output, setExit: (code: number) => void, versi
     .option('--force', 'replace the folder if it is not empty')
     .option('--previous <dir>', 'an earlier output folder (hand edits and offices.csv replies included): keep what still holds, write changes.csv; inputs not given are the ones it records')
     .option('--json', 'print the summary and every problem as JSON (as validate does)')
+    .option('--dry-run', 'print the summary and who must be told of what (the change table), and write nothing')
     .action(async (opts) => setExit(await runSchedule(opts, out)));
 
   folderOptions(program.command('check'))
@@ -114,6 +115,7 @@ export function buildProgram(out: Output, setExit: (code: number) => void, versi
       .description(description)
       .option('--out <dir>', 'write the updated folder there instead of in place')
       .option('--force', 'replace the --out folder if it is not empty')
+      .option('--dry-run', 'print the summary and who your edits move (the change table), and write nothing')
       .action(async (opts) => setExit(await run(opts, out)));
   }
 

@@ -12,7 +12,9 @@ import { formatProblems } from '../render/problems.js';
 import { toCsv } from '../render/csv.js';
 import { problemsTable } from '../render/problems-table.js';
 import { summarize, type Summary } from '../render/schedule-files.js';
-import { scheduleFolderFiles, type ProcessOutput } from '../process/folder.js';
+import { changePlanFiles } from '../process/folder.js';
+import { planChanges } from '../plan/change-plan.js';
+import { dryRun } from './dry-run.js';
 import { warmDraftsWorker } from '../process/drafts.js';
 import { loadTemplates } from './templates.js';
 import { textTable } from '../render/table.js';
@@ -38,6 +40,7 @@ export const scheduleOptions = inputOptionsSchema.extend({
   force: z.boolean().default(false),
   previous: z.string().optional(),
   json: z.boolean().default(false),
+  dryRun: z.boolean().default(false),
 });
 
 function report(plan: Plan, summary: Summary, days: readonly string[], offices: readonly TargetOffice[]): string {
@@ -103,7 +106,7 @@ export async function runSchedule(raw: unknown, out: Output): Promise<number> {
   const priority = buildPriority(m.rsvps, m.supersededBy, m.offices, m.match);
   stage('scheduling');
   // The drafts' worker loads nodemailer on the other core while the schedule is searched on this one.
-  warmDraftsWorker(m.offices.length + (m.rsvps.length <= m.config.maxEmailDrafts ? m.rsvps.length : 0));
+  if (!opts.dryRun) warmDraftsWorker(m.offices.length + (m.rsvps.length <= m.config.maxEmailDrafts ? m.rsvps.length : 0));
   // A re-run keeps what still holds of the earlier folder (process/previous.ts).
   const prev = earlier ? loadPrevious(earlier, m) : undefined;
   problems.push(...(prev?.problems ?? []));
@@ -115,21 +118,24 @@ export async function runSchedule(raw: unknown, out: Output): Promise<number> {
   problems.push(...plan.problems, ...(prev ? finishRerun(plan, prev.rerun, m.rsvps, m.match) : []));
   const errorRows = new Set(m.problems.filter((p) => p.severity === 'error' && p.file === paths.rsvps).map((p) => p.row ?? 0));
   const summary = summarize(plan, m.rsvps, errorRows, m.match.participants, m.offices.length);
-  let steps: ProcessOutput | undefined;
+  // Everything this run decides, before anything is written (plan/change-plan.ts).
+  stage('planning the changes');
+  const cp = planChanges({
+    schedule: plan, summary, config: m.config, slots: m.slots, offices: m.offices, templates: tpl.templates,
+    ...(prev ? { replies: prev.replies, earlier: prev.earlier, previousEvents: prev.events, decisions: prev.decisions } : {}),
+  });
+  problems.push(...cp.problems);
+  const head = `${rerun?.lines.length ? `${rerun.lines.join('\n')}\n` : ''}${report(plan, summary, m.config.event.days, m.offices)}\n${districtsLine(m)}\n${cp.lines.join('\n')}`;
+  if (opts.dryRun) return dryRun(cp, problems, head, opts, out);
   // Writing over the --previous folder itself keeps it beside the new one, as DIR.previous.
   const keepEarlier = opts.previous && path.resolve(opts.previous) === path.resolve(opts.out) ? `${path.resolve(opts.out)}.previous` : undefined;
   stage('writing the folder');
-  const written = await writeFolderAsync(opts.out, countFiles(scheduleFolderFiles({
-    plan, config: m.config, slots: m.slots, rsvps: m.rsvps, report: priority, summary, offices: m.offices, templates: tpl.templates,
-    onPlanned: (p) => {
-      steps = p;
-      problems.push(...p.problems);
-    },
+  const written = await writeFolderAsync(opts.out, countFiles(changePlanFiles(cp, {
+    config: m.config, slots: m.slots, rsvps: m.rsvps, report: priority,
     describe: (own) => withDescription((function* () {
       yield* own;
       yield ['problems.csv', toCsv(problemsTable(problems))] as [string, string];
-    })(), m.config, recordInputs({ ...paths, ...(m.configFile ? { config: m.configFile } : {}) }, opts.out, m.config.maxInputMB)),
-    ...(prev ? { replies: prev.replies, earlier: prev.rerun, previousEvents: prev.events } : {}),
+    })(), m.config, recordInputs({ ...paths, ...(m.configFile ? { config: m.configFile } : {}) }, opts.out, m.config.maxInputMB), cp.written),
   })), opts.force, { ...(keepEarlier ? { previous: keepEarlier } : {}) });
   const errors = problems.filter((p) => p.severity === 'error').length;
   if (opts.json) {
@@ -139,7 +145,7 @@ export async function runSchedule(raw: unknown, out: Output): Promise<number> {
   const where = problems.length
     ? `; every problem (${errors} error${errors === 1 ? '' : 's'}, ${problems.length - errors} warning${problems.length - errors === 1 ? '' : 's'}) is in ${opts.out}/problems.csv, one a row`
     : '';
-  out.stdout(`${rerun?.lines.length ? `${rerun.lines.join('\n')}\n` : ''}${report(plan, summary, m.config.event.days, m.offices)}\n${districtsLine(m)}\n${steps?.lines.join('\n') ?? ''}\nWrote ${written} files to ${opts.out}/ (open schedule.xlsx for the whole schedule${where}).${keepEarlier ? `\nThe earlier folder is kept as ${keepEarlier}/.` : ''}`);
+  out.stdout(`${head}\nWrote ${written} files to ${opts.out}/ (open schedule.xlsx for the whole schedule${where}).${keepEarlier ? `\nThe earlier folder is kept as ${keepEarlier}/.` : ''}`);
   if (problems.length) out.stderr(formatProblems(problems, Boolean(out.color), 50));
   if (problems.length > 50) out.stderr(`All ${problems.length} problems are in ${opts.out}/problems.csv.`);
   return hasErrors(problems) ? 1 : 0;
