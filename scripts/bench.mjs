@@ -29,6 +29,7 @@ const STAGES = [
   ['normalize', 'normalizing'],
   ['match', 'matching'],
   ['schedule', 'scheduling'],
+  ['plan', 'planning the changes'],
 ];
 const RENDERERS = ['tables', 'workbook', 'pages and calendars', 'requests', 'notices'];
 
@@ -57,7 +58,7 @@ function wholeRun(args, outDir) {
   // On its worker thread beside the rest (0 when the workbook was made on the main thread, inside its wait).
   const onWorker = measure('workbook-worker');
   // What is left of the writing stage: renaming the folder into place, the summary, exiting.
-  stages.finish = at[6] - at[5] - RENDERERS.reduce((a, r) => a + stages[`render: ${r}`], 0) - stages.write;
+  stages.finish = at.at(-1) - at.at(-2) - RENDERERS.reduce((a, r) => a + stages[`render: ${r}`], 0) - stages.write;
   stages['workbook, on its worker'] = onWorker;
   return { wallMs: wall, cpuMs: rep.cpuMs, peakMB: rep.maxRssKB / 1024, exitCode: r.status, stages, memory };
 }

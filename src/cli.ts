@@ -30,11 +30,17 @@ const runUpdate = lazy(async () => (await import('./commands/update.js')).runUpd
 
 const collect = (value: string, prev: string[] = []) => [...prev, value];
 
-function inputOptions(cmd: Command): Command {
+/** `rerun`: awg schedule, whose --previous folder records the inputs a re-run leaves out. */
+function inputOptions(cmd: Command, rerun = false): Command {
+  const needed = (flags: string, help: string, parse?: typeof collect) => {
+    const option = new Option(flags, rerun ? `${help} (with --previous: default the one it records)` : help);
+    if (parse) option.argParser(parse);
+    cmd.addOption(rerun ? option : option.makeOptionMandatory());
+  };
+  needed('--rsvps <file>', 'RSVP export: .csv, .tsv or .xlsx');
+  cmd.option('--rsvps-sheet <name>', 'sheet of the RSVP workbook to read (default: the first)');
+  needed('--targets <file>', 'target workbook (Representatives and Senators tabs), or give it twice for two CSVs', collect);
   return cmd
-    .requiredOption('--rsvps <file>', 'RSVP export: .csv, .tsv or .xlsx')
-    .option('--rsvps-sheet <name>', 'sheet of the RSVP workbook to read (default: the first)')
-    .requiredOption('--targets <file>', 'target workbook (Representatives and Senators tabs), or give it twice for two CSVs', collect)
     .option('--house-tab <name>', 'name of the Representatives tab')
     .option('--senate-tab <name>', 'name of the Senators tab')
     .option('--config <file>', 'event configuration (default: ./awg.config.json, else the built-in defaults)')
@@ -53,6 +59,7 @@ function folderOptions(cmd: Command): Command {
     .option('--senate-tab <name>', 'name of the Senators tab')
     .option('--zip-districts <file>', 'the crosswalk (default: as recorded)')
     .option('--staff <file>', 'the staff list: accompaniers are then checked against it (default: as recorded)')
+    .option('--confirmed <file>', 'the confirmed meetings, checked for their own problems (default: as recorded)')
     .option('--quiet', 'no progress line on the terminal during a long run');
 }
 
@@ -82,15 +89,16 @@ export function buildProgram(out: Output, setExit: (code: number) => void, versi
     .option('--confirmed <file>', 'also check the confirmed meetings')
     .action(async (opts) => setExit(await runValidate(opts, out)));
 
-  inputOptions(program.command('schedule'))
+  inputOptions(program.command('schedule'), true)
     .description('schedule the meetings and write the output folder organizers hand out')
     .option('--zip-districts <file>', CROSSWALK_HELP)
     .option('--staff <file>', 'accompaniers: name, email, phone, organization, availability')
     .option('--confirmed <file>', 'meetings offices already confirmed: office, date, start, video link, notes')
     .requiredOption('--out <dir>', 'the folder to write (must be new or empty, unless --force)')
     .option('--force', 'replace the folder if it is not empty')
-    .option('--previous <dir>', 'an earlier output folder (hand edits and offices.csv replies included): keep what still holds, write changes.csv')
+    .option('--previous <dir>', 'an earlier output folder (hand edits and offices.csv replies included): keep what still holds, write changes.csv; inputs not given are the ones it records')
     .option('--json', 'print the summary and every problem as JSON (as validate does)')
+    .option('--dry-run', 'print the summary and who must be told of what (the change table), and write nothing')
     .action(async (opts) => setExit(await runSchedule(opts, out)));
 
   folderOptions(program.command('check'))
@@ -107,6 +115,7 @@ export function buildProgram(out: Output, setExit: (code: number) => void, versi
       .description(description)
       .option('--out <dir>', 'write the updated folder there instead of in place')
       .option('--force', 'replace the --out folder if it is not empty')
+      .option('--dry-run', 'print the summary and who your edits move (the change table), and write nothing')
       .action(async (opts) => setExit(await run(opts, out)));
   }
 

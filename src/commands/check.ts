@@ -27,7 +27,7 @@ export function checkFolder(opts: z.infer<typeof folderOptionsSchema>): CheckedF
     event: m.config.event, rsvpFile: m.rsvpFile, slots: m.slots, offices: m.offices, rsvps: m.rsvps, participants: m.match.participants,
     unmatched: m.match.unmatched, ...(inputs.staff ? { staff: inputs.staff } : {}),
   });
-  return { folder, inputs, result, problems: [...folder.problems, ...inputs.warnings, ...result.problems] };
+  return { folder, inputs, result, problems: [...folder.problems, ...inputs.problems, ...result.problems] };
 }
 
 export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

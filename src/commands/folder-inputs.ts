@@ -1,17 +1,16 @@
 // What `awg check` and `awg update` start from: the folder read back, and the inputs it was made from,
 // taken from the folder's own record (awg-folder.json) unless given on the command line. A config or
 // input given that differs from the recorded one is a warning naming what differs.
-import path from 'node:path';
 import { z } from 'zod';
 import type { Config } from '../config/schema.js';
 import { sha256, type InputRecord, type RecordedInputs } from '../folder/description.js';
 import { fingerprint, recordedPath, type ScheduleFolder } from '../folder/read.js';
+import { asTyped, configDiff, findInput } from './recorded-inputs.js';
 import type { Accompanier } from '../model.js';
-import { normalizeStaff } from '../normalize/staff.js';
 import { UsageError, type Problem } from '../problems.js';
 import { fileExists, readInput } from '../read/files.js';
-import { loadConfig, pickRsvpSheet, readTableFile } from '../read/inputs.js';
-import { loadMatched, type Matched } from './inputs.js';
+import { loadConfig } from '../read/inputs.js';
+import { loadMatched, loadStaffAndConfirmed, type Matched } from './inputs.js';
 
 const list = z.union([z.string(), z.array(z.string())]).transform((v) => (Array.isArray(v) ? v : [v]));
 
@@ -25,6 +24,7 @@ export const folderOptionsSchema = z.object({
   config: z.string().optional(),
   zipDistricts: z.string().optional(),
   staff: z.string().optional(),
+  confirmed: z.string().optional(),
 });
 export type FolderOptions = z.infer<typeof folderOptionsSchema>;
 
@@ -32,27 +32,9 @@ export interface FolderInputs {
   matched: Matched;
   staff?: Accompanier[];
   /** The input paths used, as `awg schedule` would have been given them. */
-  paths: { rsvps: string; rsvpsSheet?: string; targets: string[]; houseTab?: string; senateTab?: string; zipDistricts?: string; staff?: string; config?: string };
-  warnings: Problem[];
-}
-
-/** The keys where two configs differ, with both values: `event.timeZone ("A" in the folder, "B" here)`. */
-export function configDiff(recorded: unknown, given: unknown, at = ''): string[] {
-  if (JSON.stringify(recorded) === JSON.stringify(given)) return [];
-  if (recorded && given && typeof recorded === 'object' && typeof given === 'object' && !Array.isArray(recorded) && !Array.isArray(given)) {
-    const keys = [...new Set([...Object.keys(recorded), ...Object.keys(given)])].sort();
-    return keys.flatMap((k) => configDiff((recorded as Record<string, unknown>)[k], (given as Record<string, unknown>)[k], at ? `${at}.${k}` : k));
-  }
-  return [`${at} (${JSON.stringify(recorded)} in the folder, ${JSON.stringify(given)} here)`];
-}
-
-/**
- * A recorded input's path as the organizer would type it where awg runs: relative when it lies below the
- * working folder, else absolute (not `../../work/…`, a path nobody typed).
- */
-function asTyped(file: string): string {
-  const rel = path.relative(process.cwd(), file);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : path.resolve(file);
+  paths: { rsvps: string; rsvpsSheet?: string; targets: string[]; houseTab?: string; senateTab?: string; zipDistricts?: string; staff?: string; confirmed?: string; config?: string };
+  /** The inputs' differences from the record, and the staff list's and confirmed file's own problems. */
+  problems: Problem[];
 }
 
 export function loadFolderInputs(folder: ScheduleFolder, opts: FolderOptions): FolderInputs {
@@ -78,21 +60,14 @@ export function loadFolderInputs(folder: ScheduleFolder, opts: FolderOptions): F
     warn('folder-undescribed', `${folder.dir} does not record the event it was made for (it has no awg-folder.json): awg uses ${loaded.file ?? 'the built-in defaults'} (${config.event.timeZone}, ${config.event.days.join(', ')})`, 'Pass --config with the config the schedule was made with.');
   }
   const pick = (what: string, option: string, given: string | undefined, recorded: InputRecord | undefined): string | undefined => {
-    if (given) {
-      if (recorded && fileExists(given)) {
-        const now = sha256(readInput(given, config.maxInputMB, what));
-        if (now !== recorded.sha256) warn('input-differs', `${option} ${given} is not the ${what} file the schedule was made from (${recordedPath(folder.dir, recorded)}, ${recorded.size} bytes)`, `Leave out ${option} to use the recorded file.`);
-      }
-      return given;
+    const found = findInput(folder, what, option, given, recorded, config.maxInputMB);
+    if (found?.standing === 'given-differs') {
+      warn('input-differs', `${option} ${given} is not the ${what} file the schedule was made from (${found.recordedFile}, ${recorded!.size} bytes)`, `Leave out ${option} to use the recorded file.`);
     }
-    if (!recorded) return undefined;
-    // Shown relative to where awg runs, as the organizer would type it.
-    const file = asTyped(recordedPath(folder.dir, recorded));
-    if (!fileExists(file)) throw new UsageError(`the schedule was made from the ${what} file ${file}, which is not there any more.`, `Pass ${option} FILE.`);
-    if (sha256(readInput(file, config.maxInputMB, what)) !== recorded.sha256) {
-      warn('input-changed', `the ${what} file ${file} has changed since the schedule was made; awg checks against it as it is now`, 'Run awg schedule again (with --previous) to place new RSVPs.');
+    if (found?.standing === 'recorded-changed') {
+      warn('input-changed', `the ${what} file ${found.file} has changed since the schedule was made; awg checks against it as it is now`, 'Run awg schedule again (with --previous) to place new RSVPs.');
     }
-    return file;
+    return found?.file;
   };
   const rsvps = pick('RSVP', '--rsvps', opts.rsvps, rec?.rsvps);
   const targets = opts.targets?.length ? opts.targets.map((t, i) => pick('targets', '--targets', t, rec?.targets[i])!) : rec?.targets.map((t) => pick('targets', '--targets', undefined, t)!);
@@ -101,21 +76,26 @@ export function loadFolderInputs(folder: ScheduleFolder, opts: FolderOptions): F
   }
   const zipDistricts = pick('ZIP-district', '--zip-districts', opts.zipDistricts, rec?.zipDistricts);
   const staffFile = pick('staff', '--staff', opts.staff, rec?.staff);
+  // meetings.csv holds the confirmed meetings now: their file is read for its own problems only, and may be gone.
+  const confirmedRec = rec?.confirmed && fileExists(recordedPath(folder.dir, rec.confirmed)) ? rec.confirmed : undefined;
+  const confirmedFile = pick('confirmed meetings', '--confirmed', opts.confirmed, confirmedRec);
   const houseTab = opts.houseTab ?? rec?.houseTab;
   const senateTab = opts.senateTab ?? rec?.senateTab;
   const rsvpsSheet = opts.rsvpsSheet ?? rec?.rsvps.sheet;
   const configFile = opts.config ?? (rec?.config && fileExists(recordedPath(folder.dir, rec.config)) ? recordedPath(folder.dir, rec.config) : undefined);
   const paths = {
     rsvps, targets, ...(rsvpsSheet ? { rsvpsSheet } : {}), ...(houseTab ? { houseTab } : {}), ...(senateTab ? { senateTab } : {}),
-    ...(zipDistricts ? { zipDistricts } : {}), ...(staffFile ? { staff: staffFile } : {}), ...(configFile ? { config: configFile } : {}),
+    ...(zipDistricts ? { zipDistricts } : {}), ...(staffFile ? { staff: staffFile } : {}),
+    ...(confirmedFile ? { confirmed: confirmedFile } : {}), ...(configFile ? { config: configFile } : {}),
   };
   const matched = loadMatched({ ...paths, config: undefined }, config);
-  const staff = staffFile ? normalizeStaff(pickRsvpSheet(readTableFile(staffFile, config, 'staff')), staffFile, config, matched.slots).staff : undefined;
-  return { matched, ...(staff ? { staff } : {}), paths, warnings };
+  // The staff list's and confirmed file's own problems are the organizer's to see, as awg schedule shows them.
+  const extra = loadStaffAndConfirmed({ staff: staffFile, confirmed: confirmedFile }, matched);
+  return { matched, ...(extra.staff ? { staff: extra.staff } : {}), paths, problems: [...warnings, ...extra.problems] };
 }
 
 /** The inputs as a folder records them, their paths relative to `folder` (see folder/description.ts). */
-export function recordInputs(paths: FolderInputs['paths'] & { confirmed?: string | undefined }, folder: string, maxMB: number): RecordedInputs {
+export function recordInputs(paths: FolderInputs['paths'], folder: string, maxMB: number): RecordedInputs {
   const rec = (f: string) => fingerprint(f, folder, maxMB);
   return {
     rsvps: { ...rec(paths.rsvps), ...(paths.rsvpsSheet ? { sheet: paths.rsvpsSheet } : {}) },

@@ -1,7 +1,9 @@
 // What every command starts from: the config, the event's slots, the RSVPs and the targets, read and
 // normalized, with every problem found on the way.
 import { buildSlots } from '../event.js';
-import type { Rsvp, Slot, TargetOffice } from '../model.js';
+import type { Accompanier, ConfirmedMeeting, Rsvp, Slot, TargetOffice } from '../model.js';
+import { normalizeConfirmed } from '../normalize/confirmed.js';
+import { normalizeStaff } from '../normalize/staff.js';
 import type { Config } from '../config/schema.js';
 import { findDuplicates } from '../normalize/duplicates.js';
 import { normalizeRsvps, type RsvpSheetResult } from '../normalize/rsvps.js';
@@ -107,4 +109,24 @@ export function loadMatched(opts: MatchOptions, given?: Config): Matched {
 /** Which districts awg used, for the summaries: `districts: ZIP→119th Congress, bundled`. */
 export function districtsLine(m: Pick<Matched, 'crosswalk'>): string {
   return `districts: ${m.crosswalk.shape === 'bundled' ? BUNDLED_CROSSWALK_LABEL : `ZIP→district from ${m.crosswalk.file}`}`;
+}
+
+/** The staff list and the confirmed meetings, when given, read and normalized (awg schedule, check, update). */
+export function loadStaffAndConfirmed(files: { staff?: string | undefined; confirmed?: string | undefined }, m: Pick<Matched, 'config' | 'slots' | 'offices'>): {
+  staff?: Accompanier[]; confirmed?: ConfirmedMeeting[]; problems: Problem[];
+} {
+  const problems: Problem[] = [];
+  let staff: Accompanier[] | undefined;
+  if (files.staff) {
+    const r = normalizeStaff(pickRsvpSheet(readTableFile(files.staff, m.config, 'staff')), files.staff, m.config, m.slots);
+    staff = r.staff;
+    problems.push(...r.problems);
+  }
+  let confirmed: ConfirmedMeeting[] | undefined;
+  if (files.confirmed) {
+    const r = normalizeConfirmed(pickRsvpSheet(readTableFile(files.confirmed, m.config, 'confirmed meetings')), files.confirmed, m.config.event, m.offices, staff ?? []);
+    confirmed = r.confirmed;
+    problems.push(...r.problems);
+  }
+  return { ...(staff ? { staff } : {}), ...(confirmed ? { confirmed } : {}), problems };
 }

@@ -3,7 +3,7 @@
 import type { Output } from './shared.js';
 import { runUpdate } from './update.js';
 
-export function runRoster(raw: unknown, out: Output): number {
+export function runRoster(raw: unknown, out: Output): Promise<number> {
   out.stderr('awg roster is now awg update: it brings every file of the folder up to date (the pages, calendars, workbook and lists), in place.');
   return runUpdate(raw, out);
 }

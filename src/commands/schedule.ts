@@ -1,19 +1,20 @@
 // `awg schedule`: the meetings, their accompaniers and leads, and the output folder organizers hand out.
 import { z } from 'zod';
-import type { Accompanier, ConfirmedMeeting, Rsvp, TargetOffice } from '../model.js';
+import type { Rsvp, TargetOffice } from '../model.js';
 import type { MatchResult } from '../match/match.js';
 import { districtLabel } from '../normalize/district.js';
 import { buildPriority } from '../match/priority.js';
-import { normalizeConfirmed } from '../normalize/confirmed.js';
-import { normalizeStaff } from '../normalize/staff.js';
-import { hasErrors, type Problem } from '../problems.js';
-import { pickRsvpSheet, readTableFile } from '../read/inputs.js';
+import { hasErrors, UsageError, type Problem } from '../problems.js';
+import { readScheduleFolder } from '../folder/read.js';
+import { rerunInputs, type RerunInputs } from './recorded-inputs.js';
 import { officeName } from '../render/people.js';
 import { formatProblems } from '../render/problems.js';
 import { toCsv } from '../render/csv.js';
 import { problemsTable } from '../render/problems-table.js';
 import { summarize, type Summary } from '../render/schedule-files.js';
-import { scheduleFolderFiles, type ProcessOutput } from '../process/folder.js';
+import { changePlanFiles } from '../process/folder.js';
+import { planChanges } from '../plan/change-plan.js';
+import { dryRun } from './dry-run.js';
 import { warmDraftsWorker } from '../process/drafts.js';
 import { loadTemplates } from './templates.js';
 import { textTable } from '../render/table.js';
@@ -21,7 +22,7 @@ import { planEvent, type Plan } from '../schedule/plan.js';
 import { withDescription } from '../folder/description.js';
 import { writeFolderAsync } from '../write/files.js';
 import { recordInputs } from './folder-inputs.js';
-import { districtsLine, loadMatched } from './inputs.js';
+import { districtsLine, loadMatched, loadStaffAndConfirmed } from './inputs.js';
 import { loadPrevious } from './previous.js';
 import { finishRerun } from '../process/previous.js';
 import path from 'node:path';
@@ -30,6 +31,9 @@ import { inputOptionsSchema, type Output } from './shared.js';
 import { linksNotWarned } from '../normalize/video-link.js';
 
 export const scheduleOptions = inputOptionsSchema.extend({
+  // Without --previous both are required (requireInputs); a re-run takes them from the earlier folder.
+  rsvps: z.string().min(1).optional(),
+  targets: inputOptionsSchema.shape.targets.optional(),
   zipDistricts: z.string().optional(),
   staff: z.string().optional(),
   confirmed: z.string().optional(),
@@ -37,6 +41,7 @@ export const scheduleOptions = inputOptionsSchema.extend({
   force: z.boolean().default(false),
   previous: z.string().optional(),
   json: z.boolean().default(false),
+  dryRun: z.boolean().default(false),
 });
 
 function report(plan: Plan, summary: Summary, days: readonly string[], offices: readonly TargetOffice[]): string {
@@ -74,6 +79,13 @@ function report(plan: Plan, summary: Summary, days: readonly string[], offices: 
   return lines.join('\n');
 }
 
+/** A first run's inputs: --rsvps and --targets are needed (a re-run may take them from --previous). */
+function requireInputs(opts: z.infer<typeof scheduleOptions>): RerunInputs['paths'] {
+  if (!opts.rsvps) throw new UsageError('needs --rsvps FILE (the RSVP export)', 'A re-run with --previous DIR takes it from DIR.');
+  if (!opts.targets?.length) throw new UsageError('needs --targets FILE', 'A re-run with --previous DIR takes it from DIR.');
+  return { ...opts, rsvps: opts.rsvps, targets: opts.targets };
+}
+
 /** The districts the ZIPs of people with an unknown district span, as labels (IL-09, IL-10). */
 function candidateDistricts(people: readonly Rsvp[], locations: MatchResult['locations']): string[] {
   const labels = new Set<string>();
@@ -83,54 +95,49 @@ function candidateDistricts(people: readonly Rsvp[], locations: MatchResult['loc
 
 export async function runSchedule(raw: unknown, out: Output): Promise<number> {
   const opts = scheduleOptions.parse(raw);
-  const m = loadMatched(opts);
+  // A re-run takes every input it is not given from the earlier folder's record (commands/recorded-inputs.ts).
+  const earlier = opts.previous ? readScheduleFolder(opts.previous) : undefined;
+  const rerun = earlier ? rerunInputs(earlier, opts) : undefined;
+  const paths = rerun?.paths ?? requireInputs(opts);
+  const m = loadMatched({ ...paths, zipDistricts: paths.zipDistricts }, rerun?.config);
   const tpl = loadTemplates(m.config);
-  const problems: Problem[] = [...m.problems, ...tpl.problems];
-  let staff: Accompanier[] | undefined;
-  if (opts.staff) {
-    const t = readTableFile(opts.staff, m.config, 'staff');
-    const r = normalizeStaff(pickRsvpSheet(t), opts.staff, m.config, m.slots);
-    staff = r.staff;
-    problems.push(...r.problems);
-  }
-  let confirmed: ConfirmedMeeting[] | undefined;
-  if (opts.confirmed) {
-    const t = readTableFile(opts.confirmed, m.config, 'confirmed meetings');
-    const r = normalizeConfirmed(pickRsvpSheet(t), opts.confirmed, m.config.event, m.offices, staff ?? []);
-    confirmed = r.confirmed;
-    problems.push(...r.problems);
-  }
+  const extra = loadStaffAndConfirmed(paths, m);
+  const { staff, confirmed } = extra;
+  const problems: Problem[] = [...(rerun?.problems ?? []), ...m.problems, ...tpl.problems, ...extra.problems];
   const priority = buildPriority(m.rsvps, m.supersededBy, m.offices, m.match);
   stage('scheduling');
   // The drafts' worker loads nodemailer on the other core while the schedule is searched on this one.
-  warmDraftsWorker(m.offices.length + (m.rsvps.length <= m.config.maxEmailDrafts ? m.rsvps.length : 0));
+  if (!opts.dryRun) warmDraftsWorker(m.offices.length + (m.rsvps.length <= m.config.maxEmailDrafts ? m.rsvps.length : 0));
   // A re-run keeps what still holds of the earlier folder (process/previous.ts).
-  const prev = opts.previous ? loadPrevious(opts.previous, m) : undefined;
+  const prev = earlier ? loadPrevious(earlier, m) : undefined;
   // A link confirmed.csv gave a meeting is in the earlier meetings.csv too: warned once, where it was typed.
   problems.push(...linksNotWarned(prev?.problems ?? [], problems));
   const plan = planEvent({
     config: m.config, slots: m.slots, offices: m.offices, match: prev?.match ?? m.match, ...(prev ? { start: prev.rerun.start } : {}),
     districtUnknown: new Map(priority.offices.map((c) => [c.office.id, { people: c.possible.length, candidates: candidateDistricts(c.possible, m.match.locations) }])),
-    ...(staff ? { staff } : {}), ...(confirmed ? { confirmed, confirmedFile: opts.confirmed } : {}),
+    ...(staff ? { staff } : {}), ...(confirmed && paths.confirmed ? { confirmed, confirmedFile: paths.confirmed } : {}),
   });
   problems.push(...plan.problems, ...(prev ? finishRerun(plan, prev.rerun, m.rsvps, m.match) : []));
-  const errorRows = new Set(m.problems.filter((p) => p.severity === 'error' && p.file === opts.rsvps).map((p) => p.row ?? 0));
+  const errorRows = new Set(m.problems.filter((p) => p.severity === 'error' && p.file === paths.rsvps).map((p) => p.row ?? 0));
   const summary = summarize(plan, m.rsvps, errorRows, m.match.participants, m.offices.length);
-  let steps: ProcessOutput | undefined;
+  // Everything this run decides, before anything is written (plan/change-plan.ts).
+  stage('planning the changes');
+  const cp = planChanges({
+    schedule: plan, summary, config: m.config, slots: m.slots, offices: m.offices, templates: tpl.templates,
+    ...(prev ? { replies: prev.replies, earlier: prev.earlier, previousEvents: prev.events, decisions: prev.decisions } : {}),
+  });
+  problems.push(...cp.problems);
+  const head = `${rerun?.lines.length ? `${rerun.lines.join('\n')}\n` : ''}${report(plan, summary, m.config.event.days, m.offices)}\n${districtsLine(m)}\n${cp.lines.join('\n')}`;
+  if (opts.dryRun) return dryRun(cp, problems, head, opts, out);
   // Writing over the --previous folder itself keeps it beside the new one, as DIR.previous.
   const keepEarlier = opts.previous && path.resolve(opts.previous) === path.resolve(opts.out) ? `${path.resolve(opts.out)}.previous` : undefined;
   stage('writing the folder');
-  const written = await writeFolderAsync(opts.out, countFiles(scheduleFolderFiles({
-    plan, config: m.config, slots: m.slots, rsvps: m.rsvps, report: priority, summary, offices: m.offices, templates: tpl.templates,
-    onPlanned: (p) => {
-      steps = p;
-      problems.push(...p.problems);
-    },
+  const written = await writeFolderAsync(opts.out, countFiles(changePlanFiles(cp, {
+    config: m.config, slots: m.slots, rsvps: m.rsvps, report: priority,
     describe: (own) => withDescription((function* () {
       yield* own;
       yield ['problems.csv', toCsv(problemsTable(problems))] as [string, string];
-    })(), m.config, recordInputs({ ...opts, config: m.configFile }, opts.out, m.config.maxInputMB)),
-    ...(prev ? { replies: prev.replies, earlier: prev.rerun, previousEvents: prev.events } : {}),
+    })(), m.config, recordInputs({ ...paths, ...(m.configFile ? { config: m.configFile } : {}) }, opts.out, m.config.maxInputMB), cp.written),
   })), opts.force, { ...(keepEarlier ? { previous: keepEarlier } : {}) });
   const errors = problems.filter((p) => p.severity === 'error').length;
   if (opts.json) {
@@ -140,7 +147,7 @@ export async function runSchedule(raw: unknown, out: Output): Promise<number> {
   const where = problems.length
     ? `; every problem (${errors} error${errors === 1 ? '' : 's'}, ${problems.length - errors} warning${problems.length - errors === 1 ? '' : 's'}) is in ${opts.out}/problems.csv, one a row`
     : '';
-  out.stdout(`${report(plan, summary, m.config.event.days, m.offices)}\n${districtsLine(m)}\n${steps?.lines.join('\n') ?? ''}\nWrote ${written} files to ${opts.out}/ (open schedule.xlsx for the whole schedule${where}).${keepEarlier ? `\nThe earlier folder is kept as ${keepEarlier}/.` : ''}`);
+  out.stdout(`${head}\nWrote ${written} files to ${opts.out}/ (open schedule.xlsx for the whole schedule${where}).${keepEarlier ? `\nThe earlier folder is kept as ${keepEarlier}/.` : ''}`);
   if (problems.length) out.stderr(formatProblems(problems, Boolean(out.color), 50));
   if (problems.length > 50) out.stderr(`All ${problems.length} problems are in ${opts.out}/problems.csv.`);
   return hasErrors(problems) ? 1 : 0;

@@ -12,6 +12,23 @@ export const FOLDER_FILE = 'awg-folder.json';
 export const EDITABLE_FILES = ['meetings.csv', 'attendees.csv', 'schedule.xlsx'] as const;
 
 const inputRecord = z.object({ path: z.string(), size: z.number(), sha256: z.string() });
+
+/**
+ * The schedule as awg wrote it (its meetings.csv and attendees.csv cells that say who meets whom, when,
+ * with whom): the state the next run's change set is taken against, so a hand edit in the CSV files is
+ * told to the people it moved, by `awg update` or by the next re-run, and never lost.
+ */
+const WRITTEN_MEETING = ['meeting_id', 'date', 'start', 'end', 'chamber', 'state', 'district', 'member', 'accompanier', 'accompanier_email', 'lead', 'link', 'status'] as const;
+const WRITTEN_ATTENDEE = ['meeting_id', 'role', 'first_name', 'last_name', 'email', 'phone', 'rsvp_row'] as const;
+const writtenSchema = z.object({ meetings: z.array(z.record(z.string(), z.string())), attendees: z.array(z.record(z.string(), z.string())) });
+export type WrittenSchedule = z.infer<typeof writtenSchema>;
+
+const pick = (r: Readonly<Record<string, string>>, keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, r[k] ?? '']));
+
+/** The written state of a schedule, from its meetings.csv and attendees.csv records. */
+export function writtenSchedule(meetings: readonly Readonly<Record<string, string>>[], attendees: readonly Readonly<Record<string, string>>[]): WrittenSchedule {
+  return { meetings: meetings.map((m) => pick(m, WRITTEN_MEETING)), attendees: attendees.map((a) => pick(a, WRITTEN_ATTENDEE)) };
+}
 export type InputRecord = z.infer<typeof inputRecord>;
 
 const descriptionSchema = z.object({
@@ -28,14 +45,15 @@ const descriptionSchema = z.object({
     config: inputRecord.optional(),
   }),
   files: z.record(z.string(), z.string()),
+  written: writtenSchema.optional(),
 });
 export type FolderDescription = z.infer<typeof descriptionSchema>;
 export type RecordedInputs = FolderDescription['inputs'];
 
 export const sha256 = (bytes: string | Uint8Array) => crypto.createHash('sha256').update(bytes).digest('hex');
 
-export function describeFolder(config: Config, inputs: RecordedInputs, files: Record<string, string>): string {
-  const body: FolderDescription = { format: 1, config, inputs, files };
+export function describeFolder(config: Config, inputs: RecordedInputs, files: Record<string, string>, written?: WrittenSchedule): string {
+  const body: FolderDescription = { format: 1, config, inputs, files, ...(written ? { written } : {}) };
   return `${JSON.stringify(body, null, 2)}\n`;
 }
 
@@ -44,7 +62,7 @@ export function describeFolder(config: Config, inputs: RecordedInputs, files: Re
  * fingerprints. A file given in pieces is fingerprinted piece by piece as the write stage takes them, so
  * its fingerprint is complete once it is written, before the description is made.
  */
-export function* withDescription(files: Iterable<FolderFile>, config: Config, inputs: RecordedInputs): Generator<FolderFile> {
+export function* withDescription(files: Iterable<FolderFile>, config: Config, inputs: RecordedInputs, written?: WrittenSchedule): Generator<FolderFile> {
   const hashes: Record<string, string> = {};
   for (const [name, data] of files) {
     if (!(EDITABLE_FILES as readonly string[]).includes(name)) yield [name, data];
@@ -62,7 +80,7 @@ export function* withDescription(files: Iterable<FolderFile>, config: Config, in
       })()];
     }
   }
-  yield [FOLDER_FILE, describeFolder(config, inputs, hashes)];
+  yield [FOLDER_FILE, describeFolder(config, inputs, hashes, written)];
 }
 
 /** The description, or why it cannot be used (the folder is then read without it). */

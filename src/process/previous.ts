@@ -155,18 +155,31 @@ export function startingPlanFrom(args: {
 
 /**
  * The match a re-run schedules: without the offices that declined (their constituents go to their other
- * offices or to digital advocacy), and with each settled person held to the offices of their earlier
+ * offices or to digital advocacy), with each settled person held to the offices of their earlier
  * meetings, so a seat freed by a cancellation goes to someone without a meeting, not to someone whose
- * schedule had no reason to change.
+ * schedule had no reason to change, and without the offices each person was taken out of by hand.
  */
-export function rerunMatch(match: MatchResult, rerun: Pick<Rerun, 'declinedOffices' | 'settled'>): MatchResult {
+/** What the hand edits hold on a re-run (plan/decisions.ts), by person key. */
+export interface HeldEdits {
+  /** The offices each person was taken out of by hand. */
+  keepOut: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The slots of the meetings each person was put in by hand: the organizer's word that they can make it. */
+  freeAt: ReadonlyMap<string, readonly number[]>;
+}
+
+export function rerunMatch(match: MatchResult, rerun: Pick<Rerun, 'declinedOffices' | 'settled'>, held: HeldEdits = { keepOut: new Map(), freeAt: new Map() }): MatchResult {
   const { declinedOffices: declined, settled } = rerun;
   return {
     ...match,
     participants: match.participants.map((p) => {
       const keep = settled.get(p.rsvp.row);
-      const offices = p.offices.filter((o) => !declined.has(o.id) && (!keep || keep.has(o.id)));
-      return offices.length === p.offices.length ? p : { ...p, offices };
+      const key = held.keepOut.size || held.freeAt.size ? personKey(p.rsvp.email, p.rsvp.firstName, p.rsvp.lastName, p.rsvp.phone) : '';
+      const out = held.keepOut.get(key);
+      const free = held.freeAt.get(key);
+      const offices = p.offices.filter((o) => !declined.has(o.id) && (!keep || keep.has(o.id)) && !out?.has(o.id));
+      const av = p.rsvp.availability;
+      const rsvp = free ? { ...p.rsvp, availability: { ...av, slots: [...new Set([...av.slots, ...free])].sort((a, b) => a - b) } } : p.rsvp;
+      return offices.length === p.offices.length && rsvp === p.rsvp ? p : { ...p, rsvp, offices };
     }),
   };
 }

@@ -8,18 +8,30 @@ import { personIdentity, slug, uniqueStems } from './file-names.js';
 import type { PageContext } from './html.js';
 import { dayRoster, meetingSheets } from './meeting-pages.js';
 import { accompanierPages, itineraryPage, itineraryPages, itinerarySection } from './people-pages.js';
-import { accompanierDays, buildRoster, itineraries, type Rec } from './roster-model.js';
+import { accompanierDays, buildRoster, itineraries, type Rec, type RosterMeeting } from './roster-model.js';
+
+/** A schedule's calendar files and the record of their events (calendar/events.csv), made before anything is written. */
+export interface CalendarPlan {
+  files: CalendarFile[];
+  events: CalendarEventRecord[];
+}
+
+/** The calendars of a roster: each event's SEQUENCE carried from `previous`, and the events gone from it cancelled. */
+export function planCalendars(roster: readonly RosterMeeting[], config: Config, previous: readonly CalendarEventRecord[] = []): CalendarPlan {
+  const { event } = config;
+  return calendarFilesWithState(roster, itineraries(roster), event.name, event.timeZone, previous, event.reportFormUrl);
+}
 
 /**
  * The files as [path, text], each made when the writer asks for it: with 100,000 RSVPs there are thousands
- * of pages and calendars, and holding them all at once cost tens of MB. `made` receives the calendar files
- * (their text is made again when read) once the last of them has been asked for.
+ * of pages and calendars, and holding them all at once cost tens of MB. The calendars are the change plan's
+ * (planCalendars), made before any file; without one they are made here, as from no earlier run.
  */
 export function* renderPrintables(meetings: readonly Rec[], attendees: readonly Rec[], config: Config,
-  calendar: { previous?: readonly CalendarEventRecord[]; made?: (files: CalendarFile[]) => void } = {}): Generator<[string, string]> {
+  made?: { roster: readonly RosterMeeting[]; calendar: CalendarPlan }): Generator<[string, string]> {
   const { event } = config;
   const ctx: PageContext = { eventName: event.name, zone: event.timeZone, asks: event.asks, reportFormUrl: event.reportFormUrl };
-  const roster = buildRoster(meetings, attendees, event.timeZone);
+  const roster = made?.roster ?? buildRoster(meetings, attendees, event.timeZone);
   const days = [...new Set([...event.days, ...roster.map((m) => m.date)])].filter(Boolean).sort();
   for (const day of days) {
     const ms = roster.filter((m) => m.date === day);
@@ -39,8 +51,7 @@ export function* renderPrintables(meetings: readonly Rec[], attendees: readonly 
   const staff = [...accompanierDays(roster)];
   const sheets = uniqueStems(staff.map(([name, ds]) => ({ base: `accompaniers/${slug(name)}`, identity: personIdentity(ds[0]?.email ?? '', name) })));
   for (const [i, [, ds]] of staff.entries()) yield [`${sheets[i]!}.html`, accompanierPages(ds, ctx)];
-  const cal = calendarFilesWithState(roster, people, event.name, event.timeZone, calendar.previous, event.reportFormUrl);
+  const cal = made?.calendar ?? planCalendars(roster, config);
   for (const f of cal.files) yield [f.path, f.text];
   yield [EVENTS_FILE, toCsv(eventsTable(cal.events))];
-  calendar.made?.(cal.files);
 }

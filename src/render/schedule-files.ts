@@ -184,8 +184,8 @@ function withAdded(t: DataTable, added: AddedColumns | undefined, key: (row: Dat
  */
 export function* renderScheduleFolder(args: {
   plan: Plan; config: Config; slots: readonly Slot[]; rsvps: readonly Rsvp[]; report: PriorityReport; summary: Summary;
-  /** Calendar events of the earlier run (SEQUENCE, cancellations), and a hook that receives the calendar files made. */
-  calendar?: Parameters<typeof renderPrintables>[3];
+  /** The roster and the calendars of the change plan (SEQUENCE raised, cancellations), made before any file. */
+  made?: Parameters<typeof renderPrintables>[3];
   added?: { meetings?: AddedColumns; attendees?: AddedColumns };
   /** meetingsTable and attendeesTable and their records, where the caller has made them already (100,000 attendees: 1 s and 200 MB each time). */
   built?: { meetings: DataTable; attendees: DataTable; meetingRecs: readonly Rec[]; attendeeRecs: readonly Rec[] };
@@ -219,6 +219,6 @@ export function* renderScheduleFolder(args: {
   // Added columns change the records (they are the CSV's rows), so the caller's are used only without them.
   const meetingRecs = built && meetings === built.meetings ? built.meetingRecs : tableRecords(meetings);
   const attendeeRecs = built && attendees === built.attendees ? built.attendeeRecs : tableRecords(attendees);
-  yield* renderPrintables(meetingRecs, attendeeRecs, config, args.calendar);
+  yield* renderPrintables(meetingRecs, attendeeRecs, config, args.made);
   yield ['schedule.xlsx', workbook.take()];
 }

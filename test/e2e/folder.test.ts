@@ -134,8 +134,16 @@ describe('awg check misses nothing an edit can leave', () => {
     writeCsv(path.join(dir, 'attendees.csv'), attendees.map((a) => (a.meeting_id === m.meeting_id ? { ...a, date: '', start: '', end: '', local_start: '', local_end: '' } : a)));
     const ok = update(dir);
     expect(ok.code, ok.stderr).toBe(0);
-    // The meeting requests and notices still propose the old time: update says so rather than leave them silently stale.
-    expect(ok.stderr).toContain('offices.csv, requests.csv, notices.csv (and requests/, notices/) are as awg schedule wrote them: update does not write them again');
+    // Everyone in the moved meeting is told (changes.csv and a notice each), against the schedule as awg wrote
+    // it; the requests are awg schedule's, and update says so rather than leave them silently stale.
+    const moved = readCsv(path.join(dir, 'changes.csv'));
+    const inIt = attendees.filter((a) => a.meeting_id === m.meeting_id);
+    expect(moved.filter((c) => c.role !== 'accompanier').map((c) => c.email).sort()).toEqual(inIt.map((a) => a.email).sort());
+    expect(new Set(moved.map((c) => c.change))).toEqual(new Set(['moved']));
+    expect(moved[0]!.after).toContain(`${m.meeting_id} ${m.date} 12:00`);
+    expect(readCsv(path.join(dir, 'notices.csv')).length).toBe(new Set(moved.map((c) => c.email)).size);
+    expect(ok.stdout).toMatch(/Changes: \d+ people to tell/);
+    expect(ok.stderr).toContain('offices.csv and requests/ are as awg schedule wrote them: tell the office of a requested or confirmed meeting you moved');
     const after = readCsv(path.join(dir, 'attendees.csv')).filter((a) => a.meeting_id === m.meeting_id);
     expect(after.find((a) => a.time_zone === 'America/Chicago')).toMatchObject({ start: '12:00', local_start: '11:00' });
     const day = readCsv(path.join(dir, 'days', `${m.date}.csv`));

@@ -201,6 +201,18 @@ describe('awg schedule --previous', () => {
     expect(fs.existsSync(out)).toBe(false);
   });
 
+  it('the same re-run again, on its own output, changes nothing: the same schedule, nobody to tell, no notice', () => {
+    const third = path.join(t.root, 'third');
+    const r = awg(['schedule', '--rsvps', t.rsvps, ...base, '--previous', t.second, '--out', third]);
+    expectNoStack(r);
+    expect(r.stdout).toMatch(/Changes: 0 people to tell/);
+    for (const f of ['meetings.csv', 'attendees.csv', 'digital-advocacy.csv', 'calendar/events.csv']) {
+      expect(fs.readFileSync(path.join(third, f)).equals(fs.readFileSync(path.join(t.second, f))), f).toBe(true);
+    }
+    expect(readCsv(path.join(third, 'changes.csv'))).toEqual([]);
+    expect(readCsv(path.join(third, 'notices.csv'))).toEqual([]);
+  });
+
   it('writes over its --previous folder only with --force, and keeps the earlier folder beside it', () => {
     const again = awg(['schedule', '--rsvps', t.rsvps, ...base, '--previous', t.second, '--out', t.second]);
     expect(again.code).toBe(2);

@@ -22,7 +22,7 @@ describe('progress on long runs', () => {
     const r = await runWithDisplay(scheduleArgs());
     expect(r.code).toBeLessThanOrEqual(1);
     const stages = r.seen.filter((s) => !s.startsWith('files '));
-    expect(stages).toEqual(['reading the inputs', 'normalizing', 'matching', 'scheduling', 'writing the folder']);
+    expect(stages).toEqual(['reading the inputs', 'normalizing', 'matching', 'scheduling', 'planning the changes', 'writing the folder']);
     const counts = r.seen.filter((s) => s.startsWith('files ')).map((s) => Number(s.slice(6)));
     expect(counts.length).toBeGreaterThan(20);
     expect(counts).toEqual(counts.map((_, i) => i + 1));
@@ -39,7 +39,7 @@ describe('progress on long runs', () => {
 
   it('bin/awg with stderr piped (not a terminal) writes no progress text and no terminal codes', () => {
     const run = awg(scheduleArgs());
-    expect(run.stderr).not.toMatch(/awg: (reading|normalizing|matching|scheduling|writing)/);
+    expect(run.stderr).not.toMatch(/awg: (reading|normalizing|matching|scheduling|planning|writing)/);
     // eslint-disable-next-line no-control-regex
     expect(run.stderr).not.toMatch(/\x1b\[/);
     expect(run.stdout).toMatch(/Wrote \d+ files/);

@@ -1,0 +1,124 @@
+// The change plan: everything a run decides, made before a single file is written (Terraform's plan:
+// the last state, the change set as data, one summary, then apply). The schedule's tables, the offices'
+// statuses and the requests, who must be told and why, the calendar events (kept, SEQUENCE raised,
+// cancelled), the notices and every problem. The writer (process/folder.ts) only renders it, and
+// `--dry-run` prints it and writes nothing. Pure.
+import type { Config } from '../config/schema.js';
+import { writtenSchedule, type WrittenSchedule } from '../folder/description.js';
+import { DECISIONS_FILE, decisionsFromEdits, mergeDecisions, unkeptDecisions, type Decision } from './decisions.js';
+import type { Slot, TargetOffice } from '../model.js';
+import type { Problem } from '../problems.js';
+import { changesSummary, diffSchedules, seatsOf, type PersonChange } from '../process/changes.js';
+import { buildNotices, type Notices } from '../process/notices.js';
+import { meetingStatuses, officesStatusTable, type OfficeReply } from '../process/offices.js';
+import { buildRequests, type MeetingRequest } from '../process/requests.js';
+import type { Template, TemplateName } from '../process/templates.js';
+import type { CalendarEventRecord } from '../render/calendar.js';
+import { planCalendars, type CalendarPlan } from '../render/printables.js';
+import { buildRoster, tableRecords, type Rec, type RosterMeeting } from '../render/roster-model.js';
+import { attendeesTable, digitalTable, meetingsTable, type Summary } from '../render/schedule-files.js';
+import type { DataTable } from '../render/table.js';
+import type { Plan } from '../schedule/plan.js';
+
+/** What the earlier folder said, for a re-run. */
+export interface EarlierSchedule {
+  meetings: Rec[];
+  attendees: Rec[];
+  /** Earlier meetings whose office has declined since. */
+  declinedMeetings: ReadonlySet<string>;
+  /** People whose change is their own: new RSVPs and cancellations (person keys, see changes.ts). */
+  own: ReadonlySet<string>;
+}
+
+export interface ChangePlan {
+  schedule: Plan;
+  summary: Summary;
+  /** meetings.csv and attendees.csv as tables and as records (what pages, calendars and notices are made from). */
+  tables: { meetings: DataTable; attendees: DataTable; meetingRecs: Rec[]; attendeeRecs: Rec[] };
+  roster: RosterMeeting[];
+  calendar: CalendarPlan;
+  /** offices.csv and the meeting requests: awg schedule's; absent for awg update, which leaves the replies as typed. */
+  offices?: DataTable;
+  requests: MeetingRequest[];
+  /** Against the earlier schedule (a re-run, or an update after hand edits): who must be told, and why. */
+  changes?: PersonChange[];
+  /** The messages to send; absent where awg cannot tell who must be told (awg update on a folder that does not record what awg wrote). */
+  notices?: Notices;
+  /** The hand edits held from run to run (decisions.csv), and the warnings for those this schedule does not hold. */
+  decisions: Decision[];
+  /** The schedule as this run writes it: the next run's change set is taken against it (awg-folder.json). */
+  written: WrittenSchedule;
+  /** Whether notices/ holds .eml drafts: at most maxEmailDrafts notices (notices.csv has them all). */
+  drafts: boolean;
+  problems: Problem[];
+  /** The summary's lines: requests, changes, notices. */
+  lines: string[];
+}
+
+export function planChanges(args: {
+  schedule: Plan; summary: Summary; config: Config; slots: readonly Slot[]; offices: readonly TargetOffice[]; templates: Record<TemplateName, Template>;
+  replies?: readonly OfficeReply[]; earlier?: EarlierSchedule; previousEvents?: readonly CalendarEventRecord[];
+  /** False for awg update: no offices.csv and no requests (offices.csv holds the organizer's record of replies). */
+  requests?: boolean;
+  /** False where nobody can be told what changed (no earlier state to take the change set against). */
+  tell?: boolean;
+  decisions?: readonly Decision[];
+  /** awg update: the schedule as awg last wrote it; the differences of this one from it are hand edits, held as decisions. */
+  editsSince?: WrittenSchedule;
+}): ChangePlan {
+  const { schedule, config } = args;
+  const zone = config.event.timeZone;
+  const meetings = meetingsTable(schedule);
+  const attendees = attendeesTable(schedule, zone);
+  const tables = { meetings, attendees, meetingRecs: tableRecords(meetings), attendeeRecs: tableRecords(attendees) };
+  const problems: Problem[] = [];
+  const lines: string[] = [];
+  let requests: MeetingRequest[] = [];
+  let offices: DataTable | undefined;
+  if (args.requests !== false) {
+    const statuses = meetingStatuses(schedule.meetings, args.replies);
+    const toRequest = new Set([...statuses].filter(([, s]) => s === 'to request').map(([id]) => id));
+    requests = buildRequests({ meetings: schedule.meetings, toRequest, slots: args.slots, config, template: args.templates.request });
+    const noEmail = noSchedulerEmail(requests);
+    if (noEmail) problems.push(noEmail);
+    lines.push(`Meeting requests: ${requests.length} to send (requests/, requests.csv); offices.csv records each office's reply.`);
+    offices = officesStatusTable({ offices: args.offices, meetings: schedule.meetings, uncovered: schedule.uncovered, ...(args.replies ? { replies: args.replies } : {}) });
+  }
+  let changes: PersonChange[] | undefined;
+  if (args.earlier) {
+    changes = diffSchedules(seatsOf(args.earlier.meetings, args.earlier.attendees), seatsOf(tables.meetingRecs, tables.attendeeRecs), args.earlier.declinedMeetings);
+    lines.push(changesSummary(changes, args.earlier.own).line);
+  }
+  const roster = buildRoster(tables.meetingRecs, tables.attendeeRecs, zone);
+  const calendar = planCalendars(roster, config, args.previousEvents);
+  const notices = args.tell === false ? undefined : buildNotices({
+    meetings: tables.meetingRecs, attendees: tables.attendeeRecs, digital: tableRecords(digitalTable(schedule)), config, calendars: calendar.files,
+    templates: args.templates, ...(changes ? { changes } : {}),
+  });
+  const drafts = (notices?.count ?? 0) <= config.maxEmailDrafts;
+  if (notices) lines.push(`Notices: ${notices.count} to send (notices.csv${drafts ? ', notices/' : ''}).${drafts ? '' : ` No .eml drafts: there are more than maxEmailDrafts (${config.maxEmailDrafts}); send them by mail merge, or raise it in the config.`}`);
+  const written = writtenSchedule(tables.meetingRecs, tables.attendeeRecs);
+  const decisions = mergeDecisions(args.decisions ?? [], args.editsSince ? decisionsFromEdits(args.editsSince, { meetings: tables.meetingRecs, attendees: tables.attendeeRecs }) : []);
+  problems.push(...unkeptDecisions(decisions, { meetings: tables.meetingRecs, attendees: tables.attendeeRecs }, DECISIONS_FILE));
+  if (decisions.length) lines.push(`Hand edits held: ${decisions.length} (${DECISIONS_FILE}).`);
+  return {
+    schedule, summary: args.summary, tables, roster, calendar, ...(offices ? { offices } : {}), requests, ...(changes ? { changes } : {}),
+    ...(notices ? { notices } : {}), decisions, written, drafts, problems, lines,
+  };
+}
+
+/** Offices named in the no-scheduler-email warning; requests.csv lists them all (its empty "to" cells). */
+const NAMED_OFFICES = 10;
+
+/** The warning for requests with no scheduler email: the first offices by name and phone, then how many more. */
+export function noSchedulerEmail(requests: readonly MeetingRequest[]): Problem | undefined {
+  const noEmail = requests.filter((r) => !r.to);
+  if (!noEmail.length) return undefined;
+  const named = noEmail.slice(0, NAMED_OFFICES).map((r) => (r.officePhone ? `${r.member}, ${r.officePhone}` : `${r.member} (no phone)`)).join('; ');
+  const more = noEmail.length - NAMED_OFFICES;
+  return {
+    code: 'no-scheduler-email', severity: 'warning', file: 'requests.csv',
+    message: `${noEmail.length} meeting request${noEmail.length === 1 ? ' has' : 's have'} no scheduler email (the "to" is empty): ${named}${more > 0 ? `; … and ${more} more: see requests.csv (the rows with an empty "to")` : ''}`,
+    fix: 'Call these offices for their scheduler\'s email, add it to the targets, and run again; or send the request from requests.csv by hand.',
+  };
+}
