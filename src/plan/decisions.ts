@@ -6,7 +6,7 @@
 import type { Rec } from '../render/roster-model.js';
 import type { DataTable } from '../render/table.js';
 import type { Problem } from '../problems.js';
-import { personKey } from '../process/changes.js';
+import { personKey } from '../identity.js';
 
 export type DecisionKind = 'removed' | 'added' | 'lead';
 

@@ -1,6 +1,7 @@
 // changes.csv: the change set between two schedules (the earlier folder and the new plan), person by
 // person, like Terraform's plan: who was added, moved, removed, and whose meeting changed accompanier,
 // lead or link. Pure: both schedules come in as meetings.csv / attendees.csv records.
+import { accompanierKey, personKey } from '../identity.js';
 import type { Rec } from '../render/roster-model.js';
 import type { DataTable } from '../render/table.js';
 
@@ -32,16 +33,7 @@ interface Seat {
   email: string;
 }
 
-const digits = (s: string) => s.replace(/\D/g, '');
 const lower = (s: string | undefined) => (s ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
-
-/** Who a row is across runs: the email, else name and phone (row numbers shift between exports). */
-export function personKey(email: string | undefined, first: string | undefined, last: string | undefined, phone: string | undefined): string {
-  const e = lower(email);
-  return e ? e : `name:${lower(`${first ?? ''} ${last ?? ''}`)}|${digits(phone ?? '')}`;
-}
-
-export const accompanierKey = (name: string | undefined, email: string | undefined) => `accompanier:${lower(email) || lower(name)}`;
 
 /** Each person's seats (one per meeting) in a schedule. */
 export function seatsOf(meetings: readonly Rec[], attendees: readonly Rec[]): Map<string, Seat[]> {

@@ -6,7 +6,8 @@ import type { Config } from '../config/schema.js';
 import type { CalendarFile } from '../render/calendar.js';
 import { buildRoster, itineraries, type Rec, type RosterMeeting } from '../render/roster-model.js';
 import type { DataTable } from '../render/table.js';
-import { accompanierKey, personKey, type PersonChange } from './changes.js';
+import { accompanierKey, personKey } from '../identity.js';
+import type { PersonChange } from './changes.js';
 import { asksText, meetingWhen, organizerValues } from './requests.js';
 import { fillTemplate, type Template, type TemplateName } from './templates.js';
 

@@ -10,7 +10,7 @@ import type { Problem } from '../problems.js';
 import { fullName } from '../render/people.js';
 import type { Rec } from '../render/roster-model.js';
 import type { Plan } from '../schedule/plan.js';
-import { personKey } from './changes.js';
+import { personFinder, personKey } from '../identity.js';
 import type { OfficeReply } from './offices.js';
 
 export interface Rerun {
@@ -38,9 +38,6 @@ export interface Rerun {
   problems: Problem[];
 }
 
-const digits = (s: string) => s.replace(/\D/g, '');
-const nameKey = (first: string, last: string, phone: string) => `${`${first} ${last}`.trim().toLowerCase().replace(/\s+/g, ' ')}|${digits(phone)}`;
-
 export function startingPlanFrom(args: {
   folder: ScheduleFolder; replies: readonly OfficeReply[]; rsvps: readonly Rsvp[]; supersededBy: ReadonlyMap<number, number>;
   offices: readonly TargetOffice[]; maxMeetingsPerDay: number;
@@ -49,9 +46,7 @@ export function startingPlanFrom(args: {
   const problems: Problem[] = [];
   // The new export's people who still count: not superseded, not marked cancelled.
   const live = args.rsvps.filter((r) => !args.supersededBy.has(r.row) && !r.cancelled);
-  const byEmail = new Map(live.filter((r) => r.email).map((r) => [r.email, r.row]));
-  const byName = new Map(live.map((r) => [nameKey(r.firstName, r.lastName, r.phone), r.row]));
-  const find = (email: string, first: string, last: string, phone: string) => byEmail.get(email.trim().toLowerCase()) ?? byName.get(nameKey(first, last, phone));
+  const find = personFinder(live);
   const earlierKeys = new Set<string>();
   const own = new Set<string>();
 

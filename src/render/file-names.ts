@@ -3,6 +3,7 @@
 // punctuation) each get a short hash of who they are added, never a number by their order in the
 // export, so one person's file name does not depend on where someone else's row is.
 import { createHash } from 'node:crypto';
+import { personKey } from '../identity.js';
 
 /** Longest slug, in characters (a file name has room for it with `row-N-`, a hash and `-cancelled.ics`). */
 const SLUG_LENGTH = 60;
@@ -14,9 +15,8 @@ export function slug(s: string): string {
   return [...words].slice(0, SLUG_LENGTH).join('').replace(/-+$/, '') || 'unnamed';
 }
 
-/** Who a person is, for their file name: their email (any case), else their name and phone. */
-export const personIdentity = (email: string, name: string, phone = '') =>
-  email.trim().toLowerCase() || `name:${name.trim().toLowerCase()}|${phone.replace(/\D/g, '')}`;
+/** Who a person is, for their file name: their email (any case), else their name and phone (src/identity.ts). */
+export const personIdentity = (email: string, name: string, phone = '') => personKey(email, name, '', phone);
 
 export const shortHash = (text: string, length = 8) => createHash('sha256').update(text).digest('hex').slice(0, length);
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changesSummary, diffSchedules, personKey, seatsOf } from '../../src/process/changes.js';
+import { changesSummary, diffSchedules, seatsOf } from '../../src/process/changes.js';
+import { personKey } from '../../src/identity.js';
 
 const meeting = (id: string, date: string, start: string, member: string, over: Record<string, string> = {}) =>
   ({ meeting_id: id, date, start, end: '', chamber: 'Senate', state: 'IL', district: '', member, accompanier: 'Rae Morgan', accompanier_email: 'rae@x.org', lead: 'Ana López', link: 'https://m/1', ...over });

@@ -5,7 +5,7 @@ import type { ScheduleFolder } from '../../src/folder/read.js';
 import type { AttendeeRow, MeetingRow } from '../../src/folder/rows.js';
 import { rankParticipants } from '../../src/match/match.js';
 import type { TargetOffice } from '../../src/model.js';
-import { personKey } from '../../src/process/changes.js';
+import { personKey } from '../../src/identity.js';
 import type { OfficeReply } from '../../src/process/offices.js';
 import { finishRerun, rerunMatch, startingPlanFrom } from '../../src/process/previous.js';
 import { planEvent } from '../../src/schedule/plan.js';
