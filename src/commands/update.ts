@@ -17,6 +17,7 @@ import { problemsTable } from '../render/problems-table.js';
 import { renderScheduleFolder, summarize } from '../render/schedule-files.js';
 import { folderChanges, writeFolder } from '../write/files.js';
 import { stage } from '../progress.js';
+import { problemCount } from '../check/check.js';
 import { checkFolder, plural } from './check.js';
 import { folderOptionsSchema, recordInputs } from './folder-inputs.js';
 import type { Output } from './shared.js';
@@ -38,7 +39,7 @@ export function runUpdate(raw: unknown, out: Output): number {
   if (folder.note) out.stderr(folder.note);
   if (hasErrors(problems)) {
     out.stderr(formatProblems(problems, Boolean(out.color)));
-    out.stderr(`\nNothing written: ${plural(problems.filter((p) => p.severity === 'error').length, 'broken rule')} to fix first (awg check --schedule ${opts.schedule} lists them).`);
+    out.stderr(`\nNothing written: ${plural(problemCount(problems, 'error'), 'broken rule')} to fix first (awg check --schedule ${opts.schedule} lists them).`);
     return 1;
   }
   const m = inputs.matched;
