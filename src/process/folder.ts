@@ -14,7 +14,7 @@ import type { Plan } from '../schedule/plan.js';
 import { changesSummary, changesTable, diffSchedules, seatsOf, type PersonChange } from './changes.js';
 import { draftComposer, type DraftComposer } from './drafts.js';
 import type { Draft } from './mail.js';
-import { buildNotices, noticesTable, type Notice } from './notices.js';
+import { buildNotices, noticesTable, unaddressedNotices, type Notice } from './notices.js';
 import { meetingStatuses, officesStatusTable, type OfficeReply } from './offices.js';
 import { buildRequests, requestsTable, type MeetingRequest } from './requests.js';
 import type { Template, TemplateName } from './templates.js';
@@ -55,6 +55,7 @@ export function planProcess(args: {
   const problems: Problem[] = [];
   const noEmail = noSchedulerEmail(requests);
   if (noEmail) problems.push(noEmail);
+  problems.push(...unaddressedNotices([args.attendeeRecs, args.meetingRecs.filter((m) => m.accompanier && m.accompanier !== 'TBD'), tableRecords(digitalTable(plan))]));
   const lines = [`Meeting requests: ${requests.length} to send (requests/, requests.csv); offices.csv records each office's reply.`];
   let changes: PersonChange[] | undefined;
   if (args.earlier) {
@@ -87,7 +88,7 @@ function requestDrafts(p: ProcessOutput, config: Config) {
   const date = draftDate(config);
   const from = organizer(config);
   return p.requests.map((r) => [`requests/${r.meetingId}-${slug(r.member)}.eml`,
-    { from, to: r.to ? [{ name: `Scheduler, office of ${r.member}`, address: r.to }] : [], cc: r.cc ? [{ name: '', address: r.cc }] : [], subject: r.subject, text: r.body, date }] as const);
+    { from, to: r.to ? r.to.split(', ').map((address) => ({ name: `Scheduler, office of ${r.member}`, address })) : [], cc: r.cc ? [{ name: '', address: r.cc }] : [], subject: r.subject, text: r.body, date }] as const);
 }
 
 export async function* processFiles(p: ProcessOutput, args: {
