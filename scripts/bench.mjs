@@ -90,6 +90,44 @@ for (const n of sizes) {
 const everydayFiles = makeEveryday(path.join(OUT, 'input-everyday'));
 const everyday = medianRun(['--rsvps', everydayFiles.rsvps, '--targets', everydayFiles.targets, '--staff', everydayFiles.staff], path.join(OUT, 'schedule-everyday'), RUNS);
 
+// awg check on a folder of 100,000 meetings (issue 23): the everyday folder's meetings copied over and
+// over with their attendees, every copy breaking rules. One run: its wall time and peak memory.
+function copiedFolder(src, dst, n) {
+  fs.rmSync(dst, { recursive: true, force: true });
+  fs.cpSync(src, dst, { recursive: true });
+  const rows = (f) => fs.readFileSync(path.join(src, f), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).filter(Boolean);
+  // awg's meeting IDs need no quotes: each row is its ID, a comma, and the rest.
+  const [mHead, ...ms] = rows('meetings.csv');
+  const [aHead, ...as] = rows('attendees.csv');
+  const rest = (line) => line.slice(line.indexOf(','));
+  const byId = new Map();
+  for (const a of as) {
+    const id = a.slice(0, a.indexOf(','));
+    if (!byId.has(id)) byId.set(id, []);
+    byId.get(id).push(rest(a));
+  }
+  const mOut = [mHead];
+  const aOut = [aHead];
+  for (let i = 0; i < n; i++) {
+    const m = ms[i % ms.length];
+    const id = `M${String(i + 1).padStart(6, '0')}`;
+    mOut.push(id + rest(m));
+    for (const a of byId.get(m.slice(0, m.indexOf(','))) ?? []) aOut.push(id + a);
+  }
+  fs.writeFileSync(path.join(dst, 'meetings.csv'), `\uFEFF${mOut.join('\r\n')}\r\n`);
+  fs.writeFileSync(path.join(dst, 'attendees.csv'), `\uFEFF${aOut.join('\r\n')}\r\n`);
+  return aOut.length - 1;
+}
+const checkDir = path.join(OUT, 'check-100000');
+const checkAttendees = copiedFolder(path.join(OUT, 'schedule-everyday'), checkDir, 100_000);
+const checkReport = path.join(OUT, 'child-report.json');
+fs.rmSync(checkReport, { force: true });
+const c0 = performance.now();
+const checkRun = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'bench-child.mjs'), 'check', '--schedule', checkDir],
+  { env: { ...process.env, AWG_BENCH_REPORT: checkReport, NO_COLOR: '1' }, encoding: 'utf8', maxBuffer: 1 << 26 });
+const checkAtScale = { meetings: 100_000, attendeeRows: checkAttendees, wallMs: performance.now() - c0, exitCode: checkRun.status,
+  peakMB: fs.existsSync(checkReport) ? JSON.parse(fs.readFileSync(checkReport, 'utf8')).maxRssKB / 1024 : NaN };
+
 const r0 = (x) => String(Math.round(x));
 const table = (cols, rows) => {
   const widths = cols.map((c, i) => Math.max(c.length, ...rows.map((r) => r[i].length)));
@@ -145,7 +183,10 @@ const small = results.find((r) => r.rsvps === 1000);
 if (small) goal('1,000 RSVPs / 535 seats, Node start included', `${r0(small.wallMs)} ms`, '< 800 ms', small.wallMs < 800, small);
 goal('everyday event (620 RSVPs, 65 offices)', `${r0(everyday.wallMs)} ms`, '< 600 ms', everyday.wallMs < 600, everyday);
 if (results.length > 1) goals.push({ what: 'every stage linear (µs per RSVP)', value: growing.length ? `grows: ${growing.join('; ')}` : 'none grows', target: 'none grows', met: !growing.length });
-console.log('\nGoals (issue 14)');
+console.log(`\nawg check on 100,000 meetings (${checkAtScale.attendeeRows} attendee rows, copies of the everyday folder's): ${r0(checkAtScale.wallMs)} ms, peak ${r0(checkAtScale.peakMB)} MB, exit ${checkAtScale.exitCode}`);
+goal('awg check, 100,000 meetings: time', `${r0(checkAtScale.wallMs)} ms`, '< 30,000 ms', checkAtScale.wallMs < 30_000, checkAtScale, () => 'awg check');
+goal('awg check, 100,000 meetings: peak memory', `${r0(checkAtScale.peakMB)} MB`, '< 1,024 MB', checkAtScale.peakMB < 1024, checkAtScale, () => 'awg check');
+console.log('\nGoals (issues 14 and 23)');
 console.log(table(['goal', 'measured', 'target', ''], goals.map((g) => [g.what, g.value, g.target, g.met ? 'met' : `MISSED: most ${g.memory ? 'memory' : 'time'} in ${g.where ?? 'the stages above'}`])));
 
 let quality;
@@ -158,5 +199,5 @@ if (!process.argv.includes('--no-stability')) {
   const { benchStability } = await import('./bench-stability.mjs');
   stability = benchStability(1000);
 }
-fs.writeFileSync(path.join(OUT, 'bench.json'), JSON.stringify({ node: process.version, speed: results, everyday, goals, quality, stability }, null, 2));
+fs.writeFileSync(path.join(OUT, 'bench.json'), JSON.stringify({ node: process.version, speed: results, everyday, checkAtScale, goals, quality, stability }, null, 2));
 console.log(`\nWrote ${path.relative(ROOT, path.join(OUT, 'bench.json'))}`);

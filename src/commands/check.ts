@@ -1,7 +1,7 @@
 // `awg check`: reads a schedule folder back (as edited by hand, in the CSV files or the workbook) and
 // reports every rule it now breaks. The inputs and the event come from the folder's own record.
 import { z } from 'zod';
-import { checkSchedule, type CheckResult } from '../check/check.js';
+import { checkSchedule, problemCount, type CheckResult } from '../check/check.js';
 import { readScheduleFolder, type ScheduleFolder } from '../folder/read.js';
 import { hasErrors, type Problem } from '../problems.js';
 import { formatProblems } from '../render/problems.js';
@@ -35,8 +35,9 @@ export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' :
 export function runCheck(raw: unknown, out: Output): number {
   const opts = checkOptions.parse(raw);
   const { folder, result, problems } = checkFolder(opts);
-  const errors = problems.filter((p) => p.severity === 'error').length;
-  const warnings = problems.length - errors;
+  // A summary line of repeated problems counts as the many it stands for.
+  const errors = problemCount(problems, 'error');
+  const warnings = problemCount(problems, 'warning');
   if (opts.json) {
     out.stdout(JSON.stringify({ meetings: result.meetings.length, attendees: result.attendeeRows, source: folder.source, errors, warnings, problems }, null, 2));
     return hasErrors(problems) ? 1 : 0;

@@ -21,6 +21,7 @@ import { countFiles, stage } from '../progress.js';
 import { loadTemplates } from './templates.js';
 import { dryRun } from './dry-run.js';
 import { folderChanges, writeFolderAsync } from '../write/files.js';
+import { problemCount } from '../check/check.js';
 import { checkFolder, plural } from './check.js';
 import { folderOptionsSchema, recordInputs } from './folder-inputs.js';
 import type { Output } from './shared.js';
@@ -43,7 +44,7 @@ export async function runUpdate(raw: unknown, out: Output): Promise<number> {
   if (folder.note) out.stderr(folder.note);
   if (hasErrors(problems)) {
     out.stderr(formatProblems(problems, Boolean(out.color)));
-    out.stderr(`\nNothing written: ${plural(problems.filter((p) => p.severity === 'error').length, 'broken rule')} to fix first (awg check --schedule ${opts.schedule} lists them).`);
+    out.stderr(`\nNothing written: ${plural(problemCount(problems, 'error'), 'broken rule')} to fix first (awg check --schedule ${opts.schedule} lists them).`);
     return 1;
   }
   const m = inputs.matched;

@@ -69,6 +69,9 @@ export interface ListRow extends FolderRow {
 }
 
 
+/** Distinct values pooled per column: past it, the column's values are taken not to repeat. */
+const POOL_LIMIT = 5000;
+
 interface Where {
   file: string;
   sheet?: string;
@@ -99,22 +102,41 @@ export function tableRows(sheet: Sheet, where: Where, required: readonly string[
     problems.push({ code: 'added-column', severity: 'warning', ...at, row: idx + 1, column: names, message: `has column${addedAt.length > 1 ? 's' : ''} awg did not write (${names}): awg does not read ${addedAt.length > 1 ? 'them' : 'it'}, and \`awg update\` keeps ${addedAt.length > 1 ? 'them' : 'it'} as written, after its own columns`, fix: 'Nothing to do if this is your own column; if it was one of awg\'s, restore its header.' });
   }
   const out: FolderRow[] = [];
+  const interned = headers.map(() => new Map<string, string>());
+  // A column's values repeat (dates, times, offices, roles): one string each, not one a row, so that a
+  // folder of 100,000 rows fits in memory. A column of values that hardly repeat stops being pooled.
+  const cellAt = (raw: readonly string[], c: number) => {
+    const text = unneutralize(raw[c] ?? '').trim();
+    const pool = interned[c];
+    if (!pool || text.length > 64) return text;
+    const same = pool.get(text);
+    if (same !== undefined) return same;
+    if (pool.size < POOL_LIMIT) pool.set(text, text);
+    return text;
+  };
+  const width = Math.min(5, headers.length);
+  // Each header's first column ('__proto__' is no cell: assigning it never stored one).
+  const firstOf = headers.flatMap((h, c) => (h && h !== '__proto__' && headers.indexOf(h) === c ? [c] : []));
+  // Every row's cells copied from one object holding the headers: an object given more than a dozen
+  // keys one by one turns into a hash table, five times the memory (200 MB for 100,000 meetings).
+  // JSON.parse makes it as a plain object of fixed shape; copies keep that shape.
+  const blank = JSON.parse(JSON.stringify(Object.fromEntries(firstOf.map((c) => [headers[c]!, ''])))) as Record<string, string>;
   for (const { cells: raw, row } of bodyRows(sheet.rows, idx + 1)) {
-    const beyond = raw.slice(headers.length).filter((c) => c.trim() !== '');
-    if (beyond.length) {
-      problems.push({ code: 'merged-row', severity: 'error', ...at, row, value: beyond.join(','), message: `has ${raw.length} cells for ${headers.length} columns: two rows may have been merged into one`, fix: 'Open the file and split the row in two, one person or meeting a row.' });
+    if (raw.length > headers.length) {
+      const beyond = raw.slice(headers.length).filter((c) => c.trim() !== '');
+      if (beyond.length) {
+        problems.push({ code: 'merged-row', severity: 'error', ...at, row, value: beyond.join(','), message: `has ${raw.length} cells for ${headers.length} columns: two rows may have been merged into one`, fix: 'Open the file and split the row in two, one person or meeting a row.' });
+      }
     }
     // An unbalanced quote makes one cell swallow the lines after it: rows of awg's files never hold a
     // cell with a line that itself looks like a row of several cells.
-    const swallowed = raw.find((c) => /[\r\n]/.test(c) && c.split(/\r\n|\n|\r/).slice(1).some((l) => l.split(',').length >= Math.min(5, headers.length)));
+    const swallowed = raw.find((c) => (c.includes('\n') || c.includes('\r')) && c.split(/\r\n|\n|\r/).slice(1).some((l) => l.split(',').length >= width));
     if (swallowed !== undefined) {
       problems.push({ code: 'merged-row', severity: 'error', ...at, row, value: swallowed.slice(0, 80), message: 'has a cell that holds several lines of what look like rows (a quote left open?): rows may have been merged into it', fix: 'Open the file, find the cell with a lone " and close or remove the quote.' });
     }
-    const cells: Record<string, string> = {};
-    headers.forEach((h, c) => {
-      if (h && !(h in cells)) cells[h] = unneutralize(raw[c] ?? '').trim();
-    });
-    out.push({ ...at, row, cells, added: addedAt.map((c) => [written[c]!, unneutralize(raw[c] ?? '').trim()]) });
+    const cells: Record<string, string> = { ...blank };
+    for (const c of firstOf) cells[headers[c]!] = cellAt(raw, c);
+    out.push({ ...at, row, cells, added: addedAt.length ? addedAt.map((c) => [written[c]!, unneutralize(raw[c] ?? '').trim()]) : [] });
   }
   return out;
 }
@@ -122,14 +144,27 @@ export function tableRows(sheet: Sheet, where: Where, required: readonly string[
 const num = (text: string) => (/^\d+$/.test(text) ? Number(text) : undefined);
 const opt = <T>(key: string, v: T | undefined): Record<string, T> => (v === undefined ? {} : { [key]: v });
 
+/** A cell reader that remembers its answers: a column's dates and times repeat on every row. */
+function remembered<T>(read: (text: string) => T): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text) => {
+    if (seen.has(text)) return seen.get(text) as T;
+    const value = read(text);
+    if (seen.size < POOL_LIMIT) seen.set(text, value);
+    return value;
+  };
+}
+
 export function meetingRows(sheet: Sheet, where: Where, eventDays: readonly string[], problems: Problem[]): MeetingRow[] {
+  const date = remembered((t) => readDate(t, eventDays));
+  const clock = remembered(readClock);
   return tableRows(sheet, where, ['meeting_id', 'date', 'start', 'member'], MEETING_COLUMNS, problems).map((r) => {
     const c = (k: string) => r.cells[k] ?? '';
     const link = linkProblem(c('link'), { file: r.file, ...(r.sheet ? { sheet: r.sheet } : {}), row: r.row, column: 'link' });
     if (link) problems.push(link);
     return {
       ...r, meetingId: c('meeting_id'), dateText: c('date'), startText: c('start'), endText: c('end'),
-      ...opt('date', readDate(c('date'), eventDays)), ...opt('start', readClock(c('start'))), ...opt('end', readClock(c('end'))),
+      ...opt('date', date(c('date'))), ...opt('start', clock(c('start'))), ...opt('end', clock(c('end'))),
       chamber: c('chamber'), state: c('state'), district: c('district'), member: c('member'), accompanier: c('accompanier'), accompanierEmail: c('accompanier_email'),
       lead: c('lead'), link: c('link'), status: c('status'), notes: c('meeting_notes'),
     };
@@ -137,12 +172,15 @@ export function meetingRows(sheet: Sheet, where: Where, eventDays: readonly stri
 }
 
 export function attendeeRows(sheet: Sheet, where: Where, eventDays: readonly string[], problems: Problem[]): AttendeeRow[] {
+  const date = remembered((t) => readDate(t, eventDays));
+  const clock = remembered(readClock);
+  const lower = remembered((t) => t.toLowerCase());
   return tableRows(sheet, where, ['meeting_id', 'email', 'rsvp_row'], ATTENDEE_COLUMNS, problems).map((r) => {
     const c = (k: string) => r.cells[k] ?? '';
     return {
       ...r, meetingId: c('meeting_id'), rsvpRowText: c('rsvp_row'), ...opt('rsvpRow', num(c('rsvp_row'))), firstName: c('first_name'), lastName: c('last_name'),
-      email: c('email'), role: c('role').toLowerCase(), dateText: c('date'), startText: c('start'), member: c('member'),
-      ...opt('date', readDate(c('date'), eventDays)), ...opt('start', readClock(c('start'))),
+      email: c('email'), role: lower(c('role')), dateText: c('date'), startText: c('start'), member: c('member'),
+      ...opt('date', date(c('date'))), ...opt('start', clock(c('start'))),
     };
   });
 }

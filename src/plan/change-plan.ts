@@ -9,7 +9,7 @@ import { DECISIONS_FILE, decisionsFromEdits, mergeDecisions, unkeptDecisions, ty
 import type { Slot, TargetOffice } from '../model.js';
 import type { Problem } from '../problems.js';
 import { changesSummary, diffSchedules, seatsOf, type PersonChange } from '../process/changes.js';
-import { buildNotices, type Notices } from '../process/notices.js';
+import { buildNotices, unaddressedNotices, type Notices } from '../process/notices.js';
 import { meetingStatuses, officesStatusTable, type OfficeReply } from '../process/offices.js';
 import { buildRequests, type MeetingRequest } from '../process/requests.js';
 import type { Template, TemplateName } from '../process/templates.js';
@@ -91,10 +91,13 @@ export function planChanges(args: {
   }
   const roster = buildRoster(tables.meetingRecs, tables.attendeeRecs, zone);
   const calendar = planCalendars(roster, config, args.previousEvents);
+  const digital = tableRecords(digitalTable(schedule));
   const notices = args.tell === false ? undefined : buildNotices({
-    meetings: tables.meetingRecs, attendees: tables.attendeeRecs, digital: tableRecords(digitalTable(schedule)), config, calendars: calendar.files,
+    meetings: tables.meetingRecs, attendees: tables.attendeeRecs, digital, config, calendars: calendar.files,
     templates: args.templates, ...(changes ? { changes } : {}),
   });
+  // A notice without an address that validates is listed for the organizer to reach by phone.
+  if (notices) problems.push(...unaddressedNotices([tables.attendeeRecs, tables.meetingRecs.filter((m) => m.accompanier && m.accompanier !== 'TBD'), digital]));
   const drafts = (notices?.count ?? 0) <= config.maxEmailDrafts;
   if (notices) lines.push(`Notices: ${notices.count} to send (notices.csv${drafts ? ', notices/' : ''}).${drafts ? '' : ` No .eml drafts: there are more than maxEmailDrafts (${config.maxEmailDrafts}); send them by mail merge, or raise it in the config.`}`);
   const written = writtenSchedule(tables.meetingRecs, tables.attendeeRecs);

@@ -29,7 +29,7 @@ function requestDrafts(requests: readonly MeetingRequest[], config: Config) {
   const date = draftDate(config);
   const from = organizer(config);
   return requests.map((r) => [`requests/${r.meetingId}-${slug(r.member)}.eml`,
-    { from, to: r.to ? [{ name: `Scheduler, office of ${r.member}`, address: r.to }] : [], cc: r.cc ? [{ name: '', address: r.cc }] : [], subject: r.subject, text: r.body, date }] as const);
+    { from, to: r.to ? r.to.split(', ').map((address) => ({ name: `Scheduler, office of ${r.member}`, address })) : [], cc: r.cc ? [{ name: '', address: r.cc }] : [], subject: r.subject, text: r.body, date }] as const);
 }
 
 /** offices.csv, the requests, changes.csv and the notices, as the plan has them. */

@@ -5,9 +5,11 @@ import { instant } from '../render/when.js';
 import type { Config } from '../config/schema.js';
 import type { CalendarFile } from '../render/calendar.js';
 import { buildRoster, itineraries, type Rec, type RosterMeeting } from '../render/roster-model.js';
+import type { Problem } from '../problems.js';
 import type { DataTable } from '../render/table.js';
 import { accompanierKey, personKey } from '../identity.js';
 import type { PersonChange } from './changes.js';
+import { oneAddress } from './cells.js';
 import { asksText, meetingWhen, organizerValues } from './requests.js';
 import { fillTemplate, type Template, type TemplateName } from './templates.js';
 
@@ -112,7 +114,7 @@ export function buildNotices(args: {
     return d ? `(no meeting: you are on the digital-advocacy list${config.organizer.toolkit ? `; toolkit: ${config.organizer.toolkit}` : ''})` : '(no meetings)';
   };
   const notice = (key: string, p: { name: string; email: string; rsvpRow: string }, t: { subject: string; body: string }, calendars: CalendarFile[] = []): Notice =>
-    ({ key, name: p.name, rsvpRow: p.rsvpRow, to: p.email, subject: t.subject, body: t.body, calendars });
+    ({ key, name: p.name, rsvpRow: p.rsvpRow, to: oneAddress(p.email), subject: t.subject, body: t.body, calendars });
 
   if (args.changes) {
     const byPerson = new Map<string, PersonChange[]>();
@@ -141,4 +143,29 @@ const NOTICE_COLUMNS = ['to', 'subject', 'body'];
 
 export function noticesTable(notices: Iterable<Notice>): DataTable {
   return { name: 'Notices', columns: NOTICE_COLUMNS, rows: Array.from(notices, (n) => [n.to, n.subject, n.body]) };
+}
+
+/**
+ * The people whose email cell is not one address: their notice is still listed (notices.csv, with its
+ * "to" empty, and its .eml without a recipient) for the organizer to send by hand or to call them.
+ */
+export function unaddressedNotices(people: ReadonlyArray<readonly Rec[]>): Problem[] {
+  const seen = new Set<string>();
+  const out: Problem[] = [];
+  for (const recs of people) {
+    for (const r of recs) {
+      const email = r.email ?? r.accompanier_email ?? '';
+      if (!email || oneAddress(email)) continue;
+      const name = r.accompanier ?? `${r.first_name ?? ''} ${r.last_name ?? ''}`.trim();
+      const who = `${name || 'someone'}${r.rsvp_row ? ` (RSVP row ${r.rsvp_row})` : ''}`;
+      if (seen.has(`${who}|${email}`)) continue;
+      seen.add(`${who}|${email}`);
+      out.push({
+        code: 'notice-without-address', severity: 'warning', file: 'notices.csv', column: 'to', value: email,
+        message: `${who}: "${email}" is not one email address, so their notice has no recipient ("to" is empty in notices.csv, and in its .eml)${r.phone ? `; their phone: ${r.phone}` : ''}`,
+        fix: 'Send it by hand or call them; or write one address in the cell (the RSVP export, or the staff list) and run again.',
+      });
+    }
+  }
+  return out;
 }

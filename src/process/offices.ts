@@ -114,6 +114,7 @@ export function readOfficeReplies(rows: readonly FolderRow[], event: EventConfig
   const replies: OfficeReply[] = [];
   const from = toMinutes(event.windowStart);
   const to = toMinutes(event.windowEnd);
+  const first = new Map<string, number>();
   for (const r of rows) {
     const at = { file: r.file, ...(r.sheet ? { sheet: r.sheet } : {}), row: r.row };
     const err = (column: string, value: string, code: string, message: string, fix: string) =>
@@ -154,7 +155,58 @@ export function readOfficeReplies(rows: readonly FolderRow[], event: EventConfig
     }
     const link = linkProblem(reply.link, { ...at, column: 'link' });
     if (link) problems.push(link);
-    replies.push(reply);
+    // One office's meeting in two rows (a row copied, a reply recorded twice): one reply, said.
+    const key = `${office.id}\u0000${reply.meetingId}`;
+    const earlier = first.get(key);
+    if (earlier === undefined) {
+      first.set(key, replies.length);
+      replies.push(reply);
+    } else {
+      const { kept, problem } = oneReply(replies[earlier]!, reply);
+      replies[earlier] = kept;
+      problems.push(problem);
+    }
   }
   return { replies, problems };
+}
+
+/** What a reply says, for a message: "confirmed for 2020-07-15 11:30", "requested", "(blank)". */
+const said = (r: OfficeReply) => (r.status === 'confirmed' ? `confirmed for ${r.day} ${r.start}` : r.status || '(blank)');
+
+/** The stronger of two replies: a confirmation is never dropped; an office's own no over a request sent. */
+const RANK: Record<OfficeReply['status'], number> = { confirmed: 4, declined: 3, requested: 2, 'to request': 1, '': 0 };
+
+/**
+ * Two rows of offices.csv for one office's meeting: the reply that stands, and a problem naming both rows.
+ * Two different confirmed times cannot both stand: neither moves the meeting (it keeps its earlier time),
+ * it is kept as requested (no new request is drafted), and it is an error until one is written.
+ */
+function oneReply(a: OfficeReply, b: OfficeReply): { kept: OfficeReply; problem: Problem } {
+  const rows = `${a.file ? a.file.split(/[\\/]/).pop() : 'offices.csv'} rows ${a.row} and ${b.row}`;
+  const where = { file: b.file ?? 'offices.csv', ...(b.sheet ? { sheet: b.sheet } : {}), row: b.row, column: 'status', value: b.status };
+  const who = `${a.office.member}${a.meetingId ? ` (${a.meetingId})` : ''}`;
+  const notes = [...new Set([a.notes, b.notes].filter(Boolean))].join('; ');
+  if (a.status === 'confirmed' && b.status === 'confirmed' && (a.day !== b.day || a.start !== b.start)) {
+    const { day: _day, start: _start, ...rest } = a;
+    return {
+      kept: { ...rest, status: 'requested', link: a.link || b.link, notes },
+      problem: {
+        code: 'confirmed-twice', severity: 'error', ...where,
+        message: `${who} is confirmed twice, at two times, in ${rows}: ${a.day} ${a.start} and ${b.day} ${b.start}; neither is kept, the meeting stays at its earlier time and is listed as requested (no new request is drafted)`,
+        fix: 'Ask the office which time stands, write it in one row and delete the other, then run awg schedule --previous again.',
+      },
+    };
+  }
+  const kept = RANK[b.status] > RANK[a.status] ? b : a;
+  const same = a.status === b.status && a.day === b.day && a.start === b.start;
+  return {
+    kept: { ...kept, link: kept.link || (kept === a ? b : a).link, notes },
+    problem: {
+      code: 'office-in-two-rows', severity: 'warning', ...where,
+      message: same
+        ? `${who} is in ${rows}, both ${said(a)}; it is kept once`
+        : `${who} is in ${rows}, ${said(a)} in the first and ${said(b)} in the second; the ${kept.status === 'confirmed' ? 'confirmation' : `${kept.status || 'blank'} one`} (row ${kept.row}) stands`,
+      fix: `Delete the row that is not the office's reply (keep one row for ${who}).`,
+    },
+  };
 }

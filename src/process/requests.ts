@@ -8,6 +8,7 @@ import { fullName, officeName } from '../render/people.js';
 import type { DataTable } from '../render/table.js';
 import { dayIn, longDate, whenText } from '../render/when.js';
 import type { Meeting } from '../model.js';
+import { addressList, oneAddress } from './cells.js';
 import { fillTemplate, type Template } from './templates.js';
 
 export interface MeetingRequest {
@@ -101,7 +102,8 @@ export function buildRequests(args: { meetings: readonly Meeting[]; toRequest: R
       attendee_count: String(m.attendees.length),
       meeting_id: m.id,
     });
-    return { meetingId: m.id, member: m.office.member, officePhone: m.office.phone, to: m.office.schedulerEmail, cc: m.lead?.rsvp.email ?? '', subject: filled.subject, body: filled.body };
+    // The same recipients in requests.csv as in the .eml: a cell that is no address list sends to nobody.
+    return { meetingId: m.id, member: m.office.member, officePhone: m.office.phone, to: addressList(m.office.schedulerEmail), cc: oneAddress(m.lead?.rsvp.email ?? ''), subject: filled.subject, body: filled.body };
   });
 }
 
