@@ -26,7 +26,7 @@ import { loadPrevious } from './previous.js';
 import { finishRerun } from '../process/previous.js';
 import path from 'node:path';
 import { countFiles, stage } from '../progress.js';
-import { inputOptionsSchema, type Output } from './shared.js';
+import { claimFolder, inputList, inputOptionsSchema, type Output } from './shared.js';
 
 export const scheduleOptions = inputOptionsSchema.extend({
   zipDistricts: z.string().optional(),
@@ -82,6 +82,18 @@ function candidateDistricts(people: readonly Rsvp[], locations: MatchResult['loc
 
 export async function runSchedule(raw: unknown, out: Output): Promise<number> {
   const opts = scheduleOptions.parse(raw);
+  // Writing over the --previous folder itself keeps it beside the new one, as DIR.previous.
+  const keepEarlier = opts.previous && path.resolve(opts.previous) === path.resolve(opts.out) ? `${path.resolve(opts.out)}.previous` : undefined;
+  // Locked before the earlier folder is read: a second run at once would keep as "earlier" what this one writes.
+  const release = claimFolder(opts.out, 'awg schedule', out, Boolean(keepEarlier));
+  try {
+    return await schedule(opts, keepEarlier, out);
+  } finally {
+    release();
+  }
+}
+
+async function schedule(opts: z.infer<typeof scheduleOptions>, keepEarlier: string | undefined, out: Output): Promise<number> {
   const m = loadMatched(opts);
   const tpl = loadTemplates(m.config);
   const problems: Problem[] = [...m.problems, ...tpl.problems];
@@ -115,8 +127,6 @@ export async function runSchedule(raw: unknown, out: Output): Promise<number> {
   const errorRows = new Set(m.problems.filter((p) => p.severity === 'error' && p.file === opts.rsvps).map((p) => p.row ?? 0));
   const summary = summarize(plan, m.rsvps, errorRows, m.match.participants, m.offices.length);
   let steps: ProcessOutput | undefined;
-  // Writing over the --previous folder itself keeps it beside the new one, as DIR.previous.
-  const keepEarlier = opts.previous && path.resolve(opts.previous) === path.resolve(opts.out) ? `${path.resolve(opts.out)}.previous` : undefined;
   stage('writing the folder');
   const written = await writeFolderAsync(opts.out, countFiles(scheduleFolderFiles({
     plan, config: m.config, slots: m.slots, rsvps: m.rsvps, report: priority, summary, offices: m.offices, templates: tpl.templates,
@@ -129,7 +139,7 @@ export async function runSchedule(raw: unknown, out: Output): Promise<number> {
       yield ['problems.csv', toCsv(problemsTable(problems))] as [string, string];
     })(), m.config, recordInputs({ ...opts, config: m.configFile }, opts.out, m.config.maxInputMB)),
     ...(prev ? { replies: prev.replies, earlier: prev.rerun, previousEvents: prev.events } : {}),
-  })), opts.force, { ...(keepEarlier ? { previous: keepEarlier } : {}) });
+  })), opts.force, { ...(keepEarlier ? { previous: keepEarlier } : {}), inputs: inputList({ ...opts, config: m.configFile }) });
   const errors = problems.filter((p) => p.severity === 'error').length;
   if (opts.json) {
     out.stdout(JSON.stringify({ out: opts.out, files: written, summary, errors, warnings: problems.length - errors, problems }, null, 2));

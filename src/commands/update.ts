@@ -19,7 +19,7 @@ import { folderChanges, writeFolder } from '../write/files.js';
 import { stage } from '../progress.js';
 import { checkFolder, plural } from './check.js';
 import { folderOptionsSchema, recordInputs } from './folder-inputs.js';
-import type { Output } from './shared.js';
+import { claimFolder, inputList, type Output } from './shared.js';
 
 export const updateOptions = folderOptionsSchema.extend({
   out: z.string().optional(),
@@ -34,6 +34,18 @@ const DERIVED_DIRS = ['days/', 'rosters/', 'meeting-sheets/', 'calendar/', 'itin
 
 export function runUpdate(raw: unknown, out: Output): number {
   const opts = updateOptions.parse(raw);
+  const target = opts.out ?? opts.schedule;
+  const inPlace = path.resolve(target) === path.resolve(opts.schedule);
+  // Locked before the folder is read: two updates at once would each keep the other's as "the folder as it was".
+  const release = claimFolder(target, 'awg update', out, inPlace);
+  try {
+    return update(opts, target, inPlace, out);
+  } finally {
+    release();
+  }
+}
+
+function update(opts: z.infer<typeof updateOptions>, target: string, inPlace: boolean, out: Output): number {
   const { folder, inputs, result, problems } = checkFolder(opts);
   if (folder.note) out.stderr(folder.note);
   if (hasErrors(problems)) {
@@ -49,7 +61,6 @@ export function runUpdate(raw: unknown, out: Output): number {
   const priority = buildPriority(m.rsvps, m.supersededBy, m.offices, m.match);
   const errorRows = new Set(m.problems.filter((p) => p.severity === 'error' && p.file === m.rsvpFile).map((p) => p.row ?? 0));
   const summary = summarize(plan, m.rsvps, errorRows, m.match.participants, m.offices.length);
-  const target = opts.out ?? opts.schedule;
   const confirmedRec = folder.description?.inputs.confirmed;
   const confirmed = confirmedRec ? recordedPath(folder.dir, confirmedRec) : undefined;
   const recorded = recordInputs(inputs.paths, target, m.config.maxInputMB);
@@ -65,9 +76,9 @@ export function runUpdate(raw: unknown, out: Output): number {
     yield* renderScheduleFolder({ plan, config: m.config, slots: m.slots, rsvps: m.rsvps, report: priority, summary, added, calendar });
     yield ['problems.csv', toCsv(problemsTable(allProblems))] as [string, string];
   })();
-  const inPlace = path.resolve(target) === path.resolve(opts.schedule);
   stage('writing the folder');
   const written = writeFolder(target, withDescription(files, m.config, recorded), inPlace || opts.force, {
+    inputs: inputList({ ...inputs.paths, confirmed, schedule: opts.schedule }),
     ...(inPlace ? { previous: previousOf(opts.schedule), keep: (rel: string) => rel !== FOLDER_FILE && !DERIVED_DIRS.some((d) => rel.startsWith(d)) } : {}),
   });
   // Top-level files first (the ones organizers open), then the pages and calendars.
