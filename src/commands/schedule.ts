@@ -18,7 +18,7 @@ import { warmDraftsWorker } from '../process/drafts.js';
 import { loadTemplates } from './templates.js';
 import { textTable } from '../render/table.js';
 import { planEvent, type Plan } from '../schedule/plan.js';
-import { withDescription } from '../folder/description.js';
+import { FOLDER_FILE, withDescription } from '../folder/description.js';
 import { writeFolderAsync } from '../write/files.js';
 import { recordInputs } from './folder-inputs.js';
 import { districtsLine, loadMatched } from './inputs.js';
@@ -139,7 +139,7 @@ async function schedule(opts: z.infer<typeof scheduleOptions>, keepEarlier: stri
       yield ['problems.csv', toCsv(problemsTable(problems))] as [string, string];
     })(), m.config, recordInputs({ ...opts, config: m.configFile }, opts.out, m.config.maxInputMB)),
     ...(prev ? { replies: prev.replies, earlier: prev.rerun, previousEvents: prev.events } : {}),
-  })), opts.force, { ...(keepEarlier ? { previous: keepEarlier } : {}), inputs: inputList({ ...opts, config: m.configFile }) });
+  })), opts.force, { ...(keepEarlier ? { previous: keepEarlier } : {}), marker: FOLDER_FILE, inputs: inputList({ ...opts, config: m.configFile }) });
   const errors = problems.filter((p) => p.severity === 'error').length;
   if (opts.json) {
     out.stdout(JSON.stringify({ out: opts.out, files: written, summary, errors, warnings: problems.length - errors, problems }, null, 2));

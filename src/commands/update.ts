@@ -78,6 +78,7 @@ function update(opts: z.infer<typeof updateOptions>, target: string, inPlace: bo
   })();
   stage('writing the folder');
   const written = writeFolder(target, withDescription(files, m.config, recorded), inPlace || opts.force, {
+    marker: FOLDER_FILE,
     inputs: inputList({ ...inputs.paths, confirmed, schedule: opts.schedule }),
     ...(inPlace ? { previous: previousOf(opts.schedule), keep: (rel: string) => rel !== FOLDER_FILE && !DERIVED_DIRS.some((d) => rel.startsWith(d)) } : {}),
   });

@@ -60,7 +60,9 @@ export interface FolderWriteOptions {
   keep?: (relativePath: string) => boolean;
   /** The run's inputs: the folder is not replaced if that would delete or move one of them. */
   inputs?: readonly Input[];
-  /** What this run writes: a folder holding only these may be replaced without awg-folder.json (awg report's). */
+  /** The file that marks a folder awg wrote (awg-folder.json): --force may replace such a folder. */
+  marker?: string;
+  /** What this run writes: a folder holding only these may be replaced without the marker (awg report's). */
   ownFiles?: readonly string[];
 }
 
@@ -104,9 +106,10 @@ const exists = (p: string) => fs.lstatSync(p, { throwIfNoEntry: false }) !== und
 function beginFolder(dir: string, force: boolean, opts: FolderWriteOptions) {
   const target = path.resolve(dir);
   const previous = opts.previous ? path.resolve(opts.previous) : undefined;
-  checkReplace(dir, { force, inputs: opts.inputs ?? [], keptAside: previous !== undefined, keep: opts.keep, ownFiles: opts.ownFiles });
+  const { inputs = [], marker, ownFiles } = opts;
+  checkReplace(dir, { force, inputs, keptAside: previous !== undefined, keep: opts.keep, marker, ownFiles });
   // The copy of the folder as it was replaces the one an earlier run kept: that one is deleted.
-  if (previous) checkReplace(previous, { force: true, inputs: opts.inputs ?? [], label: `${previous} (where the folder as it was is kept)` });
+  if (previous) checkReplace(previous, { force: true, inputs, marker, label: `${previous} (where the folder as it was is kept)` });
   // mkdtemp would make the folder private (0700); a plain mkdir takes the user's umask.
   const tmp = path.join(path.dirname(target), `.${stemOf(target)}.tmp-${crypto.randomBytes(6).toString('hex')}`);
   try {

@@ -4,7 +4,6 @@
 // in, never a folder holding one of this run's inputs; a single-file `--out` is never one of the inputs.
 import fs from 'node:fs';
 import path from 'node:path';
-import { FOLDER_FILE } from '../folder/description.js';
 import { UsageError } from '../problems.js';
 
 /** An input of the run: what it is, as the organizer knows it (`the RSVP export (--rsvps)`), and its path. */
@@ -100,7 +99,9 @@ export interface ReplaceRules {
   keptAside?: boolean;
   /** With keptAside: the folder's files carried into the new one as they are. */
   keep?: ((relativePath: string) => boolean) | undefined;
-  /** What this run writes: a folder holding nothing else is its own to replace (awg report's has no awg-folder.json). */
+  /** The file that marks a folder awg wrote (awg-folder.json): such a folder may be replaced. */
+  marker?: string | undefined;
+  /** What this run writes: a folder holding nothing else is its own to replace (awg report's has no marker). */
   ownFiles?: readonly string[] | undefined;
   /** How the folder is named in messages; `--out DIR` unless it is the copy of the folder as it was. */
   label?: string;
@@ -145,11 +146,13 @@ export function checkReplace(dir: string, rules: ReplaceRules): void {
   if (!names.length) return;
   if (!rules.force) throw new UsageError(`${dir} is not empty; awg will not write over it.`, 'Choose a new --out folder, or add --force to replace it.');
   if (rules.keptAside) return;
-  const own = rules.ownFiles;
-  const strangers = own ? entriesUnder(dir).filter((f) => !own.includes(f)) : fs.statSync(path.join(dir, FOLDER_FILE), { throwIfNoEntry: false })?.isFile() ? [] : names;
+  const { ownFiles: own, marker } = rules;
+  const marked = marker !== undefined && fs.statSync(path.join(dir, marker), { throwIfNoEntry: false })?.isFile();
+  const strangers = marked ? [] : own ? entriesUnder(dir).filter((f) => !own.includes(f)) : names;
   if (strangers.length) {
+    const ours = [...(marker ? [`with ${marker} in it`] : []), ...(own ? ['holding only the files this report writes'] : [])].join(', or ');
     throw new UsageError(
-      `${label} holds files awg did not write (${list(strangers)}); --force replaces only an empty folder or one awg wrote (${own ? 'holding only the files this report writes' : `with ${FOLDER_FILE} in it`}).`,
+      `${label} holds files awg did not write (${list(strangers)}); --force replaces only an empty folder${ours ? ` or one awg wrote (${ours})` : ''}.`,
       `Name a new folder, or move those files out of ${dir} first.`,
     );
   }
