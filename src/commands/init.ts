@@ -12,7 +12,7 @@ import { parseState } from '../normalize/state.js';
 import { targetsTemplate, templateStates } from '../render/targets-template.js';
 import { toWorkbook } from '../render/xlsx.js';
 import { writeNewFile } from '../write/files.js';
-import type { Output } from './shared.js';
+import { inputList, type Output } from './shared.js';
 
 export const initOptions = z.object({
   out: z.string().optional(),
@@ -35,7 +35,7 @@ function stateCodes(list: string | undefined): string[] | undefined {
 function initTargets(file: string, states: string | undefined, force: boolean, out: Output): number {
   if (path.extname(file).toLowerCase() !== '.xlsx') throw new UsageError(`--targets ${file}: awg init writes the targets workbook as .xlsx.`, 'Name it e.g. targets.xlsx.');
   const tables = targetsTemplate(templateStates(stateCodes(states)), currentMembers());
-  if (!writeNewFile(file, toWorkbook(tables), force)) {
+  if (!writeNewFile(file, toWorkbook(tables), force, [], '--targets')) {
     throw new UsageError(`${file} already exists; awg init does not overwrite it.`, 'Use --force to replace it.');
   }
   const [house, senate] = tables;
@@ -61,10 +61,10 @@ export function runInit(raw: unknown, out: Output): number {
 
 /** The report-back form's questions, on stdout and in a text file, with the asks of the config. */
 function writeReportForm(opts: { out?: string; force?: boolean; config?: string }, out: Output): number {
-  const { config } = loadConfig(opts.config);
+  const { config, file: configFile } = loadConfig(opts.config);
   const file = opts.out ?? 'report-form.txt';
   const text = reportFormText(config.event.name, config.event.asks);
-  if (!writeNewFile(file, text, Boolean(opts.force))) {
+  if (!writeNewFile(file, text, Boolean(opts.force), inputList({ config: configFile }))) {
     throw new UsageError(`${file} already exists; awg init does not overwrite it.`, 'Use --force to replace it, or --out to write elsewhere.');
   }
   out.stdout(text.trimEnd());

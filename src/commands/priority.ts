@@ -8,7 +8,7 @@ import { formatProblems } from '../render/problems.js';
 import { hasErrors } from '../problems.js';
 import { districtsLine, loadMatched, type Matched } from './inputs.js';
 import { writeReport } from './report-out.js';
-import { reportOptionsSchema, type Output } from './shared.js';
+import { inputList, reportOptionsSchema, type Output } from './shared.js';
 
 export const priorityOptions = reportOptionsSchema;
 
@@ -69,7 +69,7 @@ export function runPriority(raw: unknown, out: Output): number {
       participants: report.participants.map(participantJson),
     }, null, 2));
   } else if (opts.out) {
-    const written = writeReport(opts.out, tables);
+    const written = writeReport(opts.out, tables, inputList({ ...opts, config: m.configFile }));
     out.stderr(`Wrote ${written.join(' and ')}: ${report.participants.length} priority participants, ${report.offices.length} target offices.`);
   } else out.stdout(terminal(report));
   return reportDiagnostics(m, out);

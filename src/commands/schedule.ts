@@ -19,7 +19,7 @@ import { warmDraftsWorker } from '../process/drafts.js';
 import { loadTemplates } from './templates.js';
 import { textTable } from '../render/table.js';
 import { planEvent, type Plan } from '../schedule/plan.js';
-import { withDescription } from '../folder/description.js';
+import { FOLDER_FILE, withDescription } from '../folder/description.js';
 import { writeFolderAsync } from '../write/files.js';
 import { recordInputs } from './folder-inputs.js';
 import { districtsLine, loadMatched, loadStaffAndConfirmed } from './inputs.js';
@@ -27,7 +27,7 @@ import { loadPrevious } from './previous.js';
 import { finishRerun } from '../process/previous.js';
 import path from 'node:path';
 import { countFiles, stage } from '../progress.js';
-import { inputOptionsSchema, type Output } from './shared.js';
+import { claimFolder, inputList, inputOptionsSchema, type Output } from './shared.js';
 import { linksNotWarned } from '../normalize/video-link.js';
 
 export const scheduleOptions = inputOptionsSchema.extend({
@@ -95,6 +95,20 @@ function candidateDistricts(people: readonly Rsvp[], locations: MatchResult['loc
 
 export async function runSchedule(raw: unknown, out: Output): Promise<number> {
   const opts = scheduleOptions.parse(raw);
+  // Writing over the --previous folder itself keeps it beside the new one, as DIR.previous.
+  const keepEarlier = opts.previous && path.resolve(opts.previous) === path.resolve(opts.out) ? `${path.resolve(opts.out)}.previous` : undefined;
+  // Locked before the earlier folder is read: a second run at once would keep as "earlier" what this one writes.
+  // A dry run writes nothing and takes no lock.
+  if (opts.dryRun) return schedule(opts, keepEarlier, out);
+  const release = claimFolder(opts.out, 'awg schedule', out, Boolean(keepEarlier));
+  try {
+    return await schedule(opts, keepEarlier, out);
+  } finally {
+    release();
+  }
+}
+
+async function schedule(opts: z.infer<typeof scheduleOptions>, keepEarlier: string | undefined, out: Output): Promise<number> {
   // A re-run takes every input it is not given from the earlier folder's record (commands/recorded-inputs.ts).
   const earlier = opts.previous ? readScheduleFolder(opts.previous) : undefined;
   const rerun = earlier ? rerunInputs(earlier, opts) : undefined;
@@ -129,8 +143,6 @@ export async function runSchedule(raw: unknown, out: Output): Promise<number> {
   problems.push(...cp.problems);
   const head = `${rerun?.lines.length ? `${rerun.lines.join('\n')}\n` : ''}${report(plan, summary, m.config.event.days, m.offices)}\n${districtsLine(m)}\n${cp.lines.join('\n')}`;
   if (opts.dryRun) return dryRun(cp, problems, head, opts, out);
-  // Writing over the --previous folder itself keeps it beside the new one, as DIR.previous.
-  const keepEarlier = opts.previous && path.resolve(opts.previous) === path.resolve(opts.out) ? `${path.resolve(opts.out)}.previous` : undefined;
   stage('writing the folder');
   const written = await writeFolderAsync(opts.out, countFiles(changePlanFiles(cp, {
     config: m.config, slots: m.slots, rsvps: m.rsvps, report: priority,
@@ -138,7 +150,7 @@ export async function runSchedule(raw: unknown, out: Output): Promise<number> {
       yield* own;
       yield ['problems.csv', toCsv(problemsTable(problems))] as [string, string];
     })(), m.config, recordInputs({ ...paths, ...(m.configFile ? { config: m.configFile } : {}) }, opts.out, m.config.maxInputMB), cp.written),
-  })), opts.force, { ...(keepEarlier ? { previous: keepEarlier } : {}) });
+  })), opts.force, { ...(keepEarlier ? { previous: keepEarlier } : {}), marker: FOLDER_FILE, inputs: inputList({ ...paths, previous: opts.previous, config: m.configFile }) });
   const errors = problems.filter((p) => p.severity === 'error').length;
   if (opts.json) {
     out.stdout(JSON.stringify({ out: opts.out, files: written, summary, errors, warnings: problems.length - errors, problems }, null, 2));

@@ -6,7 +6,7 @@ import type { DataTable } from '../render/table.js';
 import { loadMatched } from './inputs.js';
 import { reportDiagnostics } from './priority.js';
 import { writeReport } from './report-out.js';
-import { reportOptionsSchema, type Output } from './shared.js';
+import { inputList, reportOptionsSchema, type Output } from './shared.js';
 
 export const unmatchedOptions = reportOptionsSchema;
 
@@ -34,7 +34,7 @@ export function runUnmatched(raw: unknown, out: Output): number {
       review,
     }, null, 2));
   } else if (opts.out) {
-    writeReport(opts.out, [unmatchedTable(list), reviewTable(review)]);
+    writeReport(opts.out, [unmatchedTable(list), reviewTable(review)], inputList({ ...opts, config: m.configFile }));
     out.stderr(`Wrote ${opts.out}: ${list.length} unmatched RSVPs${review.length ? `, ${review.length} possible duplicates to review (on the "To review" sheet of a workbook)` : ''}.`);
   } else {
     const lines = [`${list.length} of ${m.rsvps.length} RSVPs will not be in a meeting (${m.match.participants.length} matched).`];

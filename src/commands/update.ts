@@ -24,7 +24,7 @@ import { folderChanges, writeFolderAsync } from '../write/files.js';
 import { problemCount } from '../check/check.js';
 import { checkFolder, plural } from './check.js';
 import { folderOptionsSchema, recordInputs } from './folder-inputs.js';
-import type { Output } from './shared.js';
+import { claimFolder, inputList, type Output } from './shared.js';
 
 export const updateOptions = folderOptionsSchema.extend({
   out: z.string().optional(),
@@ -40,6 +40,20 @@ const DERIVED_DIRS = ['days/', 'rosters/', 'meeting-sheets/', 'calendar/', 'itin
 
 export async function runUpdate(raw: unknown, out: Output): Promise<number> {
   const opts = updateOptions.parse(raw);
+  const target = opts.out ?? opts.schedule;
+  const inPlace = path.resolve(target) === path.resolve(opts.schedule);
+  // Locked before the folder is read: two updates at once would each keep the other's as "the folder as it was".
+  // A dry run writes nothing and takes no lock.
+  if (opts.dryRun) return update(opts, target, inPlace, out);
+  const release = claimFolder(target, 'awg update', out, inPlace);
+  try {
+    return await update(opts, target, inPlace, out);
+  } finally {
+    release();
+  }
+}
+
+async function update(opts: z.infer<typeof updateOptions>, target: string, inPlace: boolean, out: Output): Promise<number> {
   const { folder, inputs, result, problems } = checkFolder(opts);
   if (folder.note) out.stderr(folder.note);
   if (hasErrors(problems)) {
@@ -72,7 +86,6 @@ export async function runUpdate(raw: unknown, out: Output): Promise<number> {
     ...(written ? { earlier: { meetings: written.meetings, attendees: written.attendees, declinedMeetings: new Set<string>(), own: new Set<string>() } } : {}),
   });
   problems.push(...eventProblems.map((p) => ({ ...p, severity: 'warning' as const })), ...cp.problems);
-  const target = opts.out ?? opts.schedule;
   if (opts.dryRun) return dryRun(cp, problems, `${target}: ${plural(plan.meetings.length, 'meeting')}, ${summary.scheduledParticipants} people in meetings, ${summary.digitalAdvocacy} on digital advocacy, ${summary.unmatched} unmatched.\n${cp.lines.join('\n')}`, { out: target, json: false }, out);
   const recorded = recordInputs(inputs.paths, target, m.config.maxInputMB);
   // meetings.csv holds the confirmed meetings now: the record of a confirmed file that is gone stays.
@@ -89,13 +102,14 @@ export async function runUpdate(raw: unknown, out: Output): Promise<number> {
       yield ['problems.csv', toCsv(problemsTable(allProblems))] as [string, string];
     })(), m.config, recorded, cp.written),
   });
-  const inPlace = path.resolve(target) === path.resolve(opts.schedule);
   stage('writing the folder');
   // Kept: files the organizer put in the folder, offices.csv and the requests (update does not write them),
   // and the cancellations an earlier run wrote, whose notices may not be sent yet, until a run supersedes them.
   const keep = (rel: string) => rel !== FOLDER_FILE && ((!DERIVED_DIRS.some((d) => rel.startsWith(d)) && !(cp.notices && rel.startsWith('notices/')))
     || (rel.startsWith('calendar/') && rel.endsWith('-cancelled.ics')));
-  const count = await writeFolderAsync(target, countFiles(files), inPlace || opts.force, { ...(inPlace ? { previous: previousOf(opts.schedule), keep } : {}) });
+  const count = await writeFolderAsync(target, countFiles(files), inPlace || opts.force, {
+    marker: FOLDER_FILE, inputs: inputList({ ...inputs.paths, schedule: opts.schedule }), ...(inPlace ? { previous: previousOf(opts.schedule), keep } : {}),
+  });
   // Top-level files first (the ones organizers open), then the pages and calendars.
   const order = (a: string, b: string) => a.split('/').length - b.split('/').length || a.localeCompare(b);
   const list = (files: string[]) => `${[...files].sort(order).slice(0, 8).join(', ')}${files.length > 8 ? `, and ${files.length - 8} more` : ''}`;
