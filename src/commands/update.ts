@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { withDescription, FOLDER_FILE } from '../folder/description.js';
-import { addedColumns, planFromFolder } from '../folder/plan.js';
+import { addedColumns, planFromFolder } from '../plan/from-folder.js';
 import { readCalendarEvents } from '../folder/calendar-events.js';
 import { fileExists } from '../read/files.js';
 import { buildPriority } from '../match/priority.js';

@@ -65,6 +65,18 @@ describe('the module graph of src/', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('keeps the folder reader below the checks: nothing in folder/ imports check/ (check reads the folder, never the other way)', () => {
+    const folder = [...graph].filter(([f]) => rel(f).startsWith(`folder${path.sep}`));
+    expect(folder.length).toBeGreaterThan(3);
+    expect(folder.flatMap(([f, deps]) => deps.filter((d) => rel(d).startsWith(`check${path.sep}`)).map((d) => `${rel(f)} -> ${rel(d)}`))).toEqual([]);
+  });
+
+  it('keeps the writer deciding nothing: process/folder.ts takes the change plan and imports no planning step', () => {
+    const deps = graph.get(path.join(SRC, 'process/folder.ts'))!.map(rel);
+    expect(deps).toContain(path.join('plan', 'change-plan.ts'));
+    for (const step of ['process/offices.ts', 'process/previous.ts', 'schedule/plan.ts']) expect(deps).not.toContain(path.join(...step.split('/')));
+  });
+
   it('keeps the domain types free of every stage: model.ts imports nothing of awg', () => {
     expect(graph.get(path.join(SRC, 'model.ts'))!.map(rel)).toEqual([]);
   });

@@ -11,7 +11,7 @@ import type { Accompanier, TargetOffice } from '../model.js';
 import type { AddedColumns } from '../render/schedule-files.js';
 import type { DigitalAdvocate, Plan } from '../schedule/plan.js';
 import type { Meeting, MeetingStatus } from '../schedule/scheduler.js';
-import type { FolderRow, ListRow } from './rows.js';
+import type { FolderRow, ListRow } from '../folder/rows.js';
 
 const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
 const STATUSES: readonly string[] = ['confirmed', 'proposed', 'needs accompanier'];
