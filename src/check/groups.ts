@@ -3,6 +3,8 @@
 // row in exactly one place (a meeting, digital-advocacy.csv or unmatched.csv).
 import type { ListRow } from '../folder/rows.js';
 import type { Rsvp } from '../model.js';
+import { duplicateKeys } from '../normalize/duplicates.js';
+import { possibleDuplicates } from '../rules/duplicates.js';
 import { report, type ProblemSink } from './cap.js';
 import { at, fold, OverlapIndex, personLabel, pushTo, rowName, someIds, type CheckContext, type CheckedMeeting } from './model.js';
 
@@ -45,6 +47,7 @@ export function groupRules(list: readonly CheckedMeeting[], ctx: CheckContext, p
       }));
     }
   }
+  for (const m of list) sameMeetingTwins(m, problems);
   // Each of a person's meetings against the first one listed before it at an overlapping time, and the
   // first one with the same office: one problem a row at most, never one for every pair of meetings.
   const byPerson = new Map<number, { times: OverlapIndex; offices: Map<string, CheckedMeeting> }>();
@@ -63,6 +66,23 @@ export function groupRules(list: readonly CheckedMeeting[], ctx: CheckContext, p
         report(problems, 'same-office-twice', 'error', at(a.row), () => ({ column: 'meeting_id', value: y.id, message: `${personLabel(a.rsvp)} meets ${office.member} twice (${before.id} and ${y.id})`, fix: 'Take them out of one of the two.' }));
       } else seen.offices.set(office.id, y);
     }
+  }
+}
+
+/** Possible duplicates of one person (rules/duplicates.ts) in one meeting: each against the first listed. */
+function sameMeetingTwins(m: CheckedMeeting, problems: ProblemSink): void {
+  if (m.attendees.length < 2) return;
+  const first = new Map<string, CheckedMeeting['attendees'][number]>();
+  for (const a of m.attendees) {
+    const keys = duplicateKeys(a.rsvp);
+    const twin = keys.map((k) => first.get(k)).find((b) => b !== undefined && b.rsvp.email !== a.rsvp.email && b.rsvp.row !== a.rsvp.row);
+    for (const k of keys) if (!first.has(k)) first.set(k, a);
+    if (!twin) continue;
+    report(problems, possibleDuplicates.code, 'error', at(a.row), () => ({
+      column: 'email', value: a.rsvp.email,
+      message: `${personLabel(a.rsvp)} and ${personLabel(twin.rsvp)} are both in ${m.id}: they may be one person under two emails (same name and phone or ZIP; awg unmatched lists them under review)`,
+      fix: `If they are one person, take row ${a.row.row} out of the meeting and delete the RSVP that should not count; if they are two people, move one of them to another meeting.`,
+    }));
   }
 }
 

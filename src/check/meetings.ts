@@ -5,6 +5,7 @@ import type { MeetingRow } from '../folder/rows.js';
 import { resolveOffice } from '../normalize/confirmed.js';
 import { zoneWord } from '../normalize/zones.js';
 import type { Accompanier } from '../model.js';
+import { perDayLimit } from '../rules/accompanier-per-day.js';
 import { report, type ProblemSink } from './cap.js';
 import { at, OverlapIndex, pushTo, rowName, someIds, type CheckContext, type CheckedMeeting } from './model.js';
 
@@ -118,7 +119,7 @@ export function meetingRules(list: readonly CheckedMeeting[], ctx: CheckContext,
     pushTo(perDay, key, m);
   }
   for (const [key, ms] of perDay) {
-    for (const m of ms.slice(event.maxMeetingsPerDay)) {
+    for (const m of ms.slice(perDayLimit(event))) {
       err(m, 'accompanier', m.accompanier, 'accompanier-overloaded', () => [`${key.split('|')[0]} has ${ms.length} meetings on ${m.day}; the limit is ${event.maxMeetingsPerDay}`, 'Give one of them another accompanier, or raise event.maxMeetingsPerDay.']);
     }
   }

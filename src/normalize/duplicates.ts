@@ -46,6 +46,19 @@ export function findDuplicates(rsvps: readonly Rsvp[], file: string, emailColumn
 const nameKey = (r: Rsvp) => `${r.firstName} ${r.lastName}`.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**
+ * What makes two RSVPs possible duplicates of one person (the "review" list of awg unmatched): two rows
+ * with a key in common and different emails are. Empty for a row without a name.
+ */
+export function duplicateKeys(r: Pick<Rsvp, 'firstName' | 'lastName' | 'phone' | 'phoneValid' | 'zip'>): string[] {
+  const name = nameKey(r as Rsvp);
+  if (!name) return [];
+  const keys: string[] = [];
+  if (r.phoneValid && r.phone) keys.push(`${name}\u0000phone\u0000${r.phone}`);
+  if (r.zip) keys.push(`${name}\u0000ZIP\u0000${r.zip}`);
+  return keys;
+}
+
+/**
  * One person under two emails (a work and a personal address): the same name and the same phone, or
  * the same name and ZIP. A warning on the later row naming the earlier one; both rows stay as they are,
  * for the organizer to decide.

@@ -11,6 +11,9 @@ import { fullName } from '../render/people.js';
 import type { Rec } from '../render/roster-model.js';
 import type { Plan } from '../schedule/plan.js';
 import { personFinder, personKey } from '../identity.js';
+import { accompanierOnePlace } from '../rules/accompanier-one-place.js';
+import { accompanierPerDay } from '../rules/accompanier-per-day.js';
+import type { StaffState } from '../rules/model.js';
 import type { OfficeReply } from './offices.js';
 
 export interface Rerun {
@@ -74,9 +77,18 @@ export function startingPlanFrom(args: {
   // from their unmoved ones (the scheduler keeps office-confirmed meetings first).
   const accompanied = new Map<string, Array<{ id: string; day?: string; start?: string }>>();
   for (const m of folder.meetings) if (m.accompanier && m.accompanier !== 'TBD') accompanied.set(m.accompanier, [...(accompanied.get(m.accompanier) ?? []), { id: m.meetingId, ...(m.date ? { day: m.date } : {}), ...(m.start ? { start: m.start } : {}) }]);
+  // Asked of the rules the scheduler staffs by (one place at a time, the day's limit), over the
+  // accompanier's other earlier meetings: each distinct day and start is a slot of its own.
   const freeToMove = (name: string, id: string, day: string, time: string) => {
-    const others = (accompanied.get(name) ?? []).filter((x) => x.id !== id);
-    return !others.some((x) => x.day === day && x.start === time) && others.filter((x) => x.day === day).length < args.maxMeetingsPerDay;
+    const others = (accompanied.get(name) ?? []).filter((x) => x.id !== id && x.day !== undefined);
+    const times = [...new Set([...others.map((x) => `${x.day}|${x.start}`), `${day}|${time}`])];
+    const st: StaffState = {
+      nS: times.length, accAvail: new Uint8Array(times.length).fill(1), accBusy: new Uint8Array(times.length),
+      maxMeetingsPerDay: args.maxMeetingsPerDay, meetingsOn: (_k, d) => others.filter((x) => x.day === d).length,
+    };
+    for (const x of others) st.accBusy[times.indexOf(`${x.day}|${x.start}`)] = 1;
+    const slot = [times.indexOf(`${day}|${time}`)];
+    return accompanierOnePlace.allows(st, 0, slot, day) && accompanierPerDay.allows(st, 0, slot, day);
   };
   const start: StartingMeeting[] = [];
   const unsettled = new Set<number>();

@@ -2,6 +2,9 @@
 // participants the file names where the rules allow; each thing that cannot be honoured is a Problem
 // naming the confirmed file's row.
 import { toMinutes } from '../event.js';
+import { constituent } from '../rules/constituent.js';
+import { groupSize } from '../rules/group-size.js';
+import { officeLimit } from '../rules/office-limit.js';
 import { fill } from './construct.js';
 import type { Search } from './search.js';
 
@@ -16,7 +19,7 @@ export function placeConfirmed(x: Search): void {
   const accAt = new Map<string, number>();
   for (const c of list) {
     const where = { ...(file ? { file } : {}), row: c.row };
-    if (plan.meetingsFor(c.office).length >= event.maxMeetingsPerOffice) {
+    if (!officeLimit.allows(plan.meetingsFor(c.office).length, event)) {
       problems.push({ code: 'too-many-meetings', severity: 'error', ...where, column: 'office', value: c.office.member,
         message: `${c.office.member} already has ${event.maxMeetingsPerOffice} confirmed meeting(s); this one is not scheduled`, fix: 'Delete the extra row, or raise event.maxMeetingsPerOffice.' });
       continue;
@@ -44,7 +47,7 @@ export function placeConfirmed(x: Search): void {
         problems.push({ code: 'unknown-participant', severity: 'error', ...where, column: 'participants', value: email, message: `${email} is not a matched participant; not added to this meeting`, fix: 'Check the email against the RSVPs (awg unmatched says why someone is not matched).' });
         continue;
       }
-      if (!plan.people[i]!.offices.some((o) => o.id === c.office.id)) {
+      if (!constituent.allows(plan, i, m)) {
         problems.push({ code: 'not-constituent', severity: 'error', ...where, column: 'participants', value: email, message: `${email} is not a constituent of ${c.office.member}; not added`, fix: 'Remove them from this meeting.' });
         continue;
       }
@@ -53,7 +56,7 @@ export function placeConfirmed(x: Search): void {
         problems.push({ code: 'participant-conflict', severity: 'error', ...where, column: 'participants', value: email, message: `${email} is in two confirmed meetings at once (rows ${pinnedAt.get(`${i}:${clash}`)} and ${c.row}); kept in the first`, fix: 'Remove them from one of the two meetings.' });
         continue;
       }
-      if (m.attendees.length >= event.maxGroup) {
+      if (!groupSize.allows(plan, i, m)) {
         problems.push({ code: 'over-capacity', severity: 'error', ...where, column: 'participants', value: email, message: `the meeting already has ${event.maxGroup} participants; ${email} is not added`, fix: 'Raise event.maxGroup or remove someone.' });
         continue;
       }

@@ -2,6 +2,8 @@
 // constituents are free and an accompanier is (or can be freed by a reshuffle), and is filled.
 import { toMinutes } from '../event.js';
 import type { Meeting, TargetOffice } from '../model.js';
+import { noTwinIn } from '../rules/duplicates.js';
+import { canSeat } from '../rules/rulebook.js';
 import { RANK_EXTRA_FLOWS } from './budgets.js';
 import { compareKeys, type Search } from './search.js';
 import { RESHUFFLE } from './staff-pool.js';
@@ -22,14 +24,17 @@ export function fill(x: Search, m: Meeting): void {
   const fresh: number[] = [];
   const others: number[] = [];
   for (const i of plan.candidates.get(m.office.id) ?? []) {
-    if (plan.officeSeen[i]!.has(m.office.id) || !plan.isFree(i, m.slots)) continue;
+    if (!canSeat(plan, i, m)) continue;
     if (plan.meetingsOf[i]!.length) others.push(i);
     else if (fresh.push(i) >= need) break;
   }
   const close = fresh.length < need ? new Map(others.map((i) => [i, plan.closeness(i, m)])) : undefined;
   const chosen = close ? [...fresh, ...others.sort((a, b) => close.get(b)! - close.get(a)! || a - b)] : fresh;
   for (const i of chosen) {
-    if (need-- <= 0) break;
+    if (need <= 0) break;
+    // Two possible duplicates of one person may both have been chosen: the second is not seated.
+    if (!noTwinIn(plan, i, m)) continue;
+    need--;
     plan.attend(m, i);
   }
 }

@@ -2,6 +2,8 @@
 // given up by someone with another meeting; or one freed by moving its holder to another meeting that
 // has room. A seat kept from a starting plan is never given up.
 import type { Meeting } from '../model.js';
+import { noTwinIn } from '../rules/duplicates.js';
+import { officeOnce } from '../rules/office-once.js';
 import { REPAIR_PASSES } from './budgets.js';
 import type { Search } from './search.js';
 
@@ -15,7 +17,7 @@ export function repair(x: Search, maxPasses = REPAIR_PASSES, moveHolders = true)
       const p = plan.people[i]!;
       const options = p.offices
         .flatMap((o) => plan.meetingsFor(o))
-        .filter((m) => plan.isFree(i, m.slots))
+        .filter((m) => plan.isFree(i, m.slots) && noTwinIn(plan, i, m))
         .sort((a, b) => a.attendees.length - b.attendees.length || a.startMs - b.startMs || a.office.id.localeCompare(b.office.id));
       if (options.some((m) => seat(x, m, i, max, moveHolders))) changed = true;
     }
@@ -62,11 +64,11 @@ function seat(x: Search, m: Meeting, i: number, max: number, moveHolders: boolea
 function roomElsewhere(x: Search, m: Meeting, j: number, max: number): Meeting | undefined {
   const { plan } = x;
   const row = j * plan.nS;
-  const seen = plan.officeSeen[j]!;
   for (const o of plan.people[j]!.offices) {
     for (const y of plan.meetingsFor(o)) {
       if (y === m || y.attendees.length >= max) continue;
-      if (y.office.id !== m.office.id && seen.has(y.office.id)) continue;
+      if (y.office.id !== m.office.id && !officeOnce.allows(plan, j, y)) continue;
+      if (!noTwinIn(plan, j, y)) continue;
       // Free then, counting m's own slots as free: j would have left m.
       if (y.slots.every((s) => plan.avail[row + s] === 1 && (plan.busy[row + s] === 0 || m.slots.includes(s)))) return y;
     }

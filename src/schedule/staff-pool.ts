@@ -2,6 +2,10 @@
 // a new meeting take a slot where nobody is free by moving other meetings' accompaniers (a max-flow,
 // staffing.ts). Meetings in `fixed` keep their accompanier through every reshuffle.
 import type { Accompanier, Meeting } from '../model.js';
+import { accompanierFree } from '../rules/accompanier-free.js';
+import { perDayLimit } from '../rules/accompanier-per-day.js';
+import type { StaffState } from '../rules/model.js';
+import { canStaff } from '../rules/rulebook.js';
 import { BALANCE_ROUNDS_PER_MEETING } from './budgets.js';
 import type { ScheduleInput } from './input.js';
 import { assignStaff } from './staffing.js';
@@ -14,11 +18,13 @@ export interface StaffingPlan {
   assignment: number[];
 }
 
-export class StaffPool {
+/** The accompaniers as the rules read them (rules/model.ts): who may take a meeting is the rulebook's canStaff. */
+export class StaffPool implements StaffState {
   readonly staff: readonly Accompanier[];
-  private readonly nS: number;
-  private readonly accBusy: Uint8Array;
-  private readonly accAvail: Uint8Array;
+  readonly nS: number;
+  readonly accBusy: Uint8Array;
+  readonly accAvail: Uint8Array;
+  readonly maxMeetingsPerDay: number;
   readonly accLoad: number[];
   private readonly accDay: Array<Map<string, number>>;
   private readonly dayIndex: Map<string, number>;
@@ -47,6 +53,7 @@ export class StaffPool {
     this.dayIndex = new Map(event.days.map((d, i) => [d, i]));
     this.slotDay = slots.map((x) => this.dayIndex.get(x.day)!);
     this.accDay = this.staff.map(() => new Map());
+    this.maxMeetingsPerDay = perDayLimit(event);
   }
 
   /** The meeting keeps its accompanier from now on. */
@@ -66,7 +73,7 @@ export class StaffPool {
 
   /** By the staff list, k can accompany at every one of these slots. */
   availableAt(k: number, slots: readonly number[]): boolean {
-    return slots.every((s) => this.accAvail[k * this.nS + s] === 1);
+    return accompanierFree.allows(this, k, slots, '');
   }
 
   /** The first of these slots where k already accompanies a meeting. */
@@ -82,13 +89,9 @@ export class StaffPool {
   pick(slots: readonly number[], day: string): number | undefined {
     let best: number | undefined;
     let bestOn = 0;
-    const max = this.input.event.maxMeetingsPerDay;
     for (let k = 0; k < this.staff.length; k++) {
-      let freeThen = true;
-      for (const s of slots) if (this.accAvail[k * this.nS + s] !== 1 || this.accBusy[k * this.nS + s] !== 0) freeThen = false;
-      if (!freeThen) continue;
+      if (!canStaff(this, k, slots, day)) continue;
       const on = this.meetingsOn(k, day);
-      if (on >= max) continue;
       if (best === undefined || this.accLoad[k]! < this.accLoad[best]! || (this.accLoad[k] === this.accLoad[best] && on < bestOn)) {
         best = k;
         bestOn = on;
@@ -98,7 +101,7 @@ export class StaffPool {
   }
 
   canTake(k: number, s: number, day: string): boolean {
-    return this.accAvail[k * this.nS + s] === 1 && this.accBusy[k * this.nS + s] === 0 && this.meetingsOn(k, day) < this.input.event.maxMeetingsPerDay;
+    return canStaff(this, k, [s], day);
   }
 
   assign(m: Meeting, k: number): void {
@@ -137,8 +140,8 @@ export class StaffPool {
     if (this.fixedBase) return this.fixedBase;
     const { event } = this.input;
     const free = this.staff.map((_, k) => this.accAvail.slice(k * this.nS, (k + 1) * this.nS));
-    const capacity = this.staff.map(() => new Array<number>(event.days.length).fill(event.maxMeetingsPerDay));
-    const dayCap = event.days.map(() => this.staff.length * event.maxMeetingsPerDay);
+    const capacity = this.staff.map(() => new Array<number>(event.days.length).fill(perDayLimit(event)));
+    const dayCap = event.days.map(() => this.staff.length * perDayLimit(event));
     for (const m of this.fixed) {
       if (!m.accompanier) continue;
       const k = this.indexOf(m.accompanier);

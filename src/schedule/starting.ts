@@ -4,6 +4,8 @@
 // What is kept is pinned: later phases may add people and meetings, never move or remove it.
 import { toMinutes } from '../event.js';
 import type { Meeting, NotKept, Participant, StartingMeeting, TargetOffice } from '../model.js';
+import { officeLimit } from '../rules/office-limit.js';
+import { brokenSeatRule, brokenStaffRule } from '../rules/rulebook.js';
 import type { Search } from './search.js';
 
 export interface Kept {
@@ -42,7 +44,7 @@ export function keepStartingPlan(x: Search, start: readonly StartingMeeting[]): 
     }
     // The same meeting may already be in the plan from the confirmed file: the two are one.
     const same = plan.meetingsFor(office).find((m) => m.confirmedRow !== undefined && m.day === sm.day && m.start === sm.start && !kept.ids.has(m));
-    if (!same && plan.meetingsFor(office).length >= event.maxMeetingsPerOffice) {
+    if (!same && !officeLimit.allows(plan.meetingsFor(office).length, event)) {
       const other = plan.meetingsFor(office)[0]!;
       drop('office-full', `${office.member} already has its meeting${event.maxMeetingsPerOffice > 1 ? 's' : ''} (${other.day} ${other.start})`);
       continue;
@@ -95,11 +97,8 @@ function keepPeople(x: Search, m: Meeting, office: TargetOffice, sm: StartingMee
       plan.pinned.set(m, (plan.pinned.get(m) ?? new Set()).add(i));
       continue;
     }
-    if (!p.offices.some((o) => o.id === office.id)) leaves(row, 'not-constituent', `no longer a constituent of ${office.member}`);
-    else if (plan.officeSeen[i]!.has(office.id)) leaves(row, 'double-booked', `already meets ${office.member} in another meeting`);
-    else if (!m.slots.every((s) => plan.avail[i * plan.nS + s] === 1)) leaves(row, 'not-free', `no longer free at ${m.day} ${m.start}`);
-    else if (!plan.isFree(i, m.slots)) leaves(row, 'double-booked', `in another meeting at ${m.day} ${m.start}`);
-    else if (m.attendees.length >= input.event.maxGroup) leaves(row, 'meeting-full', `the meeting already has ${input.event.maxGroup} participants`);
+    const broken = brokenSeatRule(plan, i, m);
+    if (broken) leaves(row, broken.notKept, broken.reason({ member: office.member, day: m.day, start: m.start, maxGroup: input.event.maxGroup }));
     else {
       plan.attend(m, i);
       plan.pinned.set(m, (plan.pinned.get(m) ?? new Set()).add(i));
@@ -118,9 +117,8 @@ function keepAccompanier(x: Search, m: Meeting, sm: StartingMeeting, staffByName
   };
   const k = staffByName.get(nameKey(name));
   if (k === undefined) return changed(pool.size ? 'is no longer on the staff list' : 'cannot be kept: no staff list was given');
-  if (!pool.availableAt(k, m.slots)) return changed(`is no longer available at ${m.day} ${m.start}`);
-  if (pool.busyAt(k, m.slots) !== undefined) return changed(`accompanies another meeting at ${m.day} ${m.start}`);
-  if (pool.meetingsOn(k, m.day) >= input.event.maxMeetingsPerDay) return changed(`already has ${input.event.maxMeetingsPerDay} meetings on ${m.day}`);
+  const broken = brokenStaffRule(pool, k, m.slots, m.day);
+  if (broken) return changed(broken.reason({ day: m.day, start: m.start, maxMeetingsPerDay: input.event.maxMeetingsPerDay }));
   pool.assign(m, k);
   pool.fix(m);
   return true;

@@ -3,6 +3,10 @@
 // newMeeting, so these indexes never disagree with the meetings.
 import { hhmm, toMinutes } from '../event.js';
 import type { Meeting, Participant, TargetOffice } from '../model.js';
+import { saidFree } from '../rules/available.js';
+import { twinsOf } from '../rules/duplicates.js';
+import type { SeatState } from '../rules/model.js';
+import { notBusy } from '../rules/one-place.js';
 import type { ScheduleInput } from './input.js';
 
 /** What every start of one run shares and never changes: the people in priority order, what they can attend, whom they can meet. */
@@ -21,6 +25,8 @@ export interface People {
   late: Uint8Array;
   /** Objective (2): a placed on-time participant outweighs every late one (when late RSVPs come after). */
   weight: number[];
+  /** Per person, the possible duplicates of them among the people (rules/duplicates.ts). */
+  twins: ReadonlyArray<readonly number[] | undefined>;
 }
 
 /** The people of an event, indexed once per run (a small event gets dozens of starts). */
@@ -54,10 +60,11 @@ export function indexPeople(input: ScheduleInput): People {
   const late = Uint8Array.from(people, (p) => Number(p.rsvp.late));
   const lateCount = people.filter((p) => p.rsvp.late).length;
   const weight = people.map((p) => (lateFirst && !p.rsvp.late ? lateCount + 1 : 1));
-  return { people, index, avail, availFrom, availList, candidates, late, weight };
+  return { people, index, avail, availFrom, availList, candidates, late, weight, twins: twinsOf(people.map((p) => p.rsvp)) };
 }
 
-export class WorkingPlan {
+/** The plan as the rules read it (rules/model.ts): every phase's move test is the rulebook's. */
+export class WorkingPlan implements SeatState {
   readonly nS: number;
   readonly people: Participant[];
   readonly index: Map<Participant, number>;
@@ -71,6 +78,8 @@ export class WorkingPlan {
   readonly candidates: Map<string, number[]>;
   readonly late: Uint8Array;
   readonly weight: number[];
+  readonly twins: ReadonlyArray<readonly number[] | undefined>;
+  readonly maxGroup: number;
   readonly meetings: Meeting[] = [];
   private readonly byOffice = new Map<string, Meeting[]>();
   /** Placements a phase may not undo: people kept from a starting plan, per meeting. */
@@ -84,7 +93,8 @@ export class WorkingPlan {
   constructor(private readonly input: ScheduleInput, shared: People = indexPeople(input)) {
     this.nS = input.slots.length;
     ({ people: this.people, index: this.index, avail: this.avail, availFrom: this.availFrom, availList: this.availList,
-      candidates: this.candidates, late: this.late, weight: this.weight } = shared);
+      candidates: this.candidates, late: this.late, weight: this.weight, twins: this.twins } = shared);
+    this.maxGroup = input.event.maxGroup;
     this.busy = new Uint8Array(this.people.length * this.nS);
     this.officeSeen = this.people.map(() => new Set());
     this.meetingsOf = this.people.map(() => []);
@@ -102,8 +112,18 @@ export class WorkingPlan {
     return n;
   }
 
+  /** Free at these slots by the rules available.ts and one-place.ts. */
   isFree(i: number, slots: readonly number[]): boolean {
-    return slots.every((s) => this.avail[i * this.nS + s] === 1 && this.busy[i * this.nS + s] === 0);
+    return saidFree(this, i, slots) && notBusy(this, i, slots);
+  }
+
+  isConstituent(i: number, officeId: string): boolean {
+    for (const o of this.people[i]!.offices) if (o.id === officeId) return true;
+    return false;
+  }
+
+  seatedIn(j: number, m: { slots: readonly number[] }): boolean {
+    return this.meetingsOf[j]!.includes(m as Meeting);
   }
 
   /** A meeting no phase may move or remove. */
