@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
+import { benchCheck } from './bench-check.mjs';
 import { makeEveryday, makeLarge } from './make-large.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -90,43 +91,8 @@ for (const n of sizes) {
 const everydayFiles = makeEveryday(path.join(OUT, 'input-everyday'));
 const everyday = medianRun(['--rsvps', everydayFiles.rsvps, '--targets', everydayFiles.targets, '--staff', everydayFiles.staff], path.join(OUT, 'schedule-everyday'), RUNS);
 
-// awg check on a folder of 100,000 meetings (issue 23): the everyday folder's meetings copied over and
-// over with their attendees, every copy breaking rules. One run: its wall time and peak memory.
-function copiedFolder(src, dst, n) {
-  fs.rmSync(dst, { recursive: true, force: true });
-  fs.cpSync(src, dst, { recursive: true });
-  const rows = (f) => fs.readFileSync(path.join(src, f), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).filter(Boolean);
-  // awg's meeting IDs need no quotes: each row is its ID, a comma, and the rest.
-  const [mHead, ...ms] = rows('meetings.csv');
-  const [aHead, ...as] = rows('attendees.csv');
-  const rest = (line) => line.slice(line.indexOf(','));
-  const byId = new Map();
-  for (const a of as) {
-    const id = a.slice(0, a.indexOf(','));
-    if (!byId.has(id)) byId.set(id, []);
-    byId.get(id).push(rest(a));
-  }
-  const mOut = [mHead];
-  const aOut = [aHead];
-  for (let i = 0; i < n; i++) {
-    const m = ms[i % ms.length];
-    const id = `M${String(i + 1).padStart(6, '0')}`;
-    mOut.push(id + rest(m));
-    for (const a of byId.get(m.slice(0, m.indexOf(','))) ?? []) aOut.push(id + a);
-  }
-  fs.writeFileSync(path.join(dst, 'meetings.csv'), `\uFEFF${mOut.join('\r\n')}\r\n`);
-  fs.writeFileSync(path.join(dst, 'attendees.csv'), `\uFEFF${aOut.join('\r\n')}\r\n`);
-  return aOut.length - 1;
-}
-const checkDir = path.join(OUT, 'check-100000');
-const checkAttendees = copiedFolder(path.join(OUT, 'schedule-everyday'), checkDir, 100_000);
-const checkReport = path.join(OUT, 'child-report.json');
-fs.rmSync(checkReport, { force: true });
-const c0 = performance.now();
-const checkRun = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'bench-child.mjs'), 'check', '--schedule', checkDir],
-  { env: { ...process.env, AWG_BENCH_REPORT: checkReport, NO_COLOR: '1' }, encoding: 'utf8', maxBuffer: 1 << 26 });
-const checkAtScale = { meetings: 100_000, attendeeRows: checkAttendees, wallMs: performance.now() - c0, exitCode: checkRun.status,
-  peakMB: fs.existsSync(checkReport) ? JSON.parse(fs.readFileSync(checkReport, 'utf8')).maxRssKB / 1024 : NaN };
+// awg check on a folder of 100,000 meetings (issue 23), as scripts/bench-check.mjs measures it alone.
+const checkAtScale = benchCheck(path.join(OUT, 'schedule-everyday'));
 
 const r0 = (x) => String(Math.round(x));
 const table = (cols, rows) => {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { DEFAULT_CONFIG } from '../config/schema.js';
 import { InputError, UsageError, type Problem } from '../problems.js';
 import { fileExists, readInput } from '../read/files.js';
-import { parseTable, type Sheet } from '../read/table.js';
+import { firstSheetRows, parseTable, type Sheet } from '../read/table.js';
 import { FOLDER_FILE, parseDescription, sha256, type FolderDescription, type InputRecord } from './description.js';
 import { officeRows } from './offices.js';
 import { attendeeRows, listRows, meetingRows, scheduleKey, tableRows, type AttendeeRow, type FolderRow, type ListRow, type MeetingRow } from './rows.js';
@@ -61,10 +61,12 @@ export function readScheduleFolder(dir: string): ScheduleFolder {
   const days = description?.config.event.days ?? [];
   const bytes = (name: string) => readInput(file(name), maxMB, name);
   const sheetOf = (name: string) => parseTable(bytes(name), file(name), { maxMB }).sheets[0] ?? { name: '', rows: [] };
+  // Row by row: 100,000 meetings' attendees as rows of text (460 MB) are never held beside their rows.
+  const rowsOf = (name: string) => firstSheetRows(bytes(name), file(name), { maxMB });
 
   const fromCsv = (probs: Problem[]) => ({
-    meetings: meetingRows(sheetOf('meetings.csv'), { file: file('meetings.csv') }, days, probs),
-    attendees: attendeeRows(sheetOf('attendees.csv'), { file: file('attendees.csv') }, days, probs),
+    meetings: meetingRows(rowsOf('meetings.csv'), { file: file('meetings.csv') }, days, probs),
+    attendees: attendeeRows(rowsOf('attendees.csv'), { file: file('attendees.csv') }, days, probs),
   });
   const fromXlsx = (probs: Problem[]) => {
     const sheets = parseTable(bytes('schedule.xlsx'), file('schedule.xlsx'), { maxMB }).sheets;
@@ -108,8 +110,8 @@ export function readScheduleFolder(dir: string): ScheduleFolder {
   }
   const lists = (['digital-advocacy', 'unmatched'] as const)
     .filter((n) => fileExists(file(`${n}.csv`)))
-    .flatMap((n) => listRows(sheetOf(`${n}.csv`), { file: file(`${n}.csv`) }, `${n}.csv`, problems));
+    .flatMap((n) => listRows(rowsOf(`${n}.csv`), { file: file(`${n}.csv`) }, `${n}.csv`, problems));
   const offices = fileExists(file('offices.csv')) ? officeRows(sheetOf('offices.csv'), { file: file('offices.csv') }, problems) : [];
-  const coverage = fileExists(file('coverage.csv')) ? tableRows(sheetOf('coverage.csv'), { file: file('coverage.csv') }, ['office'], undefined, problems) : [];
+  const coverage = fileExists(file('coverage.csv')) ? tableRows(rowsOf('coverage.csv'), { file: file('coverage.csv') }, ['office'], undefined, problems) : [];
   return { dir, ...(description ? { description } : {}), source, ...(note ? { note } : {}), ...rows, lists, offices, coverage, problems };
 }

@@ -5,9 +5,9 @@
 import { ATTENDEE_COLUMNS, MEETING_COLUMNS, machineHeader } from '../columns.js';
 import { unneutralize } from '../formula-guard.js';
 import { sheetProblems } from '../normalize/columns.js';
-import { bodyRows, findHeaderRow } from '../normalize/header.js';
+import { findHeaderRow, isBlankRow } from '../normalize/header.js';
 import type { Problem } from '../problems.js';
-import type { Sheet } from '../read/table.js';
+import { sheetRows, type RowSource, type Sheet } from '../read/table.js';
 import { readClock, readDate } from './cells.js';
 import { linkProblem } from '../normalize/video-link.js';
 
@@ -77,31 +77,76 @@ interface Where {
   sheet?: string;
 }
 
+/** The rows findHeaderRow looks at for the header: a source's first rows are held until it has them. */
+const HEADER_SCAN = 30;
+
 /** The rows under the header, keyed by header; problems for a lost header, lost columns, merged rows. */
-export function tableRows(sheet: Sheet, where: Where, required: readonly string[], knownColumns: readonly string[] | undefined, problems: Problem[]): FolderRow[] {
+export function tableRows(sheet: Sheet | RowSource, where: Where, required: readonly string[], knownColumns: readonly string[] | undefined, problems: Problem[]): FolderRow[] {
+  return eachTableRow(sheet, where, required, knownColumns, problems, (r) => r);
+}
+
+/**
+ * tableRows, each row made into what the caller keeps as it is read: from a row source, neither the
+ * rows of text nor the FolderRows are ever all held beside what is made of them.
+ */
+function eachTableRow<T>(sheet: Sheet | RowSource, where: Where, required: readonly string[], knownColumns: readonly string[] | undefined, problems: Problem[], make: (r: FolderRow) => T): T[] {
+  const source = 'forEachRow' in sheet ? sheet : sheetRows(sheet);
+  const out: T[] = [];
+  const head: string[][] = [];
+  let body: ((raw: string[], row: number) => void) | undefined;
+  const begin = () => {
+    const header = headerOf(head, source, where, required, knownColumns, problems);
+    body = header ? bodyRow(header, where, problems, (r) => out.push(make(r))) : () => {};
+    for (let i = (header?.index ?? head.length) + 1; i < head.length; i++) body(head[i]!, i + 1);
+    head.length = 0;
+  };
+  source.forEachRow((raw, i) => {
+    if (body) return body(raw, i + 1);
+    head.push(raw);
+    if (head.length === HEADER_SCAN) begin();
+  });
+  if (!body) begin();
+  return out;
+}
+
+interface Header {
+  index: number;
+  headers: string[];
+  written: string[];
+  known: readonly string[];
+  addedAt: number[];
+}
+
+/** The header among the first rows, and the problems of the table as a whole; undefined when the rows cannot be read. */
+function headerOf(head: readonly string[][], source: RowSource, where: Where, required: readonly string[], knownColumns: readonly string[] | undefined, problems: Problem[]): Header | undefined {
   const known = knownColumns ?? required;
   const at = { file: where.file, ...(where.sheet ? { sheet: where.sheet } : {}) };
   // Workbook sheets carry headers for people (`Meeting`); the CSVs machine names: both read as machine names.
-  const idx = findHeaderRow(sheet.rows, (h) => known.includes(machineHeader(h)), Math.min(2, required.length));
+  const idx = findHeaderRow(head, (h) => known.includes(machineHeader(h)), Math.min(2, required.length), HEADER_SCAN);
   if (idx < 0) {
     problems.push({ code: 'missing-column', severity: 'error', ...at, row: 1, message: `has none of the columns ${required.join(', ')}; is it an awg file?`, fix: 'Restore the header row as awg wrote it.' });
-    return [];
+    return undefined;
   }
-  const headers = (sheet.rows[idx] ?? []).map((h) => machineHeader(h));
+  const headers = (head[idx] ?? []).map((h) => machineHeader(h));
   const missing = required.filter((c) => !headers.includes(c));
   if (missing.length) {
     problems.push({ code: 'missing-column', severity: 'error', ...at, row: idx + 1, message: `has lost its column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`, fix: 'Restore the header row as awg wrote it.' });
-    return [];
+    return undefined;
   }
-  const written = (sheet.rows[idx] ?? []).map((h) => h.trim());
+  const written = (head[idx] ?? []).map((h) => h.trim());
   // A quote the reader had to undo (it would have swallowed the rows after it) is named, never silent.
-  problems.push(...sheetProblems(sheet.problems, written).map((p) => (where.sheet ? { ...p, sheet: where.sheet } : p)));
+  problems.push(...sheetProblems(source.problems, written).map((p) => (where.sheet ? { ...p, sheet: where.sheet } : p)));
   const addedAt = knownColumns ? headers.map((h, c) => (h && !known.includes(h) && headers.indexOf(h) === c ? c : -1)).filter((c) => c >= 0) : [];
   if (addedAt.length) {
     const names = addedAt.map((c) => written[c]!).join(', ');
     problems.push({ code: 'added-column', severity: 'warning', ...at, row: idx + 1, column: names, message: `has column${addedAt.length > 1 ? 's' : ''} awg did not write (${names}): awg does not read ${addedAt.length > 1 ? 'them' : 'it'}, and \`awg update\` keeps ${addedAt.length > 1 ? 'them' : 'it'} as written, after its own columns`, fix: 'Nothing to do if this is your own column; if it was one of awg\'s, restore its header.' });
   }
-  const out: FolderRow[] = [];
+  return { index: idx, headers, written, known, addedAt };
+}
+
+/** What reads each row under the header (blank rows skipped) and hands it to `keep`. */
+function bodyRow({ headers, written, addedAt }: Header, where: Where, problems: Problem[], keep: (r: FolderRow) => void): (raw: string[], row: number) => void {
+  const at = { file: where.file, ...(where.sheet ? { sheet: where.sheet } : {}) };
   const interned = headers.map(() => new Map<string, string>());
   // A column's values repeat (dates, times, offices, roles): one string each, not one a row, so that a
   // folder of 100,000 rows fits in memory. A column of values that hardly repeat stops being pooled.
@@ -121,7 +166,8 @@ export function tableRows(sheet: Sheet, where: Where, required: readonly string[
   // keys one by one turns into a hash table, five times the memory (200 MB for 100,000 meetings).
   // JSON.parse makes it as a plain object of fixed shape; copies keep that shape.
   const blank = JSON.parse(JSON.stringify(Object.fromEntries(firstOf.map((c) => [headers[c]!, ''])))) as Record<string, string>;
-  for (const { cells: raw, row } of bodyRows(sheet.rows, idx + 1)) {
+  return (raw, row) => {
+    if (isBlankRow(raw)) return;
     if (raw.length > headers.length) {
       const beyond = raw.slice(headers.length).filter((c) => c.trim() !== '');
       if (beyond.length) {
@@ -136,9 +182,8 @@ export function tableRows(sheet: Sheet, where: Where, required: readonly string[
     }
     const cells: Record<string, string> = { ...blank };
     for (const c of firstOf) cells[headers[c]!] = cellAt(raw, c);
-    out.push({ ...at, row, cells, added: addedAt.length ? addedAt.map((c) => [written[c]!, unneutralize(raw[c] ?? '').trim()]) : [] });
-  }
-  return out;
+    keep({ ...at, row, cells, added: addedAt.length ? addedAt.map((c) => [written[c]!, unneutralize(raw[c] ?? '').trim()]) : [] });
+  };
 }
 
 const num = (text: string) => (/^\d+$/.test(text) ? Number(text) : undefined);
@@ -155,13 +200,15 @@ function remembered<T>(read: (text: string) => T): (text: string) => T {
   };
 }
 
-export function meetingRows(sheet: Sheet, where: Where, eventDays: readonly string[], problems: Problem[]): MeetingRow[] {
+export function meetingRows(sheet: Sheet | RowSource, where: Where, eventDays: readonly string[], problems: Problem[]): MeetingRow[] {
   const date = remembered((t) => readDate(t, eventDays));
   const clock = remembered(readClock);
-  return tableRows(sheet, where, ['meeting_id', 'date', 'start', 'member'], MEETING_COLUMNS, problems).map((r) => {
+  // Told after the table's own problems, as they were when the rows were read first and looked at after.
+  const links: Problem[] = [];
+  const rows = eachTableRow(sheet, where, ['meeting_id', 'date', 'start', 'member'], MEETING_COLUMNS, problems, (r): MeetingRow => {
     const c = (k: string) => r.cells[k] ?? '';
     const link = linkProblem(c('link'), { file: r.file, ...(r.sheet ? { sheet: r.sheet } : {}), row: r.row, column: 'link' });
-    if (link) problems.push(link);
+    if (link) links.push(link);
     return {
       ...r, meetingId: c('meeting_id'), dateText: c('date'), startText: c('start'), endText: c('end'),
       ...opt('date', date(c('date'))), ...opt('start', clock(c('start'))), ...opt('end', clock(c('end'))),
@@ -169,13 +216,15 @@ export function meetingRows(sheet: Sheet, where: Where, eventDays: readonly stri
       lead: c('lead'), link: c('link'), status: c('status'), notes: c('meeting_notes'),
     };
   });
+  problems.push(...links);
+  return rows;
 }
 
-export function attendeeRows(sheet: Sheet, where: Where, eventDays: readonly string[], problems: Problem[]): AttendeeRow[] {
+export function attendeeRows(sheet: Sheet | RowSource, where: Where, eventDays: readonly string[], problems: Problem[]): AttendeeRow[] {
   const date = remembered((t) => readDate(t, eventDays));
   const clock = remembered(readClock);
   const lower = remembered((t) => t.toLowerCase());
-  return tableRows(sheet, where, ['meeting_id', 'email', 'rsvp_row'], ATTENDEE_COLUMNS, problems).map((r) => {
+  return eachTableRow(sheet, where, ['meeting_id', 'email', 'rsvp_row'], ATTENDEE_COLUMNS, problems, (r): AttendeeRow => {
     const c = (k: string) => r.cells[k] ?? '';
     return {
       ...r, meetingId: c('meeting_id'), rsvpRowText: c('rsvp_row'), ...opt('rsvpRow', num(c('rsvp_row'))), firstName: c('first_name'), lastName: c('last_name'),
@@ -186,8 +235,8 @@ export function attendeeRows(sheet: Sheet, where: Where, eventDays: readonly str
 }
 
 /** A people list (digital-advocacy.csv, unmatched.csv): every row names an RSVP row. */
-export function listRows(sheet: Sheet, where: Where, list: string, problems: Problem[]): ListRow[] {
-  return tableRows(sheet, where, ['rsvp_row'], undefined, problems).map((r) => {
+export function listRows(sheet: Sheet | RowSource, where: Where, list: string, problems: Problem[]): ListRow[] {
+  return eachTableRow(sheet, where, ['rsvp_row'], undefined, problems, (r): ListRow => {
     const c = (k: string) => r.cells[k] ?? '';
     return { ...r, list, ...opt('rsvpRow', num(c('rsvp_row'))), firstName: c('first_name'), lastName: c('last_name'), email: c('email'), reason: c('reason') };
   });

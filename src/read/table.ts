@@ -47,31 +47,71 @@ export function sniffDelimiter(text: string, file: string): string {
   return best && best[1] > 0 ? best[0] : ',';
 }
 
-export function parseDelimitedText(raw: string, file: string, notes: Problem[] = []): Table {
+/**
+ * A sheet read row by row: a table too large to hold as text beside what is built from it (100,000
+ * meetings' attendees are 10 million cells, 460 MB as arrays of strings) is never held whole.
+ */
+export interface RowSource {
+  name: string;
+  /** What the reader found wrong with the file as a whole, known before the first row. */
+  problems?: Problem[];
+  /** Calls `each` with every row in order (index i is spreadsheet row i+1), keeping none of them. */
+  forEachRow(each: (cells: string[], index: number) => void): void;
+}
+
+/** The rows of a sheet already read (a workbook's), as a row source. */
+export function sheetRows(sheet: Sheet): RowSource {
+  return { name: sheet.name, ...(sheet.problems ? { problems: sheet.problems } : {}), forEachRow: (each) => sheet.rows.forEach((r, i) => each(r, i)) };
+}
+
+/** Delimited text as a row source: csv-parse hands each record over as it ends (on_record) and keeps none. */
+export function delimitedRows(raw: string, file: string, notes: Problem[] = []): RowSource {
   const delimiter = sniffDelimiter(raw, file);
   const repaired = repairStrayQuotes(raw, delimiter, file);
   const text = repaired.text;
   const problems = [...notes, ...repaired.problems];
-  let rows: string[][];
-  try {
-    rows = parse(text, {
-      delimiter,
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: false,
-      bom: true,
-      // Per line, not per file: a row saved with LF inside a CRLF file must not merge with the next.
-      record_delimiter: ['\r\n', '\n', '\r'],
-    }) as string[][];
-  } catch (err) {
-    const e = err as Error & { lines?: number };
-    const where = e.lines ? ` near line ${e.lines}` : '';
-    throw new UsageError(`${file} cannot be read as CSV${where}: ${e.message.replace(/^Invalid Record Length: /, '')}`,
-      'Open it in a spreadsheet program and export it again as CSV.');
-  }
   // NUL bytes (a UTF-16 file read as UTF-8 leaves them) are dropped; a file without any needs no pass over every cell.
-  const sheet: Sheet = { name: '', rows: text.includes('\0') ? rows.map((r) => r.map((c) => c.replace(/\0/g, ''))) : rows };
-  if (problems.length) sheet.problems = problems;
+  const nul = text.includes('\0');
+  const forEachRow = (each: (cells: string[], index: number) => void) => {
+    let index = 0;
+    let own: unknown;
+    try {
+      parse(text, {
+        delimiter,
+        relax_column_count: true,
+        relax_quotes: true,
+        skip_empty_lines: false,
+        bom: true,
+        // Per line, not per file: a row saved with LF inside a CRLF file must not merge with the next.
+        record_delimiter: ['\r\n', '\n', '\r'],
+        on_record: (record: string[]) => {
+          try {
+            each(nul ? record.map((c) => c.replace(/\0/g, '')) : record, index++);
+          } catch (err) {
+            own = err;
+            throw err;
+          }
+          return null;
+        },
+      });
+    } catch (err) {
+      // What the rows' reader threw is its own, not the file's.
+      if (own !== undefined && err === own) throw err;
+      const e = err as Error & { lines?: number };
+      const where = e.lines ? ` near line ${e.lines}` : '';
+      throw new UsageError(`${file} cannot be read as CSV${where}: ${e.message.replace(/^Invalid Record Length: /, '')}`,
+        'Open it in a spreadsheet program and export it again as CSV.');
+    }
+  };
+  return { name: '', ...(problems.length ? { problems } : {}), forEachRow };
+}
+
+export function parseDelimitedText(raw: string, file: string, notes: Problem[] = []): Table {
+  const source = delimitedRows(raw, file, notes);
+  const rows: string[][] = [];
+  source.forEachRow((r) => rows.push(r));
+  const sheet: Sheet = { name: '', rows };
+  if (source.problems) sheet.problems = source.problems;
   return { file, kind: 'csv', sheets: [sheet] };
 }
 
@@ -145,6 +185,15 @@ export function parseTable(bytes: Uint8Array, file: string, limits: Partial<Read
   }
   const decoded = decodeBytes(bytes, file);
   return parseDelimitedText(decoded.text, file, encodingProblems(decoded, file));
+}
+
+/** The first sheet of a file, row by row: a CSV is never held as rows of text, a workbook's first sheet is. */
+export function firstSheetRows(bytes: Uint8Array, file: string, limits: Partial<ReadLimits> = {}): RowSource {
+  if (looksLikeZip(bytes) || looksLikeOle(bytes) || isWorkbookName(file)) {
+    return sheetRows(parseTable(bytes, file, limits).sheets[0] ?? { name: '', rows: [] });
+  }
+  const decoded = decodeBytes(bytes, file);
+  return delimitedRows(decoded.text, file, encodingProblems(decoded, file));
 }
 
 /** Old .xls files are OLE compound documents. */

@@ -10,7 +10,7 @@ import { readScheduleFolder } from '../../src/folder/read.js';
 import { attendeeRows, meetingRows } from '../../src/folder/rows.js';
 import { neutralize, unneutralize } from '../../src/formula-guard.js';
 import type { Problem } from '../../src/problems.js';
-import { parseDelimitedText } from '../../src/read/table.js';
+import { firstSheetRows, parseDelimitedText, parseTable } from '../../src/read/table.js';
 import { awgIn } from '../helpers/inproc.js';
 import { fx, tmpDir } from '../helpers/run.js';
 
@@ -73,6 +73,30 @@ describe('rows of awg files', () => {
     const rows = attendeeRows(parseDelimitedText(text, 'attendees.csv').sheets[0]!, { file: 'attendees.csv' }, DAYS, problems);
     expect(rows.map((r) => [r.row, r.email])).toEqual([[2, 'a@x.org'], [3, 'b@x.org'], [4, 'c@x.org']]);
     expect(problems).toEqual([expect.objectContaining({ code: 'merged-row', severity: 'error', row: 4 })]);
+  });
+  it('a large meetings.csv read row by row gives the rows, spreadsheet row numbers and problems the whole sheet gives, title rows above the header included', () => {
+    const meeting = (i: number) => `M${String(i).padStart(3, '0')},2020-07-14,10:00,Sen. A${i},${i === 7 ? 'https://Zoom.us/j/1' : ''}`;
+    for (const titles of [0, 3, 29, 30]) {
+      const lines = [...Array.from({ length: titles }, (_, i) => (i === 1 ? '' : `Title ${i}`)), 'meeting_id,date,start,member,link'];
+      for (let i = 1; i <= 60; i++) lines.push(i === 20 ? '' : i === 40 ? `${meeting(i)},M999,x` : meeting(i));
+      const bytes = Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`);
+      const streamed: Problem[] = [];
+      const whole: Problem[] = [];
+      const rows = meetingRows(firstSheetRows(bytes, 'meetings.csv'), { file: 'meetings.csv' }, DAYS, streamed);
+      expect(rows).toEqual(meetingRows(parseTable(bytes, 'meetings.csv').sheets[0]!, { file: 'meetings.csv' }, DAYS, whole));
+      expect(streamed).toEqual(whole);
+      if (titles === 30) {
+        // The header is looked for in the first 30 rows, as it always was: row 31 is too far down.
+        expect(rows).toEqual([]);
+        expect(streamed.map((p) => p.code)).toEqual(['missing-column']);
+        continue;
+      }
+      expect(rows).toHaveLength(59);
+      expect(rows[0]?.row).toBe(titles + 2);
+      expect(rows.find((r) => r.meetingId === 'M021')?.row).toBe(titles + 22);
+      // The merged row is told first, then the link: the order of the printout.
+      expect(streamed.map((p) => [p.code, p.row])).toEqual([['merged-row', titles + 41], ['link-not-in-calendar', titles + 8]]);
+    }
   });
   it('takes the formula guard off cells', () => {
     const rows = attendeeRows(sheet("meeting_id,email,rsvp_row,first_name\r\nM001,a@x.org,2,'=HYPERLINK()\r\n"), { file: 'a.csv' }, DAYS, []);
