@@ -67,6 +67,16 @@ const eventSchema = z
     /** How late RSVPs are scheduled: after everyone on time, like everyone else, or not at all. */
     lateRsvps: z.enum(['after-on-time', 'same-as-on-time', 'exclude']).default('after-on-time'),
     asks: z.array(z.string().min(1)).default(DEFAULT_ASKS),
+    /**
+     * The training on legislative meetings the invitation promises before the day, once its date is set: in
+     * every first message and reminder from then on (event zone). Until then the messages say it will be sent.
+     */
+    training: z.strictObject({
+      date: isoDate,
+      start: hhmm,
+      minutes: z.number().int().min(5).max(480).default(60),
+      link: z.string().default(''),
+    }).optional(),
     /** The report-back form's address, printed on meeting sheets and itineraries beside the meeting ID. */
     reportFormUrl: z.string().refine(isWebAddress, { message: 'is not a web address (write https://…)' }).optional(),
   })
@@ -105,6 +115,8 @@ export const configSchema = z.strictObject({
   replyByDays: z.number().int().min(0).max(120).default(14),
   /** Notices beyond this many are in notices.csv only: nobody opens 100,000 drafts, and each costs time to build. */
   maxEmailDrafts: z.number().int().min(0).default(5000),
+  /** When the reminder drafts (reminders/) are to go out: the day before each day of meetings, or that morning. */
+  reminders: z.enum(['day-before', 'morning-of']).default('day-before'),
   /** Largest input file read, in megabytes. */
   maxInputMB: z.number().positive().default(200),
 });

@@ -16,7 +16,8 @@ export const RSVP_PATTERNS: ReadonlyArray<readonly [RsvpField, RegExp]> = [
   ['lastName', /^(last|surname|family name)$|\blast name\b/],
   ['timeZone', /\btime ?zone\b/],
   ['organization', /\b(organi[sz]ation|affiliation|congregation|employer|company|group you represent)\b/],
-  ['district', /\bdistrict\b/],
+  // The split-ZIP question's answer: a district or the Representative's name (normalize/representative.ts).
+  ['district', /\bdistrict\b|\brepresentative\b|^(your )?rep$|\bwho represents you\b|\bcongress(wo)?man\b|\bmember of congress\b/],
   ['zip', /\b(zip|postal|zcta)\b|\bzip ?code\b/],
   ['state', /^(?!.*united states).*\bstate\b/],
   ['city', /\b(city|town)\b/],

@@ -6,11 +6,14 @@ import type { Sheet } from '../read/table.js';
 import { dayCellText, parseAvailability, type AvailabilityInput } from './availability.js';
 import type { ColumnUse } from './columns.js';
 import { cleanName, normalizeEmail, normalizePhone, parseZip, splitFullName, zipFitsState } from './contact.js';
-import { parseDistrict } from './district.js';
+import { parseDistrict, type DistrictResult } from './district.js';
+import { districtOfRepresentative } from './representative.js';
 import { cleanNeeds, parseTimeZone, parseYes } from './flags.js';
 import { bodyRows } from './header.js';
 import { headerOf, readRsvpHeader } from './rsvp-header.js';
+import type { StateInfo } from '../data/states.js';
 import { parseState } from './state.js';
+import { readStatus } from './status.js';
 import { deadlineInstant, parseTimestamp } from './timestamp.js';
 
 export interface RsvpSheetResult {
@@ -105,7 +108,7 @@ export function normalizeRsvps(sheet: Sheet, file: string, config: Config, slots
     const districtRaw = get('district');
     let district: number | undefined;
     if (districtRaw) {
-      const d = parseDistrict(districtRaw, state);
+      const d = readDistrictCell(districtRaw, state);
       if (d.ok) {
         district = d.district;
         if (!state && d.state) state = d.state;
@@ -114,7 +117,7 @@ export function normalizeRsvps(sheet: Sheet, file: string, config: Config, slots
       } else if (d.reason === 'no-such-district') {
         flag('district', 'error', 'no-such-district', districtRaw, `"${districtRaw}" does not exist: ${d.message}`, 'Correct the district, or clear it and let awg find it from the ZIP.');
       } else {
-        flag('district', 'warning', 'unreadable-district', districtRaw, `"${districtRaw}" is not a district awg can read; ignored`, 'Write it like IL-09, 9 or At-Large.');
+        flag('district', 'warning', 'unreadable-district', districtRaw, `"${districtRaw}" is not a district awg can read; ignored`, 'Write it like IL-09, 9 or At-Large, or the name of their Representative.');
       }
     }
     if (!stateRaw && !zipRaw && !districtRaw) {
@@ -158,6 +161,10 @@ export function normalizeRsvps(sheet: Sheet, file: string, config: Config, slots
     const timeZone = parseTimeZone(tz);
     if (tz && !timeZone) flag('timeZone', 'warning', 'unknown-time-zone', tz, `"${tz}" is not a time zone awg knows; their state's zone is used`, 'Write Eastern, Central, Mountain, Pacific, Alaska or Hawaii.');
 
+    const status = readStatus(get('status'), colName('status'));
+    if (status === 'unread') {
+      flag('status', 'warning', 'unread-status', get('status'), `the status "${get('status')}" is not one awg reads; they are scheduled as attending`, 'Write "cancelled" (or "not coming") if they are not coming, or clear the status.');
+    }
     rsvps.push({
       row,
       ...(submittedAt ? { submittedAt } : {}),
@@ -168,7 +175,7 @@ export function normalizeRsvps(sheet: Sheet, file: string, config: Config, slots
       ...(district !== undefined ? { district } : {}),
       availability, note, lead: parseYes(get('lead')), story: parseYes(get('story')), needs: cleanNeeds(get('needs')),
       ...(timeZone ? { timeZone } : {}), late,
-      ...(isCancelled(get('status'), colName('status')) ? { cancelled: true } : {}),
+      ...(status === 'cancelled' ? { cancelled: true } : {}),
     });
   }
   const columns: Partial<Record<RsvpField, string>> = {};
@@ -177,8 +184,18 @@ export function normalizeRsvps(sheet: Sheet, file: string, config: Config, slots
     gridColumns: dayColumns.map((d) => headers[d.index] ?? ''), columnMap: top.columnMap };
 }
 
-/** A status cell that says the person cancelled ("Cancelled", "withdrawn"), or a yes in a column headed "Cancelled". */
-function isCancelled(value: string, header: string): boolean {
-  const v = value.trim().toLowerCase();
-  return /^(cancell?ed|cancell?ation|withdrawn|not attending|refunded)$/.test(v) || (/cancel/i.test(header) && /^(yes|y|true|x|1)$/.test(v));
+/**
+ * A district cell: a district ("IL-07", "7th"), or the answer to the split-ZIP question as people write it,
+ * a Representative's name, or both ("IL-07, Danny Davis"): the district where it reads, else the name's.
+ */
+function readDistrictCell(raw: string, state: StateInfo | undefined): DistrictResult {
+  const d = parseDistrict(raw, state);
+  if (d.ok || d.reason !== 'unreadable') return d;
+  const first = raw.split(/[,;(:]|\s[-–]\s/)[0]!.trim();
+  if (first !== raw.trim()) {
+    const head = parseDistrict(first, state);
+    if (head.ok) return head;
+  }
+  const n = state ? districtOfRepresentative(raw, state.code) : undefined;
+  return n !== undefined && state ? { ok: true, district: n, state } : d;
 }

@@ -18,6 +18,9 @@ import { planCalendars, type CalendarPlan } from '../render/printables.js';
 import { buildRoster, tableRecords, type Rec, type RosterMeeting } from '../render/roster-model.js';
 import { attendeesTable, digitalTable, meetingsTable, type Summary } from '../render/schedule-files.js';
 import type { DataTable } from '../render/table.js';
+import { personKey } from '../identity.js';
+import { buildReminders, type Reminder } from '../process/reminders.js';
+import { splitZipPeople, splitZipQuestions } from '../process/split-zip.js';
 import type { Plan } from '../schedule/plan.js';
 
 /** What the earlier folder said, for a re-run. */
@@ -28,6 +31,8 @@ export interface EarlierSchedule {
   declinedMeetings: ReadonlySet<string>;
   /** People whose change is their own: new RSVPs and cancellations (person keys, see changes.ts). */
   own: ReadonlySet<string>;
+  /** People on the earlier unmatched list, who had no message then (person keys). */
+  unplaced?: ReadonlySet<string>;
 }
 
 export interface ChangePlan {
@@ -48,6 +53,8 @@ export interface ChangePlan {
   decisions: Decision[];
   /** The schedule as this run writes it: the next run's change set is taken against it (awg-folder.json). */
   written: WrittenSchedule;
+  /** The reminders for each day of meetings (reminders.csv, reminders/): made from the schedule as it stands. */
+  reminders: Reminder[];
   /** Whether notices/ holds .eml drafts: at most maxEmailDrafts notices (notices.csv has them all). */
   drafts: boolean;
   problems: Problem[];
@@ -92,10 +99,12 @@ export function planChanges(args: {
   const roster = buildRoster(tables.meetingRecs, tables.attendeeRecs, zone);
   const calendar = planCalendars(roster, config, args.previousEvents);
   const digital = tableRecords(digitalTable(schedule));
+  const people = peopleMessages({ schedule, offices: args.offices, config, roster, ...(args.earlier ? { earlier: args.earlier } : {}) });
   const notices = args.tell === false ? undefined : buildNotices({
     meetings: tables.meetingRecs, attendees: tables.attendeeRecs, digital, config, calendars: calendar.files,
-    templates: args.templates, ...(changes ? { changes } : {}),
+    templates: args.templates, ...(changes ? { changes } : {}), ...people.notices,
   });
+  lines.push(...people.lines);
   // A notice without an address that validates is listed for the organizer to reach by phone.
   if (notices) problems.push(...unaddressedNotices([tables.attendeeRecs, tables.meetingRecs.filter((m) => m.accompanier && m.accompanier !== 'TBD'), digital]));
   const drafts = (notices?.count ?? 0) <= config.maxEmailDrafts;
@@ -106,7 +115,27 @@ export function planChanges(args: {
   if (decisions.length) lines.push(`Hand edits held: ${decisions.length} (${DECISIONS_FILE}).`);
   return {
     schedule, summary: args.summary, tables, roster, calendar, ...(offices ? { offices } : {}), requests, ...(changes ? { changes } : {}),
-    ...(notices ? { notices } : {}), decisions, written, drafts, problems, lines,
+    ...(notices ? { notices } : {}), reminders: people.reminders, decisions, written, drafts, problems, lines,
+  };
+}
+
+/**
+ * The people's side of the messages beyond the notices' own (process/split-zip.ts, reminders.ts): who is new
+ * since the earlier run (their first message is a first message), the split-ZIP questions (on a re-run only
+ * to people new since it: the others were asked by the earlier run), and the reminders of each day.
+ */
+function peopleMessages(args: { schedule: Plan; offices: readonly TargetOffice[]; config: Config; roster: readonly RosterMeeting[]; earlier?: EarlierSchedule }) {
+  const { earlier } = args;
+  const split = splitZipPeople(args.schedule).filter((p) => !earlier || earlier.own.has(personKey(p.rsvp.email, p.rsvp.firstName, p.rsvp.lastName, p.rsvp.phone)));
+  const questions = splitZipQuestions(split, args.offices, args.config);
+  const reminders = buildReminders(args.roster, args.config);
+  const lines = [
+    ...(questions.length ? [`Split-ZIP questions: ${questions.length} ${questions.length === 1 ? 'person is' : 'people are'} asked who their Representative is (notices/questions/); write their answer in the RSVP export's district column and run again.`] : []),
+    ...(reminders.length ? [`Reminders: ${reminders.length} to send, ${args.config.reminders === 'morning-of' ? 'the morning of' : 'the day before'} each day of meetings (reminders.csv, reminders/).`] : []),
+  ];
+  return {
+    notices: { ...(earlier ? { newPeople: new Set([...earlier.own, ...(earlier.unplaced ?? [])]), earlierMeetings: earlier.meetings } : {}), extra: questions },
+    reminders, lines,
   };
 }
 

@@ -13,6 +13,7 @@ import { changesTable } from './changes.js';
 import { draftComposer, type DraftComposer } from './drafts.js';
 import type { Draft } from './mail.js';
 import { noticesTable, type Notice } from './notices.js';
+import { remindersTable, type Reminder } from './reminders.js';
 import { requestsTable, type MeetingRequest } from './requests.js';
 import type { FolderFile } from '../write/files.js';
 
@@ -49,8 +50,21 @@ async function* processFiles(cp: ChangePlan, config: Config, composer: DraftComp
   const notices = cp.drafts ? [...cp.notices] : cp.notices;
   const noticeEmls = cp.drafts ? composer.compose(noticePaths(notices as Notice[]).map((path, i) => [path, noticeDraft((notices as Notice[])[i]!, from, date)] as const)) : undefined;
   yield ['notices.csv', noticesCsv(notices)];
+  if (cp.reminders.length) yield ['reminders.csv', toCsv(remindersTable(cp.reminders))];
+  const reminderEmls = cp.drafts && cp.reminders.length <= config.maxEmailDrafts ? composer.compose(reminderDrafts(cp.reminders, config)) : undefined;
   yield* requestEmls;
   if (noticeEmls) yield* noticeEmls;
+  if (reminderEmls) yield* reminderEmls;
+}
+
+/** The reminders' drafts, reminders/<day>/<participants|accompaniers>/<name>.eml, dated when they go out (event zone). */
+function reminderDrafts(reminders: readonly Reminder[], config: Config) {
+  const from = organizer(config);
+  const at = config.reminders === 'morning-of' ? '07:00' : '17:00';
+  const stems = uniqueStems(reminders.map((r) => ({ base: `reminders/${r.day}/${r.folder}/${slug(r.name)}`, identity: r.key.replace(/^accompanier:/, '') })));
+  return reminders.map((r, i) => [`${stems[i]!}.eml`, {
+    from, to: r.to ? [{ name: r.name, address: r.to }] : [], subject: r.subject, text: r.body, date: fromZonedTime(`${r.sendOn}T${at}:00`, config.event.timeZone),
+  }] as const);
 }
 
 /** Notices made into CSV this many at a time. */
@@ -83,8 +97,8 @@ function* csvRows(notices: Notice[]): Generator<string> {
 /** One .eml a person, whoever else's name makes the same file name (render/file-names.ts); the key is who they are. */
 function noticePaths(notices: readonly Notice[]): string[] {
   return uniqueStems(notices.map((n) => {
-    const kind = n.key.startsWith('accompanier:') ? 'accompaniers' : 'participants';
-    return { base: `notices/${kind}/${n.rsvpRow ? `row-${n.rsvpRow}-` : ''}${slug(n.name)}`, identity: n.key.replace(/^accompanier:/, '') };
+    const kind = n.folder ?? (n.key.startsWith('accompanier:') ? 'accompaniers' : 'participants');
+    return { base: `notices/${kind}/${slug(n.name)}`, identity: n.key.replace(/^accompanier:/, '') };
   })).map((stem) => `${stem}.eml`);
 }
 

@@ -12,6 +12,9 @@ import type { PersonChange } from './changes.js';
 import { oneAddress } from './cells.js';
 import { asksText, meetingWhen, organizerValues } from './requests.js';
 import { fillTemplate, type Template, type TemplateName } from './templates.js';
+import { changeLine } from './change-lines.js';
+import { volunteerReason } from './reasons.js';
+import { trainingText } from './training.js';
 
 export interface Notice {
   key: string;
@@ -23,6 +26,8 @@ export interface Notice {
   body: string;
   /** The person's calendar file, and the file cancelling their events that are gone, where there is one. */
   calendars: CalendarFile[];
+  /** The notices/ folder it is drafted in, where not the person's kind's (the split-ZIP questions). */
+  folder?: 'questions';
 }
 
 interface Person {
@@ -45,10 +50,14 @@ function meetingLines(m: RosterMeeting, zone: string, own: { zone?: string; role
     `- ${meetingWhen(start, end, zone, own.zone)}`,
     `  Meeting ${m.id} with ${m.member} (${m.chamber === 'House' ? m.district : `${m.state} Senate`}); ${own.role === 'participant' ? 'you take part as a constituent' : `you are the ${own.role}`}`,
     `  Lead: ${m.lead || 'the accompanier'}. Accompanier: ${m.accompanier}${m.accompanierEmail ? ` <${m.accompanierEmail}>` : ''}`,
-    `  Video link: ${m.link || 'to be sent once the office confirms'}`,
+    `  Video link: ${linkLine(m)}`,
     ...(own.role === 'accompanier' ? [`  Participants: ${m.attendees.map((a) => `${a.firstName} ${a.lastName}`.trim()).join(', ')}`] : []),
   ].join('\n');
 }
+
+/** The link, or when it comes: a confirmed meeting's link comes from the organizers, not from a confirmation still awaited. */
+export const linkLine = (m: { link: string; status: string }) =>
+  m.link || (m.status === 'confirmed' ? 'the office has confirmed; we will send you the link before the meeting' : 'we will send it once the office confirms the time');
 
 /** Everyone with a meeting in the schedule, participants and accompaniers, with their meetings as text. */
 function peopleOf(roster: readonly RosterMeeting[]): Map<string, Person> {
@@ -69,16 +78,6 @@ function peopleOf(roster: readonly RosterMeeting[]): Map<string, Person> {
   return out;
 }
 
-const CHANGE_TEXT: Record<PersonChange['change'], (c: PersonChange) => string> = {
-  added: (c) => `- New: ${c.after}`,
-  moved: (c) => `- Moved: ${c.before} → now ${c.after}`,
-  removed: (c) => `- No longer on your schedule: ${c.before}`,
-  'office declined': (c) => `- The office declined the meeting: ${c.before}`,
-  'accompanier changed': (c) => `- ${c.meetingId}: your accompanier is now ${c.after} (was ${c.before})`,
-  'lead changed': (c) => `- ${c.meetingId}: the meeting lead is now ${c.after} (was ${c.before})`,
-  'link changed': (c) => `- ${c.meetingId}: new video link ${c.after || '(to be sent)'}`,
-};
-
 /** The notices, how many there are, and each made only as it is asked for (one at a time at 100,000 RSVPs). */
 export interface Notices {
   count: number;
@@ -90,6 +89,12 @@ export function buildNotices(args: {
   templates: Record<TemplateName, Template>;
   /** On a re-run: the change set; only these people are told. */
   changes?: readonly PersonChange[];
+  /** On a re-run: the people new since the earlier run (person keys); their notice is a first message, whenever it comes. */
+  newPeople?: ReadonlySet<string>;
+  /** On a re-run: the earlier meetings (for the times a change names). */
+  earlierMeetings?: readonly Rec[];
+  /** Messages sent beside the notices: the split-ZIP questions. */
+  extra?: readonly Notice[];
 }): Notices {
   const { config } = args;
   const zone = config.event.timeZone;
@@ -115,27 +120,44 @@ export function buildNotices(args: {
   };
   const notice = (key: string, p: { name: string; email: string; rsvpRow: string }, t: { subject: string; body: string }, calendars: CalendarFile[] = []): Notice =>
     ({ key, name: p.name, rsvpRow: p.rsvpRow, to: oneAddress(p.email), subject: t.subject, body: t.body, calendars });
+  const readerZone = (p: Person | undefined) => p?.meetings.find((x) => x.own.zone)?.own.zone;
+  const first = (p: Person) => notice(p.key, p, fillTemplate(args.templates.notice, { ...base(p.name), meetings: linesOf(p, zone), training: trainingText(config, readerZone(p)) }), calendarOf(p, true));
+  const digitalNotice = (key: string, d: Rec) => {
+    const name = `${d.first_name ?? ''} ${d.last_name ?? ''}`.trim();
+    return notice(key, { name, email: d.email ?? '', rsvpRow: d.rsvp_row ?? '' }, fillTemplate(args.templates.noticeDigital, { ...base(name), reason: volunteerReason(d.reason_code ?? ''), toolkit: config.organizer.toolkit || 'ask the organizers for the toolkit' }));
+  };
+  const extra = args.extra ?? [];
 
   if (args.changes) {
     const byPerson = new Map<string, PersonChange[]>();
     for (const c of args.changes) byPerson.set(c.key, [...(byPerson.get(c.key) ?? []), c]);
-    return { count: byPerson.size, *[Symbol.iterator]() {
+    // Someone new since the earlier run is told as on a first run: in a meeting, or on digital advocacy.
+    const isNew = (key: string) => args.newPeople?.has(key) === true;
+    const newDigital = [...digital].filter(([key]) => isNew(key) && !people.has(key) && !byPerson.has(key));
+    const byId = (recs: readonly Rec[]) => new Map(recs.map((m) => [m.meeting_id ?? '', m]));
+    const ctx = { eventZone: zone, meetingMinutes: config.event.meetingMinutes, before: byId(args.earlierMeetings ?? []), after: byId(args.meetings) };
+    return { count: byPerson.size + newDigital.length + extra.length, *[Symbol.iterator]() {
       for (const [key, cs] of byPerson) {
-        const first = cs[0]!;
+        const c0 = cs[0]!;
         const p = people.get(key);
-        const values = { ...base(first.name), changes: cs.map((c) => CHANGE_TEXT[c.change](c)).join('\n'), meetings: p ? linesOf(p, zone) : none(key) };
-        yield notice(key, p ?? first, fillTemplate(args.templates.noticeChange, values), calendarOf(p ?? { ...first, kind: first.role === 'accompanier' ? 'accompanier' : 'participant' }, p !== undefined));
+        if (p && isNew(key)) {
+          yield first(p);
+          continue;
+        }
+        const lines = cs.map((c) => changeLine(c, { ...ctx, ...(readerZone(p) ? { readerZone: readerZone(p)! } : {}) })).join('\n');
+        const values = { ...base(c0.name), changes: lines, meetings: p ? linesOf(p, zone) : none(key) };
+        yield notice(key, p ?? c0, fillTemplate(args.templates.noticeChange, values), calendarOf(p ?? { ...c0, kind: c0.role === 'accompanier' ? 'accompanier' : 'participant' }, p !== undefined));
       }
+      for (const [key, d] of newDigital) yield digitalNotice(key, d);
+      yield* extra;
     } };
   }
   const sorted = [...people.values()].sort((a, b) => a.kind.localeCompare(b.kind) * -1 || a.name.localeCompare(b.name) || Number(a.rsvpRow) - Number(b.rsvpRow));
   const digitalOnly = [...digital].filter(([key]) => !people.has(key));
-  return { count: sorted.length + digitalOnly.length, *[Symbol.iterator]() {
-    for (const p of sorted) yield notice(p.key, p, fillTemplate(args.templates.notice, { ...base(p.name), meetings: linesOf(p, zone) }), calendarOf(p, true));
-    for (const [key, d] of digitalOnly) {
-      const name = `${d.first_name ?? ''} ${d.last_name ?? ''}`.trim();
-      yield notice(key, { name, email: d.email ?? '', rsvpRow: d.rsvp_row ?? '' }, fillTemplate(args.templates.noticeDigital, { ...base(name), reason: d.reason ?? '', toolkit: config.organizer.toolkit || 'ask the organizers for the toolkit' }));
-    }
+  return { count: sorted.length + digitalOnly.length + extra.length, *[Symbol.iterator]() {
+    for (const p of sorted) yield first(p);
+    for (const [key, d] of digitalOnly) yield digitalNotice(key, d);
+    yield* extra;
   } };
 }
 

@@ -24,6 +24,8 @@ export interface Rerun {
   declinedMeetings: Set<string>;
   /** New RSVPs and cancellations, by person key: the people whose change is their own. */
   own: Set<string>;
+  /** People on the earlier unmatched list (person keys): they had no message then, so their first one is a first message. */
+  unplaced: Set<string>;
   /** The earlier schedule as meetings.csv / attendees.csv records (dates and times as read back). */
   meetings: Rec[];
   attendees: Rec[];
@@ -70,7 +72,9 @@ export function startingPlanFrom(args: {
     // In a meeting before, and gone from the new export (or marked cancelled there): a cancellation.
     if (find(a.email, a.firstName, a.lastName, a.cells.phone ?? '') === undefined) own.add(key);
   }
+  const unplaced = new Set<string>();
   for (const l of folder.lists) if (l.cells.reason_code !== 'duplicate') earlierKeys.add(personKey(l.email, l.firstName, l.lastName, l.cells.phone));
+  for (const l of folder.lists) if (l.list === 'unmatched.csv' && l.cells.reason_code !== 'duplicate') unplaced.add(personKey(l.email, l.firstName, l.lastName, l.cells.phone));
   for (const r of live) if (!earlierKeys.has(personKey(r.email, r.firstName, r.lastName, r.phone))) own.add(personKey(r.email, r.firstName, r.lastName, r.phone));
 
   // An accompanier's earlier meetings: a moved meeting keeps its accompanier only where that takes nothing
@@ -157,7 +161,7 @@ export function startingPlanFrom(args: {
   const meetings = folder.meetings.map((m) => ({ ...m.cells, meeting_id: m.meetingId, date: m.date ?? m.dateText, start: m.start ?? m.startText }));
   const attendees = folder.attendees.map((a) => ({ ...a.cells, meeting_id: a.meetingId }));
   for (const r of unsettled) settled.delete(r);
-  return { start, declinedOffices, declinedMeetings, own, meetings, attendees, where, confirmedWhere, seatWhere, settled, problems };
+  return { start, declinedOffices, declinedMeetings, own, unplaced, meetings, attendees, where, confirmedWhere, seatWhere, settled, problems };
 }
 
 /**
@@ -183,7 +187,9 @@ export function rerunMatch(match: MatchResult, rerun: Pick<Rerun, 'declinedOffic
       const key = held.keepOut.size || held.freeAt.size ? personKey(p.rsvp.email, p.rsvp.firstName, p.rsvp.lastName, p.rsvp.phone) : '';
       const out = held.keepOut.get(key);
       const free = held.freeAt.get(key);
-      const offices = p.offices.filter((o) => !declined.has(o.id) && (!keep || keep.has(o.id)) && !out?.has(o.id));
+      // A district written in the export (the split-ZIP question's answer) opens their Representative's office to them.
+      const answered = (o: { chamber: string }) => o.chamber === 'House' && p.location.districtFrom === 'column';
+      const offices = p.offices.filter((o) => !declined.has(o.id) && (!keep || keep.has(o.id) || answered(o)) && !out?.has(o.id));
       const av = p.rsvp.availability;
       const rsvp = free ? { ...p.rsvp, availability: { ...av, slots: [...new Set([...av.slots, ...free])].sort((a, b) => a - b) } } : p.rsvp;
       return offices.length === p.offices.length && rsvp === p.rsvp ? p : { ...p, rsvp, offices };

@@ -14,7 +14,7 @@ export type TemplateName = 'request' | 'notice' | 'noticeChange' | 'noticeDigita
 export const PLACEHOLDERS: Record<TemplateName, readonly string[]> = {
   request: ['event_name', 'member', 'office', 'scheduler_name', 'proposed', 'alternatives', 'attendees', 'attendee_count', 'asks', 'reply_by',
     'meeting_id', 'organizer_name', 'organizer_email', 'organizer_organization', 'organizer_phone'],
-  notice: ['event_name', 'name', 'meetings', 'asks', 'organizer_name', 'organizer_email', 'organizer_organization', 'organizer_phone'],
+  notice: ['event_name', 'name', 'meetings', 'asks', 'training', 'organizer_name', 'organizer_email', 'organizer_organization', 'organizer_phone'],
   noticeChange: ['event_name', 'name', 'changes', 'meetings', 'asks', 'organizer_name', 'organizer_email', 'organizer_organization', 'organizer_phone'],
   noticeDigital: ['event_name', 'name', 'reason', 'toolkit', 'asks', 'organizer_name', 'organizer_email', 'organizer_organization', 'organizer_phone'],
 };
@@ -55,6 +55,8 @@ Thank you for joining {{event_name}}. Here is your schedule (the calendar file a
 
 What we will ask for:
 {{asks}}
+
+{{training}}
 
 If you cannot make a meeting, please tell us as soon as you can by replying to this message, so we can let the others and the office know.
 
@@ -118,5 +120,44 @@ export function fill(text: string, values: Readonly<Record<string, string>>): st
 export function fillTemplate(t: Template, values: Readonly<Record<string, string>>): Template {
   return { subject: fill(t.subject, values).replace(/\s+/g, ' ').trim(), body: fill(t.body, values).trimEnd() + '\n' };
 }
+
+/** Messages awg words itself (not yet replaceable from the config): the split-ZIP question and the reminders. */
+export type BuiltInName = 'question' | 'reminder';
+
+const BUILT_IN: Record<BuiltInName, string> = {
+  question: `Subject: {{event_name}}: which district do you vote in?
+
+Dear {{name}},
+
+Thank you for signing up for {{event_name}}. To place you in a meeting with your Representative we need to know who that is.
+
+{{split}}: who represents you?
+
+You can look it up with your street address at https://www.house.gov/representatives/find-your-representative (or on your voter registration card).
+
+Please reply with your Representative's name or your district (for example {{example}}), and we will place you in a meeting with their office.
+
+${SIGNATURE}
+`,
+  reminder: `Subject: {{when}}: your {{event_name}} meetings
+
+Dear {{name}},
+
+A reminder of your {{event_name}} meetings {{when_lower}}, {{day}}:
+
+{{meetings}}
+
+{{training}}
+
+Join a few minutes early. If you cannot make it after all, please reply{{call}} so we can tell the others.
+
+${SIGNATURE}
+`,
+};
+
+export const builtInTemplate = (name: BuiltInName): Template => {
+  const m = /^Subject: (.*)\n\n([\s\S]*)$/.exec(BUILT_IN[name])!;
+  return { subject: m[1]!, body: m[2]! };
+};
 
 export const defaultTemplate = (name: TemplateName): Template => parseTemplate(DEFAULT_TEMPLATES[name], name, 'built-in').template!;

@@ -27,7 +27,11 @@ export function cancellations(gone: readonly CalendarEventRecord[], stamp: numbe
   const byPath = new Map<string, EventAttributes[]>();
   const ownerOfPath = new Map<string, CalendarEventRecord>();
   const taken = new Set(written.map((w) => w.path.toLowerCase()));
-  for (const old of [...gone].sort((a, b) => a.uid.localeCompare(b.uid))) {
+  // The owners of this run's calendars first: a cancellation beside its owner's calendar keeps that name, and
+  // one whose owner has no calendar now (named after them) takes a hashed name if it is the same.
+  const known = new Set(written.map((w) => w.identity));
+  const owns = (o: CalendarEventRecord) => (known.has(uidIdentity(o.ownerEmail, o.ownerName)) ? 0 : 1);
+  for (const old of [...gone].sort((a, b) => owns(a) - owns(b) || a.uid.localeCompare(b.uid))) {
     const identity = uidIdentity(old.ownerEmail, old.ownerName);
     const base = calendarOf(old, written).replace(/\.ics$/, '');
     // One owner a file, and none over a calendar of this run (a person named "… Cancelled", an edited path).

@@ -154,7 +154,7 @@ export function calendarFilesWithState(meetings: readonly RosterMeeting[], peopl
   const stamp = meetings.length ? Math.min(...meetings.map((m) => instant(m.date, '00:00', zone))) : previous.length ? Math.min(...previous.map((p) => p.start)) : 0;
   const groups: Array<{ base: string; identity: string; events: Reading[]; owner: NonNullable<CalendarFile['owner']> }> = [];
   for (const p of people) {
-    groups.push({ base: `calendar/participants/${p.rsvpRow ? `row-${p.rsvpRow}-` : ''}${slug(p.name)}`, identity: personIdentity(p.email, p.name, p.phone),
+    groups.push({ base: `calendar/participants/${slug(p.name)}`, identity: personIdentity(p.email, p.name, p.phone),
       owner: { kind: 'participant', name: p.name, email: p.email, rsvpRow: p.rsvpRow },
       events: p.meetings.map(({ meeting, attendee }) => ({ m: meeting, role: attendee.role === 'lead' ? 'meeting lead' : 'participant', zone: p.timeZone })) });
   }

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { personKey } from '../identity.js';
 
-/** Longest slug, in characters (a file name has room for it with `row-N-`, a hash and `-cancelled.ics`). */
+/** Longest slug, in characters (a file name has room for it with a hash and `-cancelled.ics`). */
 const SLUG_LENGTH = 60;
 
 /** A file name from a person's name: letters and digits of any script, dashes between words. */

@@ -42,8 +42,8 @@ export function* renderPrintables(meetings: readonly Rec[], attendees: readonly 
   // Each itinerary is printed twice (in itineraries.html and on its own): made once, let go once printed.
   const sections = people.map((p) => itinerarySection(p, ctx));
   yield ['itineraries.html', itineraryPages(sections, ctx)];
-  // One file name a person, whoever else's name makes the same (render/file-names.ts).
-  const pages = uniqueStems(people.map((p) => ({ base: `itineraries/${p.rsvpRow ? `row-${p.rsvpRow}-` : ''}${slug(p.name)}`, identity: personIdentity(p.email, p.name, p.phone) })));
+  // One file name a person, the same from run to run (rows shift between exports; names and emails do not): their name, with a hash of who they are where another has the same (render/file-names.ts).
+  const pages = uniqueStems(people.map((p) => ({ base: `itineraries/${slug(p.name)}`, identity: personIdentity(p.email, p.name, p.phone) })));
   for (const [i, p] of people.entries()) {
     yield [`${pages[i]!}.html`, itineraryPage(p, sections[i]!, ctx)];
     sections[i] = '';

@@ -225,7 +225,7 @@ describe('awg roster, the old name of awg update', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain('awg roster is now awg update');
     expect(r.stdout).toMatch(/^Changed \d+ files: .*digital-advocacy\.csv, itineraries\.html, meetings\.csv/m);
-    expect(r.stdout).toMatch(/^Gone \(still in edited\.previous\/\): .*calendar\/participants\/row-\d+-hiro-tanaka\.ics/m);
+    expect(r.stdout).toMatch(/^Gone \(still in edited\.previous\/\): .*calendar\/participants\/hiro-tanaka\.ics/m);
     expect(fs.existsSync(path.join(dir, 'printables'))).toBe(false);
     expect(fs.readFileSync(path.join(dir, 'my notes.txt'), 'utf8')).toBe('call the scheduler on Monday');
     expect(fs.readFileSync(path.join(dir, 'itineraries.html'), 'utf8')).not.toContain('Hiro');

@@ -70,7 +70,7 @@ describe('hand edits tell people and last', () => {
     expect(changesOf(dir).map((c) => [c.email, c.change, c.meeting_id])).toEqual([[gone.email, 'removed', gone.meeting_id]]);
     const notices = readCsv(path.join(dir, 'notices.csv'));
     expect(notices.map((x) => x.to)).toEqual([gone.email]);
-    expect(notices[0]!.body).toContain(`No longer on your schedule: ${gone.meeting_id}`);
+    expect(notices[0]!.body).toMatch(new RegExp(`No longer on your schedule: \\w+day, July \\d+, [^\\n]*\\(meeting ${gone.meeting_id}\\)`));
     expect(readCsv(path.join(dir, 'decisions.csv')).map((d) => [d.decision, d.email, d.meeting_id])).toEqual([['removed', gone.email, gone.meeting_id]]);
     const { r, out } = rerun(dir);
     expect(r.stdout).toContain('Changes: 0 people to tell');

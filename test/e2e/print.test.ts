@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fromZonedTime } from 'date-fns-tz';
 import { awg, fx, tmpDir } from '../helpers/run.js';
 import { CHROMIUM, usePrinter } from '../helpers/browser.js';
+import { personIdentity, shortHash, slug } from '../../src/render/file-names.js';
 
 type Rec = Record<string, string>;
 const readCsv = (file: string): Rec[] => parse(fs.readFileSync(file), { columns: true, bom: true }) as Rec[];
@@ -30,8 +31,9 @@ describe('printable pages as files', () => {
     const people = new Set(attendees.map((a) => a.rsvp_row));
     const itineraries = fs.readdirSync(path.join(dir, 'itineraries'));
     expect(itineraries).toHaveLength(people.size);
-    for (const row of people) expect(itineraries.filter((f) => f.startsWith(`row-${row}-`)), row).toHaveLength(1);
-    expect(itineraries).toContain('row-2-ana-maria-lopez.html');
+    // One page a person, named after them (not their row: rows shift between exports).
+    for (const a of attendees) expect(itineraries.filter((f) => f.startsWith(`${slug(`${a.first_name} ${a.last_name}`)}`)).length, a.rsvp_row).toBeGreaterThan(0);
+    expect(itineraries).toContain('ana-maria-lopez.html');
     expect(fs.readdirSync(path.join(dir, 'accompaniers')).sort()).toEqual(['aubrey-grant.html', 'claudia-lucero.html', 'dev-patel.html', 'rae-morgan.html']);
     expect(fs.readdirSync(path.join(dir, 'calendar', 'participants'))).toHaveLength(people.size);
     const staff = new Set(meetings.map((m) => m.accompanier).filter((a) => a !== 'TBD'));
@@ -60,7 +62,7 @@ describe('printable pages as files', () => {
   });
 
   it('writes times as US readers do, in the reader\'s zone first, with the meeting ID and where to report', () => {
-    const ana = fs.readFileSync(path.join(dir, 'itineraries', 'row-2-ana-maria-lopez.html'), 'utf8');
+    const ana = fs.readFileSync(path.join(dir, 'itineraries', 'ana-maria-lopez.html'), 'utf8');
     const first = attendees.find((a) => a.rsvp_row === '2')!;
     expect(first.time_zone).toBe('America/Chicago');
     expect(ana).toContain('Tuesday, July 14, 10:00–10:30 am CT (11:00–11:30 am ET)');
@@ -76,8 +78,12 @@ describe('calendar files, read back by an independent parser', () => {
     const folder = path.join(dir, 'calendar', 'participants');
     let checked = 0;
     for (const f of fs.readdirSync(folder)) {
-      const row = /^row-(\d+)-/.exec(f)?.[1];
-      const mine = attendees.filter((a) => a.rsvp_row === row);
+      // The file is the person's name, with a hash of who they are where two share it (render/file-names.ts).
+      const stem = f.replace(/\.ics$/, '');
+      const mine = attendees.filter((a) => {
+        const name = `${a.first_name} ${a.last_name}`;
+        return stem === slug(name) || stem === `${slug(name)}-${shortHash(personIdentity(a.email ?? '', name, a.phone))}`;
+      });
       const comp = new ICAL.Component(ICAL.parse(fs.readFileSync(path.join(folder, f), 'utf8')));
       const events = comp.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
       expect(events, f).toHaveLength(mine.length);

@@ -107,7 +107,7 @@ describe('notices on a first run', () => {
     const parsed = await mails(path.join(o.dir, 'notices', 'participants'));
     const ivy = [...parsed.values()].find((m) => m.to?.[0]?.address === 'ivy.nguyen@example.org')!;
     expect(ivy.subject).toBe('Act online for Virtual Advocacy Days');
-    expect(ivy.text).toContain('Hi Ivy Nguyen, here is the toolkit: https://coalition.example/toolkit (cannot join any meeting time');
+    expect(ivy.text).toContain('Hi Ivy Nguyen, here is the toolkit: https://coalition.example/toolkit (you told us you could not join any of the meeting times)');
     expect(ivy.attachments).toHaveLength(0);
     expect(o.stderr).toContain('{{unknown_thing}} is not a placeholder of the noticeDigital template');
   });

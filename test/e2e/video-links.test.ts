@@ -8,6 +8,7 @@ import { stringify } from 'csv-stringify/sync';
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { awg, expectNoStack, fx, tmpDir, type Run } from '../helpers/run.js';
+import { slug } from '../../src/render/file-names.js';
 
 type Rec = Record<string, string>;
 const readCsv = (file: string): Rec[] => parse(fs.readFileSync(file), { columns: true, bom: true, relax_column_count: true }) as Rec[];
@@ -81,7 +82,7 @@ describe.each(['confirmed.csv', 'offices.csv', 'meetings.csv'] as const)('a vide
     expect(meeting, `meetings.csv has ${link}`).toBeDefined();
     const people = readCsv(path.join(out, 'attendees.csv')).filter((a) => a.meeting_id === meeting!.meeting_id);
     expect(people.length).toBeGreaterThan(0);
-    const prefix = `row-${people[0]!.rsvp_row}-`;
+    const prefix = `${slug(`${people[0]!.first_name} ${people[0]!.last_name}`)}`;
     const page = fs.readdirSync(path.join(out, 'itineraries')).find((f) => f.startsWith(prefix))!;
     expect(fs.readFileSync(path.join(out, 'itineraries', page), 'utf8')).toContain(link);
     const ics = fs.readdirSync(path.join(out, 'calendar', 'participants')).find((f) => f.startsWith(prefix) && !f.endsWith('-cancelled.ics'))!;

@@ -41,14 +41,14 @@ describe('printable pages', () => {
   it('writes one itinerary per participant beside the combined file, and a day sheet per accompanier', () => {
     const files = printed(meetings, attendees, config());
     expect([...files.keys()].filter((f) => f.endsWith('.html')).sort()).toEqual([
-      'accompaniers/rae-morgan.html', 'itineraries.html', 'itineraries/row-2-ana-lopez.html', 'itineraries/row-3-b-ben-b-okafor.html',
-      'itineraries/row-4-kay-begay.html', 'meeting-sheets/2020-07-14.html', 'meeting-sheets/2020-07-15.html', 'meeting-sheets/2020-07-16.html',
+      'accompaniers/rae-morgan.html', 'itineraries.html', 'itineraries/ana-lopez.html', 'itineraries/b-ben-b-okafor.html',
+      'itineraries/kay-begay.html', 'meeting-sheets/2020-07-14.html', 'meeting-sheets/2020-07-15.html', 'meeting-sheets/2020-07-16.html',
       'rosters/2020-07-14.html', 'rosters/2020-07-15.html', 'rosters/2020-07-16.html',
     ]);
   });
 
   it('shows an itinerary\'s times in the reader\'s zone first, from the meeting\'s own time (not stale local columns)', () => {
-    const ben = printed(meetings, attendees, config()).get('itineraries/row-3-b-ben-b-okafor.html')!;
+    const ben = printed(meetings, attendees, config()).get('itineraries/b-ben-b-okafor.html')!;
     expect(ben).toContain('Tuesday, July 14, 8:00–8:30 am PT (11:00–11:30 am ET)');
     expect(ben).toContain('Tuesday, July 14, 9:30–10:00 am PT (12:30–1:00 pm ET)');
     expect(ben).toContain("Pacific time (PT), with the event's Eastern time (ET)");
@@ -56,7 +56,7 @@ describe('printable pages', () => {
   });
 
   it('shows who else is in each meeting and how to reach the lead and the accompanier', () => {
-    const ben = printed(meetings, attendees, config()).get('itineraries/row-3-b-ben-b-okafor.html')!;
+    const ben = printed(meetings, attendees, config()).get('itineraries/b-ben-b-okafor.html')!;
     expect(ben).toContain('Ana López (lead)');
     expect(ben).toContain('<a href="mailto:ana@example.org">ana@example.org</a> · (312)\u00a0555-0199');
     expect(ben).toContain('Rae Morgan · <a href="mailto:rae.morgan@iic.example">rae.morgan@iic.example</a>');
@@ -78,16 +78,16 @@ describe('printable pages', () => {
     expect(files.get('rosters/2020-07-14.html')).toContain('times in Central time (CT)');
     expect(files.get('rosters/2020-07-14.html')).toContain('11:00–11:30 am CT');
     expect(files.get('meeting-sheets/2020-07-14.html')).toContain("Participants' local time: 9:00–9:30 am MST; 9:00–9:30 am PT");
-    expect(files.get('itineraries/row-2-ana-lopez.html')).toContain('Times are in Central time (CT).');
+    expect(files.get('itineraries/ana-lopez.html')).toContain('Times are in Central time (CT).');
   });
 
   it('says where to report after the meeting, quoting its ID', () => {
     const plain = printed(meetings, attendees, config());
     expect(plain.get('meeting-sheets/2020-07-14.html')).toContain('the lead reports how it went to the organizers, quoting meeting ID <strong>M001</strong>');
-    expect(plain.get('itineraries/row-2-ana-lopez.html')).toContain('you report how it went to the organizers, quoting meeting ID <strong>M001</strong>');
+    expect(plain.get('itineraries/ana-lopez.html')).toContain('you report how it went to the organizers, quoting meeting ID <strong>M001</strong>');
     const withForm = printed(meetings, attendees, config({ reportFormUrl: 'https://forms.example/report' }));
     expect(withForm.get('meeting-sheets/2020-07-14.html')).toContain('reports how it went at <a href="https://forms.example/report">https://forms.example/report</a>, quoting meeting ID <strong>M002</strong>');
-    expect(withForm.get('calendar/participants/row-3-b-ben-b-okafor.ics')!.replace(/\r\n[ \t]/g, '')).toMatch(/reports how it went at https:\/\/forms\.example\/report\\, quoting meeting ID M001/);
+    expect(withForm.get('calendar/participants/b-ben-b-okafor.ics')!.replace(/\r\n[ \t]/g, '')).toMatch(/reports how it went at https:\/\/forms\.example\/report\\, quoting meeting ID M001/);
   });
 
   it('gives the accompanier their meetings in order, with the office, the participants and their phones', () => {
@@ -101,11 +101,11 @@ describe('printable pages', () => {
   });
 
   it('writes calendar text in the owner\'s zone first', () => {
-    const ics = printed(meetings, attendees, config()).get('calendar/participants/row-3-b-ben-b-okafor.ics')!.replace(/\r\n[ \t]/g, '');
+    const ics = printed(meetings, attendees, config()).get('calendar/participants/b-ben-b-okafor.ics')!.replace(/\r\n[ \t]/g, '');
     expect(ics).toContain('When: Tuesday\\, July 14\\, 8:00–8:30 am PT (11:00–11:30 am ET)');
     expect(ics).toContain('Meeting ID: M001');
     expect(ics).toContain('Lead: Ana López <ana@example.org>\\, (312) 555-0199');
-    const ana = printed(meetings, attendees, config()).get('calendar/participants/row-2-ana-lopez.ics')!.replace(/\r\n[ \t]/g, '');
+    const ana = printed(meetings, attendees, config()).get('calendar/participants/ana-lopez.ics')!.replace(/\r\n[ \t]/g, '');
     expect(ana).toContain('When: Tuesday\\, July 14\\, 10:00–10:30 am CT (11:00–11:30 am ET)');
     expect(ana).toContain('Lead: you');
   });

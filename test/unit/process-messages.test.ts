@@ -128,7 +128,7 @@ describe('calendar identity across runs', () => {
     expect(moved.events.every((e) => e.sequence === 1)).toBe(true);
     expect(moved.files[0]!.text).toContain('SEQUENCE:1');
     const gone = files([], [], moved.events);
-    const cancel = gone.files.find((f) => f.path === 'calendar/participants/row-2-ana-lopez-cancelled.ics')!;
+    const cancel = gone.files.find((f) => f.path === 'calendar/participants/ana-lopez-cancelled.ics')!;
     expect(cancel.text).toMatch(/METHOD:CANCEL[\s\S]*STATUS:CANCELLED/);
     expect(cancel.text).toContain(`UID:${first.events[0]!.uid}`);
     expect(cancel.text).toContain('SEQUENCE:2');
