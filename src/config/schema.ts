@@ -99,6 +99,8 @@ export const configSchema = z.strictObject({
   event: eventSchema.default(() => eventSchema.parse({})),
   /** Hand mappings: field → the header text of the RSVP column that holds it. */
   columns: columnsSchema.default({}),
+  /** awg report's hand mappings: field (meetingId, office, followUp, followUpAsked, ask1…) → the header text of the report-back column that holds it. */
+  reportColumns: z.record(z.string().regex(/^(timestamp|meetingId|meetingDate|followUpAsked|followUpBy|followUp|reporterEmail|reporter|attended|office|notes|ask[1-9]\d*)$/, { message: 'is not a report field (timestamp, meetingId, meetingDate, office, reporter, reporterEmail, attended, followUpAsked, followUp, followUpBy, notes, ask1, ask2…)' }), z.string().min(1)).default({}),
   organizer: organizerSchema.default(() => organizerSchema.parse({})),
   templates: templatesSchema.default({}),
   /** Days before the event's first day by which offices are asked to reply. */
