@@ -105,6 +105,8 @@ export const configSchema = z.strictObject({
   templates: templatesSchema.default({}),
   /** Days before the event's first day by which offices are asked to reply. */
   replyByDays: z.number().int().min(0).max(120).default(14),
+  /** Days before a confirmed meeting on which its office is sent the final attendee list (office-messages.csv's send_on). */
+  attendeeListDaysBefore: z.number().int().min(0).max(60).default(3),
   /** Notices beyond this many are in notices.csv only: nobody opens 100,000 drafts, and each costs time to build. */
   maxEmailDrafts: z.number().int().min(0).default(5000),
   /** Largest input file read, in megabytes. */
