@@ -78,14 +78,14 @@ export function planChanges(args: {
   const lines: string[] = [];
   let requests: MeetingRequest[] = [];
   let offices: DataTable | undefined;
-  let officeMessages: OfficeMessage[] = [];
+  // awg update has no requests, but an office whose meeting a hand edit moved is told too (its replies given).
+  const statuses = meetingStatuses(schedule.meetings, args.replies);
+  const officeMessages = args.requests !== false || args.replies ? buildOfficeMessages({
+    earlier: args.earlier, replies: args.replies ?? [], meetings: tables.meetingRecs, attendees: tables.attendeeRecs, config,
+    confirmed: new Set([...statuses].filter(([, s]) => s === 'confirmed').map(([id]) => id)),
+  }) : [];
+  if (officeMessages.length) lines.push(officeMessagesLine(officeMessages));
   if (args.requests !== false) {
-    const statuses = meetingStatuses(schedule.meetings, args.replies);
-    officeMessages = buildOfficeMessages({
-      earlier: args.earlier, replies: args.replies ?? [], meetings: tables.meetingRecs, attendees: tables.attendeeRecs, config,
-      confirmed: new Set([...statuses].filter(([, s]) => s === 'confirmed').map(([id]) => id)),
-    });
-    if (officeMessages.length) lines.push(officeMessagesLine(officeMessages));
     const toRequest = new Set([...statuses].filter(([, s]) => s === 'to request').map(([id]) => id));
     requests = buildRequests({ meetings: schedule.meetings, toRequest, slots: args.slots, config, template: args.templates.request });
     const noEmail = noSchedulerEmail(requests);

@@ -50,8 +50,8 @@ async function* processFiles(cp: ChangePlan, config: Config, composer: DraftComp
   if (cp.offices) {
     yield ['offices.csv', toCsv(cp.offices)];
     yield ['requests.csv', toCsv(requestsTable(cp.requests))];
-    if (cp.officeMessages.length) yield ['office-messages.csv', toCsv(officeMessagesTable(cp.officeMessages))];
   }
+  if (cp.officeMessages.length) yield ['office-messages.csv', toCsv(officeMessagesTable(cp.officeMessages))];
   if (cp.changes) yield ['changes.csv', toCsv(changesTable(cp.changes))];
   if (cp.decisions.length) yield [DECISIONS_FILE, toCsv(decisionsTable(cp.decisions))];
   // With drafts (a few thousand at most) the notices are made once for both; without, they are made one

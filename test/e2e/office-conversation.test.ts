@@ -168,3 +168,24 @@ describe('awg sent', () => {
     expectNoStack(r);
   });
 });
+
+describe('awg update tells the office of a hand edit', () => {
+  it('a person taken out of a requested meeting by hand yields an update draft to its scheduler naming them', async () => {
+    const dir = path.join(tmpDir('awg-conv-'), 'edited');
+    fs.cpSync(first, dir, { recursive: true });
+    const write = (file: string, rows: Rec[]) => fs.writeFileSync(path.join(dir, file), `\uFEFF${stringify(rows, { header: true, columns: Object.keys(rows[0]!), record_delimiter: '\r\n' })}`);
+    write('offices.csv', readCsv(path.join(dir, 'offices.csv')).map((o) => (o.meeting_id === office.meeting_id ? { ...o, status: 'requested' } : o)));
+    const all = readCsv(path.join(dir, 'attendees.csv'));
+    const gone = all.find((a) => a.meeting_id === office.meeting_id && a.role === 'participant')!;
+    write('attendees.csv', all.filter((a) => a !== gone));
+    const u = awg(['update', '--schedule', dir]);
+    expectNoStack(u);
+    expect(u.code).toBe(0);
+    const messages = readCsv(path.join(dir, 'office-messages.csv')).filter((m) => m.kind !== 'attendee list');
+    expect(messages.map((m) => [m.meeting_id, m.kind, m.what_changed])).toEqual([[office.meeting_id, 'update', '1 removed']]);
+    const eml = await mail(path.join(dir, 'office-messages', fs.readdirSync(path.join(dir, 'office-messages')).find((f) => f.startsWith(`${office.meeting_id}-update-`))!));
+    expect(eml.to?.map((a) => a.address)).toEqual([office.scheduler_email]);
+    expect(eml.text).toContain(`No longer attending: ${gone.first_name} ${gone.last_name}.`);
+    expect(u.stderr).toContain('office-messages/ tells each office');
+  });
+});
