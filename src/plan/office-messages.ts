@@ -6,6 +6,7 @@
 // meetings.csv / attendees.csv records, and the replies the organizer recorded.
 import { fromZonedTime } from 'date-fns-tz';
 import type { Config } from '../config/schema.js';
+import { personKey } from '../identity.js';
 import { addressList, oneAddress } from '../process/cells.js';
 import type { OfficeReply } from '../process/offices.js';
 import { meetingWhen, organizerValues } from '../process/requests.js';
@@ -102,8 +103,10 @@ export function buildOfficeMessages(args: {
     taken.add(nowM.meeting_id ?? '');
     const b = before.get(was.meeting_id ?? '') ?? [];
     const a = now.get(nowM.meeting_id ?? '') ?? [];
-    const removed = b.filter((x) => !a.some((y) => name(y) === name(x)));
-    const added = a.filter((x) => !b.some((y) => name(y) === name(x)));
+    // The same person by email, then name and phone (identity.ts): a re-typed name is not someone new.
+    const key = (x: Rec) => personKey(x.email, x.first_name, x.last_name, x.phone);
+    const removed = b.filter((x) => !a.some((y) => key(y) === key(x)));
+    const added = a.filter((x) => !b.some((y) => key(y) === key(x)));
     const moved = `${was.date} ${was.start}` !== `${nowM.date} ${nowM.start}`;
     const renamed = nowM.meeting_id !== was.meeting_id;
     if (!moved && !removed.length && !added.length && !renamed) continue;
