@@ -26,6 +26,7 @@ const runSchedule = lazy(async () => (await import('./commands/schedule.js')).ru
 const runCheck = lazy(async () => (await import('./commands/check.js')).runCheck);
 const runRoster = lazy(async () => (await import('./commands/roster.js')).runRoster);
 const runReport = lazy(async () => (await import('./commands/report.js')).runReport);
+const runSent = lazy(async () => (await import('./commands/sent.js')).runSent);
 const runUpdate = lazy(async () => (await import('./commands/update.js')).runUpdate);
 
 const collect = (value: string, prev: string[] = []) => [...prev, value];
@@ -129,6 +130,13 @@ export function buildProgram(out: Output, setExit: (code: number) => void, versi
     .option('--config <file>', 'event configuration (the event name and the asks come from it)')
     .option('--force', 'replace the output folder if it is not empty')
     .action(async (opts) => setExit(await runReport(opts, out)));
+
+  program
+    .command('sent')
+    .description('after sending the meeting requests in DIR/requests/, mark each of those offices "requested" in DIR/offices.csv')
+    .requiredOption('--schedule <dir>', 'the folder awg schedule wrote')
+    .option('--dry-run', 'say which offices would be marked, and write nothing')
+    .action(async (opts) => setExit(await runSent(opts, out)));
 
   reportOptions(inputOptions(program.command('priority')))
     .description('list the priority participants by state and district, and the target offices with no constituents')

@@ -15,6 +15,7 @@ import { formatProblems } from '../render/problems.js';
 import { problemsTable } from '../render/problems-table.js';
 import { summarize } from '../render/schedule-files.js';
 import { planChanges } from '../plan/change-plan.js';
+import { readOfficeReplies } from '../process/offices.js';
 import { readDecisions } from '../folder/decisions.js';
 import { changePlanFiles } from '../process/folder.js';
 import { countFiles, stage } from '../progress.js';
@@ -81,6 +82,8 @@ async function update(opts: z.infer<typeof updateOptions>, target: string, inPla
     // The hand edits since awg last wrote the folder become decisions every later re-run holds (plan/decisions.ts).
     decisions: readDecisions(folder.dir, problems), ...(written ? { editsSince: written } : {}),
     schedule: plan, summary, config: m.config, slots: m.slots, offices: m.offices, templates: tpl.templates, requests: false, tell: Boolean(written),
+    // The offices' replies as recorded: an office asked for a meeting a hand edit moved is told (its problems are awg schedule's to report).
+    replies: readOfficeReplies(folder.offices, m.config.event, m.offices).replies,
     // The calendar events written before keep their UIDs; a changed one raises its SEQUENCE, a removed one is cancelled.
     previousEvents: readCalendarEvents(folder.dir, eventProblems),
     ...(written ? { earlier: { meetings: written.meetings, attendees: written.attendees, declinedMeetings: new Set<string>(), own: new Set<string>() } } : {}),
@@ -135,7 +138,8 @@ async function update(opts: z.infer<typeof updateOptions>, target: string, inPla
     out.stderr(`${opts.schedule} was made by an older awg and does not record the schedule as awg wrote it, so update cannot tell whom your edits moved: notices/ and changes.csv are as they were. Tell the people you moved yourself (their files in calendar/ are up to date); the next awg schedule --previous records it.`);
   } else if (cp.changes?.length) {
     const before = inPlace && fileExists(path.join(previousOf(opts.schedule), 'notices.csv')) ? ` The notices of the run before are in ${previousOf(opts.schedule)}/notices/: send those first if you had not.` : '';
-    const offices = fileExists(path.join(target, 'offices.csv')) ? ' offices.csv and requests/ are as awg schedule wrote them: tell the office of a requested or confirmed meeting you moved (awg schedule --previous writes the requests again).' : '';
+    const told = cp.officeMessages.some((o) => o.kind !== 'attendee list') ? ' office-messages/ tells each office asked for or confirming a meeting you changed.' : '';
+    const offices = told || (fileExists(path.join(target, 'offices.csv')) ? ' offices.csv and requests/ are as awg schedule wrote them: tell the office of a requested or confirmed meeting you moved (awg schedule --previous writes the requests again).' : '');
     out.stderr(`changes.csv and notices/ now tell the people your edits moved.${before}${offices}`);
   }
   if (problems.length) out.stderr(formatProblems(problems, Boolean(out.color)));

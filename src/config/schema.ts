@@ -109,10 +109,14 @@ export const configSchema = z.strictObject({
   event: eventSchema.default(() => eventSchema.parse({})),
   /** Hand mappings: field → the header text of the RSVP column that holds it. */
   columns: columnsSchema.default({}),
+  /** awg report's hand mappings: field (meetingId, office, followUp, followUpAsked, ask1…) → the header text of the report-back column that holds it. */
+  reportColumns: z.record(z.string().regex(/^(timestamp|meetingId|meetingDate|followUpAsked|followUpBy|followUp|reporterEmail|reporter|attended|office|notes|ask[1-9]\d*)$/, { message: 'is not a report field (timestamp, meetingId, meetingDate, office, reporter, reporterEmail, attended, followUpAsked, followUp, followUpBy, notes, ask1, ask2…)' }), z.string().min(1)).default({}),
   organizer: organizerSchema.default(() => organizerSchema.parse({})),
   templates: templatesSchema.default({}),
   /** Days before the event's first day by which offices are asked to reply. */
   replyByDays: z.number().int().min(0).max(120).default(14),
+  /** Days before a confirmed meeting on which its office is sent the final attendee list (office-messages.csv's send_on). */
+  attendeeListDaysBefore: z.number().int().min(0).max(60).default(3),
   /** Notices beyond this many are in notices.csv only: nobody opens 100,000 drafts, and each costs time to build. */
   maxEmailDrafts: z.number().int().min(0).default(5000),
   /** When the reminder drafts (reminders/) are to go out: the day before each day of meetings, or that morning. */

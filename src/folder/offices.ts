@@ -1,5 +1,7 @@
 // offices.csv read back (the offices' statuses, as the organizer recorded their replies): its rows by
 // header, with file and spreadsheet row. What the statuses mean is process/offices.ts's business.
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Problem } from '../problems.js';
 import type { Sheet } from '../read/table.js';
 import { tableRows, type FolderRow } from './rows.js';
@@ -8,4 +10,11 @@ export const OFFICE_COLUMNS = ['chamber', 'state', 'district', 'member', 'party'
 
 export function officeRows(sheet: Sheet, where: { file: string; sheet?: string }, problems: Problem[]): FolderRow[] {
   return tableRows(sheet, where, ['member', 'status'], OFFICE_COLUMNS, problems);
+}
+
+/** The meetings whose request awg drafted: the IDs of requests/'s .eml files (M001-rep-….eml). */
+export function draftedRequestIds(dir: string): Set<string> {
+  const requests = path.join(dir, 'requests');
+  if (!fs.existsSync(requests)) return new Set();
+  return new Set(fs.readdirSync(requests).map((f) => /^(M\d+)-.*\.eml$/i.exec(f)?.[1]).filter((x): x is string => x !== undefined));
 }

@@ -12,6 +12,7 @@ import { changesSummary, diffSchedules, seatsOf, type PersonChange } from '../pr
 import { buildNotices, unaddressedNotices, type Notices } from '../process/notices.js';
 import { meetingStatuses, officesStatusTable, type OfficeReply } from '../process/offices.js';
 import { buildRequests, type MeetingRequest } from '../process/requests.js';
+import { buildOfficeMessages, officeMessagesLine, type OfficeMessage } from './office-messages.js';
 import type { Template, TemplateName } from '../process/templates.js';
 import type { CalendarEventRecord } from '../render/calendar.js';
 import { planCalendars, type CalendarPlan } from '../render/printables.js';
@@ -45,6 +46,8 @@ export interface ChangePlan {
   /** offices.csv and the meeting requests: awg schedule's; absent for awg update, which leaves the replies as typed. */
   offices?: DataTable;
   requests: MeetingRequest[];
+  /** What each office asked or confirmed is told: updates, cancellations, attendee lists (plan/office-messages.ts); awg schedule's. */
+  officeMessages: OfficeMessage[];
   /** Against the earlier schedule (a re-run, or an update after hand edits): who must be told, and why. */
   changes?: PersonChange[];
   /** The messages to send; absent where awg cannot tell who must be told (awg update on a folder that does not record what awg wrote). */
@@ -82,8 +85,14 @@ export function planChanges(args: {
   const lines: string[] = [];
   let requests: MeetingRequest[] = [];
   let offices: DataTable | undefined;
+  // awg update has no requests, but an office whose meeting a hand edit moved is told too (its replies given).
+  const statuses = meetingStatuses(schedule.meetings, args.replies);
+  const officeMessages = args.requests !== false || args.replies ? buildOfficeMessages({
+    earlier: args.earlier, replies: args.replies ?? [], meetings: tables.meetingRecs, attendees: tables.attendeeRecs, config,
+    confirmed: new Set([...statuses].filter(([, s]) => s === 'confirmed').map(([id]) => id)),
+  }) : [];
+  if (officeMessages.length) lines.push(officeMessagesLine(officeMessages));
   if (args.requests !== false) {
-    const statuses = meetingStatuses(schedule.meetings, args.replies);
     const toRequest = new Set([...statuses].filter(([, s]) => s === 'to request').map(([id]) => id));
     requests = buildRequests({ meetings: schedule.meetings, toRequest, slots: args.slots, config, template: args.templates.request });
     const noEmail = noSchedulerEmail(requests);
@@ -114,7 +123,7 @@ export function planChanges(args: {
   problems.push(...unkeptDecisions(decisions, { meetings: tables.meetingRecs, attendees: tables.attendeeRecs }, DECISIONS_FILE));
   if (decisions.length) lines.push(`Hand edits held: ${decisions.length} (${DECISIONS_FILE}).`);
   return {
-    schedule, summary: args.summary, tables, roster, calendar, ...(offices ? { offices } : {}), requests, ...(changes ? { changes } : {}),
+    schedule, summary: args.summary, tables, roster, calendar, ...(offices ? { offices } : {}), requests, officeMessages, ...(changes ? { changes } : {}),
     ...(notices ? { notices } : {}), reminders: people.reminders, decisions, written, drafts, problems, lines,
   };
 }

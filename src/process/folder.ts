@@ -15,6 +15,7 @@ import type { Draft } from './mail.js';
 import { noticesTable, type Notice } from './notices.js';
 import { remindersTable, type Reminder } from './reminders.js';
 import { requestsTable, type MeetingRequest } from './requests.js';
+import { officeMessagesTable, type OfficeMessage } from '../plan/office-messages.js';
 import type { FolderFile } from '../write/files.js';
 
 /** The draft's Date header: noon, event zone, the day replies are due (a draft's date is replaced when sent). */
@@ -33,6 +34,16 @@ function requestDrafts(requests: readonly MeetingRequest[], config: Config) {
     { from, to: r.to ? r.to.split(', ').map((address) => ({ name: `Scheduler, office of ${r.member}`, address })) : [], cc: r.cc ? [{ name: '', address: r.cc }] : [], subject: r.subject, text: r.body, date }] as const);
 }
 
+/** The office messages' .eml drafts (updates, cancellations, attendee lists), in office-messages/ beside requests/, as [path, draft]. */
+function officeMessageDrafts(messages: readonly OfficeMessage[], config: Config) {
+  const date = draftDate(config);
+  const from = organizer(config);
+  const kind = { update: 'update', cancellation: 'cancellation', 'attendee list': 'attendees' } as const;
+  return messages.map((m) => [`office-messages/${m.meetingId}-${kind[m.kind]}-${slug(m.member)}.eml`,
+    { from, to: m.to ? m.to.split(', ').map((address) => ({ name: `Scheduler, office of ${m.member}`, address })) : [], cc: m.cc ? [{ name: '', address: m.cc }] : [], subject: m.subject, text: m.body,
+      date: m.sendOn ? fromZonedTime(`${m.sendOn}T09:00:00`, config.event.timeZone) : date }] as const);
+}
+
 /** offices.csv, the requests, changes.csv and the notices, as the plan has them. */
 async function* processFiles(cp: ChangePlan, config: Config, composer: DraftComposer, requestEmls: AsyncGenerator<[string, Uint8Array]>): AsyncGenerator<FolderFile> {
   const date = draftDate(config);
@@ -41,6 +52,7 @@ async function* processFiles(cp: ChangePlan, config: Config, composer: DraftComp
     yield ['offices.csv', toCsv(cp.offices)];
     yield ['requests.csv', toCsv(requestsTable(cp.requests))];
   }
+  if (cp.officeMessages.length) yield ['office-messages.csv', toCsv(officeMessagesTable(cp.officeMessages))];
   if (cp.changes) yield ['changes.csv', toCsv(changesTable(cp.changes))];
   if (cp.decisions.length) yield [DECISIONS_FILE, toCsv(decisionsTable(cp.decisions))];
   // With drafts (a few thousand at most) the notices are made once for both; without, they are made one
@@ -121,7 +133,7 @@ export async function* changePlanFiles(cp: ChangePlan, args: Omit<Parameters<typ
   const composer = draftComposer(cp.requests.length + cp.tables.attendeeRecs.length);
   try {
     // The requests' drafts are composed (on the worker, when there are many) while the schedule's own files are made.
-    const requestEmls = composer.compose(requestDrafts(cp.requests, args.config));
+    const requestEmls = composer.compose([...requestDrafts(cp.requests, args.config), ...officeMessageDrafts(cp.officeMessages, args.config)]);
     const own = renderScheduleFolder({ ...args, plan: cp.schedule, summary: cp.summary, built: cp.tables, made: { roster: cp.roster, calendar: cp.calendar } });
     yield* args.describe ? args.describe(own) : own;
     yield* processFiles(cp, args.config, composer, requestEmls);

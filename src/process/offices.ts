@@ -33,6 +33,13 @@ export interface OfficeReply {
   link: string;
   /** The organizer's own notes (awg's generated ones, which start with "awg:", are dropped). */
   notes: string;
+  /** The status cell as typed ("Scheduled", "left voicemail 6/20"): written back as typed. */
+  statusText?: string;
+  /**
+   * A row awg could not use as a reply (a confirmed time it cannot read or outside the event): written back
+   * as typed, taken as requested (the office was asked: no second request), the meeting left where it was.
+   */
+  typed?: { status: string; date: string; start: string };
 }
 
 const STATUS_WORDS: Record<string, OfficeStatus> = {
@@ -41,6 +48,13 @@ const STATUS_WORDS: Record<string, OfficeStatus> = {
   confirmed: 'confirmed', confirm: 'confirmed', scheduled: 'confirmed', accepted: 'confirmed',
   declined: 'declined', decline: 'declined', refused: 'declined', 'no meeting': 'declined',
 };
+
+/** The status a free-text cell names ("confirmed by phone", "declined - next year"), if one word says it. */
+export function statusInText(text: string): OfficeStatus | undefined {
+  const t = ` ${squash(text).replace(/[^a-z ]+/g, ' ').replace(/\s+/g, ' ')} `;
+  const found = new Set(Object.entries(STATUS_WORDS).filter(([w]) => w.length > 3 && t.includes(` ${w} `)).map(([, st]) => st));
+  return found.size === 1 ? [...found][0] : undefined;
+}
 
 /** A status as typed (any case, spaces, dashes); undefined when it is not one awg knows. */
 export function parseStatus(text: string): OfficeStatus | '' | undefined {
@@ -67,6 +81,10 @@ export function meetingStatuses(meetings: readonly Meeting[], replies?: readonly
   }));
 }
 
+/** What the organizer does next for a meeting awg drafted a request for (a note awg rewrites each run). */
+const nextStep = (status: OfficeStatus | undefined, id: string) =>
+  (status === 'to request' ? `${AWG_NOTE}send the request drafted in requests/ (${id}), then run awg sent --schedule on this folder` : '');
+
 export function officesStatusTable(args: {
   offices: readonly TargetOffice[];
   meetings: readonly Meeting[];
@@ -92,7 +110,10 @@ export function officesStatusTable(args: {
     }
     for (const m of ms) {
       const r = byMeeting.get(m.id) ?? byOffice.get(o.id);
-      rows.push([...base, statuses.get(m.id), m.day, m.start, m.end, m.link, r?.notes ?? '', m.id]);
+      const status = statuses.get(m.id);
+      // The organizer's words are written back as typed: a row awg could not use, and a status it read ("Scheduled").
+      const shown = r?.typed ? r.typed.status : r?.statusText && r.status === status ? r.statusText : status;
+      rows.push([...base, shown, r?.typed ? r.typed.date : m.day, r?.typed ? r.typed.start : m.start, m.end, m.link, r?.notes || nextStep(status, m.id), m.id]);
     }
   }
   return {
@@ -105,9 +126,11 @@ export function officesStatusTable(args: {
 }
 
 /**
- * The replies the organizer recorded in offices.csv (its rows as the folder reader gives them). A row awg
- * cannot use (an unknown office or status, a confirmed time it cannot read or that lies outside the
- * event) is an error naming the row, and is not kept: the meeting stays as proposed.
+ * The replies the organizer recorded in offices.csv (its rows as the folder reader gives them). The
+ * organizer's words stand: a status awg does not know is a note (a warning; the office counts as asked),
+ * and a confirmed time it cannot use (unreadable, outside the event) is an error naming the row, kept as
+ * typed, the office counted as asked (no second request), the meeting left at its proposed time. Only a
+ * row naming no target office is not kept.
  */
 export function readOfficeReplies(rows: readonly FolderRow[], event: EventConfig, offices: readonly TargetOffice[]): { replies: OfficeReply[]; problems: Problem[] } {
   const problems: Problem[] = [];
@@ -125,33 +148,39 @@ export function readOfficeReplies(rows: readonly FolderRow[], event: EventConfig
       err('member', get('member'), 'unknown-office', `${why ?? 'names no target office'}; this row is not kept`, 'Write the member as in the target workbook.');
       continue;
     }
-    const status = parseStatus(get('status'));
-    if (status === undefined) {
-      err('status', get('status'), 'unknown-status', `"${get('status')}" is not a status awg knows; this row is not kept`, `Write one of: ${OFFICE_STATUSES.join(', ')}.`);
-      continue;
-    }
+    const typedStatus = get('status');
+    let status = parseStatus(typedStatus);
     const notes = get('notes').startsWith(AWG_NOTE) ? '' : get('notes');
-    const reply: OfficeReply = { ...at, office, meetingId: get('meeting_id'), status, link: get('link'), notes };
+    // The row as typed stays in offices.csv; awg reads from it what it can.
+    const asTyped = { status: typedStatus, date: get('date'), start: get('start') };
+    if (status === undefined) {
+      status = statusInText(typedStatus) ?? 'requested';
+      problems.push({ code: 'status-note', severity: 'warning', ...at, column: 'status', value: typedStatus,
+        message: `"${typedStatus}" is not a status awg knows; it is kept as typed, as a note, and ${office.member} is taken as ${status}${status === 'requested' ? ' (asked already: no new request is drafted)' : ''}`,
+        fix: `When the office answers, write one of: ${OFFICE_STATUSES.join(', ')} (and your note in notes).` });
+    }
+    const reply: OfficeReply = { ...at, office, meetingId: get('meeting_id'), status, link: get('link'), notes, statusText: typedStatus, ...(parseStatus(typedStatus) === undefined ? { typed: asTyped } : {}) };
+    // A confirmed time awg cannot use: the row stays as typed, the office counts as asked, the meeting stays where it was.
+    const unusable = (column: string, value: string, code: string, message: string, fix: string) => {
+      err(column, value, code, `${message}; the row is kept as typed, the meeting stays at its proposed time, and no new request is drafted`, fix);
+      Object.assign(reply, { status: 'requested', typed: asTyped });
+    };
     if (status === 'confirmed') {
       const day = parseDateCell(get('date'), event);
       const start = day ? parseTimeCell(get('start'), day, event) : undefined;
+      const startMin = start ? toMinutes(start) : 0;
       if (!day || !start) {
-        err(day ? 'start' : 'date', day ? get('start') : get('date'), 'confirmed-time-unreadable',
-          `${office.member} is confirmed, but "${get(day ? 'start' : 'date')}" is not a ${day ? 'time' : 'date'} awg can read; the meeting stays as proposed`,
+        unusable(day ? 'start' : 'date', day ? get('start') : get('date'), 'confirmed-time-unreadable',
+          `${office.member} is confirmed, but "${get(day ? 'start' : 'date')}" is not a ${day ? 'time' : 'date'} awg can read`,
           'Write the date as YYYY-MM-DD and the start as HH:MM (event time zone).');
-        continue;
+      } else if (!event.days.includes(day)) {
+        unusable('date', get('date'), 'not-an-event-day', `${office.member} is confirmed on ${day}, which is not one of the event's days (${event.days.join(', ')})`, 'Check the date with the office, or change event.days.');
+      } else if (startMin < from || startMin + event.meetingMinutes > to) {
+        unusable('start', get('start'), 'outside-window', `${office.member} is confirmed at ${start}, outside the meeting window (${event.windowStart}–${event.windowEnd})`, 'Check the time with the office, or widen the window in the config.');
+      } else {
+        reply.day = day;
+        reply.start = start;
       }
-      if (!event.days.includes(day)) {
-        err('date', get('date'), 'not-an-event-day', `${office.member} is confirmed on ${day}, which is not one of the event's days (${event.days.join(', ')})`, 'Check the date with the office, or change event.days.');
-        continue;
-      }
-      const startMin = toMinutes(start);
-      if (startMin < from || startMin + event.meetingMinutes > to) {
-        err('start', get('start'), 'outside-window', `${office.member} is confirmed at ${start}, outside the meeting window (${event.windowStart}–${event.windowEnd})`, 'Check the time with the office, or widen the window in the config.');
-        continue;
-      }
-      reply.day = day;
-      reply.start = start;
     }
     const link = linkProblem(reply.link, { ...at, column: 'link' });
     if (link) problems.push(link);
@@ -187,7 +216,7 @@ function oneReply(a: OfficeReply, b: OfficeReply): { kept: OfficeReply; problem:
   const who = `${a.office.member}${a.meetingId ? ` (${a.meetingId})` : ''}`;
   const notes = [...new Set([a.notes, b.notes].filter(Boolean))].join('; ');
   if (a.status === 'confirmed' && b.status === 'confirmed' && (a.day !== b.day || a.start !== b.start)) {
-    const { day: _day, start: _start, ...rest } = a;
+    const { day: _day, start: _start, statusText: _typed, ...rest } = a;
     return {
       kept: { ...rest, status: 'requested', link: a.link || b.link, notes },
       problem: {

@@ -15,6 +15,7 @@ import { accompanierOnePlace } from '../rules/accompanier-one-place.js';
 import { accompanierPerDay } from '../rules/accompanier-per-day.js';
 import type { StaffState } from '../rules/model.js';
 import type { OfficeReply } from './offices.js';
+import { keepAskedIds } from './office-ids.js';
 
 export interface Rerun {
   start: StartingMeeting[];
@@ -40,6 +41,9 @@ export interface Rerun {
    * re-run keeps them to these, so freed seats elsewhere do not change their schedule (see settle()).
    */
   settled: Map<number, Set<string>>;
+  /** The earlier meetings by office, and the offices asked for theirs (requested or confirmed): they keep its ID (office-ids.ts). */
+  earlierOffices: Array<{ meetingId: string; officeId: string }>;
+  askedOffices: Set<string>;
   problems: Problem[];
 }
 
@@ -95,6 +99,8 @@ export function startingPlanFrom(args: {
     return accompanierOnePlace.allows(st, 0, slot, day) && accompanierPerDay.allows(st, 0, slot, day);
   };
   const start: StartingMeeting[] = [];
+  const earlierOffices: Rerun['earlierOffices'] = [];
+  const askedOffices = new Set(args.replies.filter((r) => r.status === 'requested' || r.status === 'confirmed').map((r) => r.office.id));
   const unsettled = new Set<number>();
   const settled = new Map<number, Set<string>>();
   for (const m of folder.meetings) {
@@ -107,6 +113,7 @@ export function startingPlanFrom(args: {
       notKept('member', m.member, `${m.meetingId}: ${m.member} is not a target office any more; the earlier meeting is not kept`, 'Nothing to do, or add the office back to the targets.');
       continue;
     }
+    earlierOffices.push({ meetingId: m.meetingId, officeId: office.id });
     const rowsOf = () => (byMeeting.get(m.meetingId) ?? []).map((a) => find(a.email, a.firstName, a.lastName, a.cells.phone ?? '')).filter((r): r is number => r !== undefined);
     if (declinedOffices.has(office.id)) {
       declinedMeetings.add(m.meetingId);
@@ -161,7 +168,7 @@ export function startingPlanFrom(args: {
   const meetings = folder.meetings.map((m) => ({ ...m.cells, meeting_id: m.meetingId, date: m.date ?? m.dateText, start: m.start ?? m.startText }));
   const attendees = folder.attendees.map((a) => ({ ...a.cells, meeting_id: a.meetingId }));
   for (const r of unsettled) settled.delete(r);
-  return { start, declinedOffices, declinedMeetings, own, unplaced, meetings, attendees, where, confirmedWhere, seatWhere, settled, problems };
+  return { start, declinedOffices, declinedMeetings, own, unplaced, meetings, attendees, where, confirmedWhere, seatWhere, settled, earlierOffices, askedOffices, problems };
 }
 
 /**
@@ -204,6 +211,7 @@ export function rerunMatch(match: MatchResult, rerun: Pick<Rerun, 'declinedOffic
  * digital-advocacy reason of people whose only offices declined.
  */
 export function finishRerun(plan: Plan, rerun: Rerun, rsvps: readonly Rsvp[], match: MatchResult): Problem[] {
+  keepAskedIds(plan.meetings, rerun.earlierOffices, rerun.askedOffices);
   const byRow = new Map(rsvps.map((r) => [r.row, r]));
   const problems: Problem[] = [...rerun.problems];
   const locked = new Set(rerun.start.filter((s) => s.locked).map((s) => s.meetingId));

@@ -21,7 +21,7 @@ export interface ReportResult {
 
 export function buildReport(sheet: Sheet, file: string, meetings: readonly RosterMeeting[], config: Config): ReportResult {
   const asks = config.event.asks;
-  const read = readResponses(sheet, file, asks, config.event.timeZone);
+  const read = readResponses(sheet, file, asks, config.event.timeZone, config.reportColumns);
   const where = { file, ...(sheet.name ? { sheet: sheet.name } : {}) };
   const matched = matchReports(read.responses, meetings, read.columns, where);
   const tallies = tallyAsks(matched.meetings, asks);

@@ -143,7 +143,11 @@ describe('awg check misses nothing an edit can leave', () => {
     expect(moved[0]!.after).toContain(`${m.meeting_id} ${m.date} 12:00`);
     expect(readCsv(path.join(dir, 'notices.csv')).length).toBe(new Set(moved.map((c) => c.email)).size);
     expect(ok.stdout).toMatch(/Changes: \d+ people to tell/);
-    expect(ok.stderr).toContain('offices.csv and requests/ are as awg schedule wrote them: tell the office of a requested or confirmed meeting you moved');
+    // The moved meeting is one its office confirmed (confirmed.csv): the office is told by a draft in office-messages/, and update says so.
+    expect(m.status).toBe('confirmed');
+    const told = readCsv(path.join(dir, 'office-messages.csv')).filter((x) => x.kind === 'update');
+    expect(told.map((x) => [x.meeting_id, x.what_changed])).toEqual([[m.meeting_id, `moved to ${m.date} 12:00`]]);
+    expect(ok.stderr).toContain('office-messages/ tells each office asked for or confirming a meeting you changed');
     const after = readCsv(path.join(dir, 'attendees.csv')).filter((a) => a.meeting_id === m.meeting_id);
     expect(after.find((a) => a.time_zone === 'America/Chicago')).toMatchObject({ start: '12:00', local_start: '11:00' });
     const day = readCsv(path.join(dir, 'days', `${m.date}.csv`));

@@ -46,11 +46,16 @@ describe('offices.csv statuses', () => {
     expect(replies.map((r) => [r.office.id, r.status, r.day, r.start, r.link, r.notes])).toEqual([
       ['S-IL-DALTON', 'confirmed', '2020-07-15', '14:30', 'https://meet.example/d', 'talked to Sam'],
       ['H-IL-05', 'declined', undefined, undefined, '', ''],
+      // A confirmed time awg cannot use, and a status it does not know, stay the organizer's: the office counts as asked.
+      ['H-IL-09', 'requested', undefined, undefined, '', ''],
+      ['H-IL-09', 'requested', undefined, undefined, '', ''],
     ]);
+    expect(replies[2]!.typed).toEqual({ status: 'confirmed', date: '7/20/2020', start: '10:00' });
     expect(problems.map((p) => [p.row, p.column, p.code])).toEqual([
-      [4, 'date', 'not-an-event-day'], [5, 'member', 'unknown-office'], [6, 'status', 'unknown-status'], [7, 'start', 'outside-window'],
+      [4, 'date', 'not-an-event-day'], [5, 'member', 'unknown-office'], [6, 'status', 'status-note'], [7, 'start', 'outside-window'], [7, 'status', 'office-in-two-rows'],
     ]);
-    expect(problems.every((p) => p.severity === 'error' && p.file === 'offices.csv')).toBe(true);
+    expect(problems.map((p) => p.severity)).toEqual(['error', 'error', 'warning', 'error', 'warning']);
+    expect(problems.every((p) => p.file === 'offices.csv')).toBe(true);
   });
 
   it('writes one row per office: "to request" for each proposed meeting, the reason for an office without one', () => {
@@ -62,7 +67,7 @@ describe('offices.csv statuses', () => {
     expect(t.columns).toEqual(HEADER);
     const byMember = new Map(t.rows.map((x) => [x[3], x]));
     const m = r.meetings[0]!;
-    expect(byMember.get('Sen. Richard Dalton')!.slice(8)).toEqual(['to request', m.day, m.start, m.end, '', '', m.id]);
+    expect(byMember.get('Sen. Richard Dalton')!.slice(8)).toEqual(['to request', m.day, m.start, m.end, '', `awg: send the request drafted in requests/ (${m.id}), then run awg sent --schedule on this folder`, m.id]);
     expect(byMember.get('Rep. Maria Kowalski')![8]).toBe('');
     expect(String(byMember.get('Rep. Maria Kowalski')![13])).toMatch(/^awg: no meeting: /);
     // A recorded reply carries over: requested stays requested (no second request), declined stays declined.
