@@ -99,28 +99,34 @@ export function meetingRules(list: readonly CheckedMeeting[], ctx: CheckContext,
   for (const { x, y } of conflicts) {
     err(y, 'accompanier', y.accompanier, 'accompanier-conflict', () => [`${y.accompanier} accompanies two meetings at once: ${x.id} (${rowName(x.row)}) and ${y.id}`, 'Give one of them another accompanier, or move one.']);
   }
-  if (!ctx.staff) return;
-  const byName = new Map(ctx.staff.map((s) => [s.name.toLowerCase(), s]));
-  const perDay = new Map<string, CheckedMeeting[]>();
+  // The day's limit holds with or without a staff list (as in the rulebook's replay); the list adds
+  // who may accompany at all, and when.
+  const byName = ctx.staff ? new Map(ctx.staff.map((s) => [s.name.toLowerCase(), s])) : undefined;
+  const perDay = new Map<string, { name: string; ms: CheckedMeeting[] }>();
   const freeAt = new Map<Accompanier, Set<number>>();
   for (const m of list) {
     if (!busy(m.accompanier)) continue;
-    const s = byName.get(m.accompanier.toLowerCase());
-    if (!s) {
+    const name = m.accompanier.toLowerCase();
+    const s = byName?.get(name);
+    if (byName && !s) {
       err(m, 'accompanier', m.accompanier, 'unknown-accompanier', () => [`${m.id}: ${m.accompanier} is not on the staff list`, 'Correct the name, or add them to the staff list.']);
       continue;
     }
-    let free = freeAt.get(s);
-    if (!free) freeAt.set(s, (free = new Set(s.slots)));
-    if (m.slots.length && !m.slots.every((i) => free.has(i))) {
-      report(problems, 'accompanier-unavailable', 'warning', at(m.row), () => ({ column: 'accompanier', value: m.accompanier, message: `${m.id}: ${m.accompanier} is not available at ${m.day} ${hhmm(m.startMin ?? 0)} by the staff list`, fix: 'Confirm with them, or choose another accompanier.' }));
+    if (s) {
+      let free = freeAt.get(s);
+      if (!free) freeAt.set(s, (free = new Set(s.slots)));
+      if (m.slots.length && !m.slots.every((i) => free.has(i))) {
+        report(problems, 'accompanier-unavailable', 'warning', at(m.row), () => ({ column: 'accompanier', value: m.accompanier, message: `${m.id}: ${m.accompanier} is not available at ${m.day} ${hhmm(m.startMin ?? 0)} by the staff list`, fix: 'Confirm with them, or choose another accompanier.' }));
+      }
     }
-    const key = `${s.name}|${m.day}`;
-    pushTo(perDay, key, m);
+    const key = `${name}|${m.day}`;
+    const day = perDay.get(key);
+    if (day) day.ms.push(m);
+    else perDay.set(key, { name: s?.name ?? m.accompanier, ms: [m] });
   }
-  for (const [key, ms] of perDay) {
+  for (const { name, ms } of perDay.values()) {
     for (const m of ms.slice(perDayLimit(event))) {
-      err(m, 'accompanier', m.accompanier, 'accompanier-overloaded', () => [`${key.split('|')[0]} has ${ms.length} meetings on ${m.day}; the limit is ${event.maxMeetingsPerDay}`, 'Give one of them another accompanier, or raise event.maxMeetingsPerDay.']);
+      err(m, 'accompanier', m.accompanier, 'accompanier-overloaded', () => [`${name} has ${ms.length} meetings on ${m.day}; the limit is ${event.maxMeetingsPerDay}`, 'Give one of them another accompanier, or raise event.maxMeetingsPerDay.']);
     }
   }
 }

@@ -1,6 +1,7 @@
-// The one shape every hard rule is written over. The solver's working plan, the re-run's starting plan
-// and `awg check` (through replay.ts) all hold their seats and staffing as these typed arrays, so a
-// rule is one predicate each of them asks: none can disagree with another about what a rule allows.
+// The one shape every hard rule is written over. The solver's working plan and the re-run's starting
+// plan hold their seats and staffing as these typed arrays, so a rule is one predicate each of them
+// asks. `awg check` has its own linear code for a folder as written; test/unit/rulebook-check.test.ts
+// holds it to these predicates, rule by rule.
 import type { NotKeptCode } from '../model.js';
 
 /** What a rule needs of a meeting: its office, its event slots and how many are in it. */
