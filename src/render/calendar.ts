@@ -11,7 +11,7 @@ import { cancellations, PRODUCT_ID } from './calendar-cancel.js';
 import { description } from './calendar-text.js';
 import { assignUids, uidIdentity } from './calendar-uid.js';
 import { personIdentity, slug, uniqueStems } from './file-names.js';
-import { attendeeLine, checkContacts, descriptionLine, icsSafe, sequenceLine, summaryLine, uidLine, type IcsContact } from './ics-lines.js';
+import { acceptsAddress, attendeeLine, checkContacts, descriptionLine, icsSafe, sequenceLine, summaryLine, uidLine, type IcsContact } from './ics-lines.js';
 import { calendarUrl, isWebAddress } from '../normalize/video-link.js';
 
 export type { CalendarEventRecord, CalendarFile } from './calendar-types.js';
@@ -42,7 +42,7 @@ interface Template {
 interface Variant { template: Template; line: string; json: string }
 
 /** The meeting's attributes, in the key order the fingerprints of earlier runs (calendar/events.csv) were taken in. */
-function meetingAttrs(m: RosterMeeting, eventName: string, zone: string) {
+function meetingAttrs(m: RosterMeeting, eventName: string, zone: string, organizer: IcsOrganizer | undefined) {
   const office = `${m.member} (${m.chamber === 'House' ? m.district : `${m.state} Senate`})`;
   const head = {
     productId: PRODUCT_ID, start: instant(m.date, m.start, zone), startInputType: 'utc', startOutputType: 'utc',
@@ -51,15 +51,16 @@ function meetingAttrs(m: RosterMeeting, eventName: string, zone: string) {
   // A link the package would refuse as a URL is the event's text only (normalize/video-link.ts).
   const url = calendarUrl(m.link);
   const link = isWebAddress(m.link) ? { ...(url ? { url } : {}), location: icsSafe(m.link) } : {};
-  const tail = { ...link, status: m.status === 'confirmed' ? 'CONFIRMED' : 'TENTATIVE' } as const;
+  // The organizer only where there is one: the fingerprints of earlier runs without one stay as they were.
+  const tail = { ...link, status: m.status === 'confirmed' ? 'CONFIRMED' : 'TENTATIVE', ...(organizer ? { organizer } : {}) } as const;
   return { head, tail };
 }
 
 /** The templates through one call of the ics package (which validates each), cut where each copy's own lines go. */
-function writeTemplates(meetings: readonly RosterMeeting[], eventName: string, zone: string, stamp: number): { header: string; templates: Map<RosterMeeting, Template> } {
+function writeTemplates(meetings: readonly RosterMeeting[], eventName: string, zone: string, stamp: number, organizer: IcsOrganizer | undefined): { header: string; templates: Map<RosterMeeting, Template> } {
   const templates = new Map<RosterMeeting, Template>();
   if (!meetings.length) return { header: '', templates };
-  const parts = meetings.map((m) => meetingAttrs(m, eventName, zone));
+  const parts = meetings.map((m) => meetingAttrs(m, eventName, zone, organizer));
   const shared = new Map<string, number>();
   const keys = parts.map(({ head, tail }) => JSON.stringify([head.start, head.end, tail]));
   // `timestamp` (DTSTAMP) is read by the ics package but missing from its types. A UID, SUMMARY, SEQUENCE
@@ -137,8 +138,23 @@ function lazyFile(path: string, owner: NonNullable<CalendarFile['owner']>, heade
 const fingerprint = (uid: string, v: Variant, owner: Owner) =>
   createHash('sha256').update(`{"uid":${JSON.stringify(uid)},${v.json}${owner.json}}`).digest('hex').slice(0, 16);
 
-export function calendarFiles(meetings: readonly RosterMeeting[], people: readonly Itinerary[], eventName: string, zone: string, reportFormUrl?: string): CalendarFile[] {
-  return calendarFilesWithState(meetings, people, eventName, zone, [], reportFormUrl).files;
+export function calendarFiles(meetings: readonly RosterMeeting[], people: readonly Itinerary[], eventName: string, zone: string, reportFormUrl?: string, extras: CalendarExtras = {}): CalendarFile[] {
+  return calendarFilesWithState(meetings, people, eventName, zone, [], reportFormUrl, extras).files;
+}
+
+/** What every event of a run shares beyond the meetings: who organizes them (config organizer). */
+export interface CalendarExtras { organizer?: { name: string; email: string } }
+
+type IcsOrganizer = { name: string; email: string };
+
+/**
+ * The ORGANIZER RFC 5546 wants on a PUBLISH and a CANCEL, where the organizer's email is one the package
+ * takes: a calendar without one still opens, one the package refused would not be written at all.
+ */
+function organizerOf(o: CalendarExtras['organizer']): IcsOrganizer | undefined {
+  const email = o?.email.trim() ?? '';
+  if (!email || !normalizeEmail(email).valid || !acceptsAddress(email)) return undefined;
+  return { name: icsSafe(o?.name.trim() || 'Organizer'), email };
 }
 
 interface Reading { m: RosterMeeting; role: string; zone: string }
@@ -149,7 +165,8 @@ interface Reading { m: RosterMeeting; role: string; zone: string }
  * beside the person's calendar: one file holds one METHOD. Each file's text is made when it is read.
  */
 export function calendarFilesWithState(meetings: readonly RosterMeeting[], people: readonly Itinerary[], eventName: string, zone: string,
-  previous: readonly CalendarEventRecord[] = [], reportFormUrl?: string): { files: CalendarFile[]; events: CalendarEventRecord[] } {
+  previous: readonly CalendarEventRecord[] = [], reportFormUrl?: string, extras: CalendarExtras = {}): { files: CalendarFile[]; events: CalendarEventRecord[] } {
+  const organizer = organizerOf(extras.organizer);
   // DTSTAMP comes from the schedule itself, so the same schedule gives byte-identical files.
   const stamp = meetings.length ? Math.min(...meetings.map((m) => instant(m.date, '00:00', zone))) : previous.length ? Math.min(...previous.map((p) => p.start)) : 0;
   const groups: Array<{ base: string; identity: string; events: Reading[]; owner: NonNullable<CalendarFile['owner']> }> = [];
@@ -167,7 +184,7 @@ export function calendarFilesWithState(meetings: readonly RosterMeeting[], peopl
   }
   const paths = uniqueStems(groups).map((stem) => `${stem}.ics`);
   // Only the meetings someone has in their calendar are written (and checked).
-  const { header, templates } = writeTemplates([...new Set(groups.flatMap((g) => g.events.map((e) => e.m)))], eventName, zone, stamp);
+  const { header, templates } = writeTemplates([...new Set(groups.flatMap((g) => g.events.map((e) => e.m)))], eventName, zone, stamp, organizer);
   const variantFor = ({ m, role, zone: readerZone }: Reading) => {
     const t = templates.get(m)!;
     const key = `${role}|${readerZone}`;
@@ -205,7 +222,7 @@ export function calendarFilesWithState(meetings: readonly RosterMeeting[], peopl
     return lazyFile(paths[gi]!, g.owner, header, copies, owner.contact);
   });
   const written = groups.map((g, gi) => ({ path: paths[gi]!, identity: who[gi]!, kind: g.owner.kind }));
-  files.push(...cancellations([...before.values()].flat(), stamp, written));
+  files.push(...cancellations([...before.values()].flat(), stamp, written, organizer));
   return { files, events };
 }
 
