@@ -13,6 +13,7 @@ import { assignUids, uidIdentity } from './calendar-uid.js';
 import { personIdentity, slug, uniqueStems } from './file-names.js';
 import { acceptsAddress, attendeeLine, checkContacts, descriptionLine, icsSafe, sequenceLine, summaryLine, uidLine, type IcsContact } from './ics-lines.js';
 import { calendarUrl, isWebAddress } from '../normalize/video-link.js';
+import { TRAINING_ID, trainingAttrs, type TrainingSetting } from './calendar-training.js';
 
 export type { CalendarEventRecord, CalendarFile } from './calendar-types.js';
 export { slug } from './file-names.js';
@@ -56,11 +57,12 @@ function meetingAttrs(m: RosterMeeting, eventName: string, zone: string, organiz
   return { head, tail };
 }
 
+/** An event's attributes before and after its description (a meeting's, or the training's). */
+interface Part { head: { start: number; end: number; title: string }; tail: object }
+
 /** The templates through one call of the ics package (which validates each), cut where each copy's own lines go. */
-function writeTemplates(meetings: readonly RosterMeeting[], eventName: string, zone: string, stamp: number, organizer: IcsOrganizer | undefined): { header: string; templates: Map<RosterMeeting, Template> } {
-  const templates = new Map<RosterMeeting, Template>();
-  if (!meetings.length) return { header: '', templates };
-  const parts = meetings.map((m) => meetingAttrs(m, eventName, zone, organizer));
+function writeTemplates(parts: readonly Part[], stamp: number): { header: string; templates: Template[] } {
+  if (!parts.length) return { header: '', templates: [] };
   const shared = new Map<string, number>();
   const keys = parts.map(({ head, tail }) => JSON.stringify([head.start, head.end, tail]));
   // `timestamp` (DTSTAMP) is read by the ics package but missing from its types. A UID, SUMMARY, SEQUENCE
@@ -83,13 +85,12 @@ function writeTemplates(meetings: readonly RosterMeeting[], eventName: string, z
     const lines = (from: number, to: number) => props.slice(from, to).map((p) => `${p}\r\n`).join('');
     return { head: lines(3, seq), tail: lines(seq + 2, end) };
   });
-  meetings.forEach((m, i) => {
-    const { head, tail } = parts[i]!;
+  const templates = parts.map(({ head, tail }, i): Template => {
     const w = written[shared.get(keys[i]!)!]!;
-    templates.set(m, {
+    return {
       head: summaryLine(head.title) + w.head, tail: w.tail, start: head.start, end: head.end, title: head.title,
       jsonHead: JSON.stringify(head).slice(1, -1), jsonTail: JSON.stringify(tail).slice(1, -1), variants: new Map(), readers: new Map(),
-    });
+    };
   });
   return { header: value.slice(0, first), templates };
 }
@@ -142,8 +143,8 @@ export function calendarFiles(meetings: readonly RosterMeeting[], people: readon
   return calendarFilesWithState(meetings, people, eventName, zone, [], reportFormUrl, extras).files;
 }
 
-/** What every event of a run shares beyond the meetings: who organizes them (config organizer). */
-export interface CalendarExtras { organizer?: { name: string; email: string } }
+/** What every calendar of a run has beyond the meetings: who organizes them, and the training once it is set (config). */
+export interface CalendarExtras { organizer?: { name: string; email: string }; training?: TrainingSetting }
 
 type IcsOrganizer = { name: string; email: string };
 
@@ -157,7 +158,8 @@ function organizerOf(o: CalendarExtras['organizer']): IcsOrganizer | undefined {
   return { name: icsSafe(o?.name.trim() || 'Organizer'), email };
 }
 
-interface Reading { m: RosterMeeting; role: string; zone: string }
+/** A meeting as one reader reads it, or the training (the same for all). */
+type Reading = { m: RosterMeeting; role: string; zone: string } | { m?: undefined };
 
 /**
  * The calendar files, each event's SEQUENCE carried from `previous` (raised when the event changed), and
@@ -184,8 +186,16 @@ export function calendarFilesWithState(meetings: readonly RosterMeeting[], peopl
   }
   const paths = uniqueStems(groups).map((stem) => `${stem}.ics`);
   // Only the meetings someone has in their calendar are written (and checked).
-  const { header, templates } = writeTemplates([...new Set(groups.flatMap((g) => g.events.map((e) => e.m)))], eventName, zone, stamp, organizer);
-  const variantFor = ({ m, role, zone: readerZone }: Reading) => {
+  const meetingsWritten = [...new Set(groups.flatMap((g) => g.events.map((e) => e.m!)))];
+  const training = groups.length ? trainingAttrs(extras.training, eventName, zone, PRODUCT_ID, organizer) : undefined;
+  const parts: Part[] = meetingsWritten.map((m) => meetingAttrs(m, eventName, zone, organizer));
+  const { header, templates: made } = writeTemplates(training ? [...parts, training] : parts, stamp);
+  const templates = new Map(meetingsWritten.map((m, i) => [m, made[i]!]));
+  const trainingVariant = training ? variant(made[parts.length]!, training.description) : undefined;
+  if (trainingVariant) for (const g of groups) g.events.push({});
+  const variantFor = (reading: Reading) => {
+    if (!reading.m) return trainingVariant!;
+    const { m, role, zone: readerZone } = reading;
     const t = templates.get(m)!;
     const key = `${role}|${readerZone}`;
     let v = t.readers.get(key);
@@ -196,7 +206,7 @@ export function calendarFilesWithState(meetings: readonly RosterMeeting[], peopl
   checkContacts(owners.flatMap((o) => (o.contact ? [o.contact] : [])));
   // The UID names the meeting and the person, never the time: a moved meeting updates the same event.
   const who = groups.map((g) => uidIdentity(g.owner.email, g.owner.name) || 'nobody');
-  const claims = groups.flatMap((g, gi) => g.events.map((reading) => ({ meetingId: reading.m.id, personal: slug(g.owner.email || g.owner.name), identity: who[gi]! })));
+  const claims = groups.flatMap((g, gi) => g.events.map((reading) => ({ meetingId: reading.m?.id ?? TRAINING_ID, personal: slug(g.owner.email || g.owner.name), identity: who[gi]! })));
   const uids = assignUids(claims, previous);
   // The earlier events by UID; each is taken by the person it was written for (or by anyone, where it names nobody).
   const before = new Map<string, CalendarEventRecord[]>();
