@@ -147,7 +147,8 @@ function peopleMessages(args: { schedule: Plan; offices: readonly TargetOffice[]
   const { earlier } = args;
   const split = splitZipPeople(args.schedule).filter((p) => !earlier || earlier.own.has(personKey(p.rsvp.email, p.rsvp.firstName, p.rsvp.lastName, p.rsvp.phone)));
   const questions = splitZipQuestions(split, args.offices, args.config);
-  const reminders = buildReminders(args.roster, args.config);
+  const phones = new Map(args.schedule.meetings.flatMap((m) => (m.accompanier?.phone ? [[m.id, { name: m.accompanier.name, phone: m.accompanier.phone }] as const] : [])));
+  const reminders = buildReminders(args.roster, args.config, phones);
   const lines = [
     ...(questions.length ? [`Split-ZIP questions: ${questions.length} ${questions.length === 1 ? 'person is' : 'people are'} asked who their Representative is (notices/questions/); write their answer in the RSVP export's district column and run again.`] : []),
     ...(reminders.length ? [`Reminders: ${reminders.length} to send, ${args.config.reminders === 'morning-of' ? 'the morning of' : 'the day before'} each day of meetings (reminders.csv, reminders/).`] : []),
