@@ -4,8 +4,10 @@
 // with the Representative (read as the district) awg need not ask (the split-ZIP questions), and with the
 // address the organizer can look the district up.
 import type { Config } from '../config/schema.js';
-import type { FormQuestion } from '../report/form.js';
 import { longDate } from './when.js';
+
+/** A question as the report-back form's (report/form.ts), which render may not import. */
+interface FormQuestion { title: string; kind: 'short answer' | 'paragraph' | 'multiple choice'; required: boolean; help?: string; choices?: string[] }
 
 /** The hours of the event's meeting window as 2-hour choices, e.g. "10am-12pm ET" (the event zone's abbreviation is not known here: the zone's name is). */
 function timeChoices(config: Config): string[] {
