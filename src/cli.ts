@@ -149,11 +149,12 @@ export function buildProgram(out: Output, setExit: (code: number) => void, versi
   program
     .command('init')
     .description('write a starting awg.config.json with the default event; with --targets a starting targets workbook; with --report-form the report-back form')
-    .option('--out <file>', 'where to write it (default: awg.config.json, or report-form.txt with --report-form)')
+    .option('--out <file>', 'where to write it (default: awg.config.json, or report-form.txt with --report-form, rsvp-form.txt with --rsvp-form)')
     .option('--targets <file>', 'write a targets workbook (.xlsx) instead: every seat, its current member, an empty Tier column')
     .option('--states <list>', 'with --targets: only these states, e.g. IL,CA (default: the 50 states)')
     .option('--report-form', 'instead, print and write the report-back form\'s questions (the asks from --config)')
-    .option('--config <file>', 'with --report-form: the event configuration the asks come from')
+    .option('--rsvp-form', 'instead, print and write the RSVP form\'s questions (the days and hours from --config)')
+    .option('--config <file>', 'with --report-form or --rsvp-form: the event configuration the asks, days and hours come from')
     .option('--force', 'replace an existing file')
     .action(async (opts) => setExit(await runInit(opts, out)));
 

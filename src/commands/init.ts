@@ -1,6 +1,6 @@
 // `awg init`: writes a starting awg.config.json with the defaults from the invitation; with --targets
 // FILE, a starting targets workbook with every seat of the chosen states; with --report-form, the
-// report-back form's questions.
+// report-back form's questions; with --rsvp-form, the RSVP form's.
 import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_CONFIG } from '../config/schema.js';
@@ -8,6 +8,7 @@ import { currentMembers } from '../data/bundled.js';
 import { UsageError } from '../problems.js';
 import { loadConfig } from '../read/inputs.js';
 import { reportFormText } from '../report/form.js';
+import { rsvpFormText } from '../render/rsvp-form.js';
 import { parseState } from '../normalize/state.js';
 import { targetsTemplate, templateStates } from '../render/targets-template.js';
 import { toWorkbook } from '../render/xlsx.js';
@@ -20,6 +21,7 @@ export const initOptions = z.object({
   states: z.string().optional(),
   force: z.boolean().default(false),
   reportForm: z.boolean().default(false),
+  rsvpForm: z.boolean().default(false),
   config: z.string().optional(),
 });
 
@@ -45,7 +47,9 @@ function initTargets(file: string, states: string | undefined, force: boolean, o
 
 export function runInit(raw: unknown, out: Output): number {
   const opts = initOptions.parse(raw);
+  if (opts.reportForm && opts.rsvpForm) throw new UsageError('--report-form and --rsvp-form write one form each: give one.');
   if (opts.reportForm) return writeReportForm(opts, out);
+  if (opts.rsvpForm) return writeRsvpForm(opts, out);
   if (opts.targets) return initTargets(opts.targets, opts.states, opts.force, out);
   if (opts.states) throw new UsageError('--states goes with --targets FILE.');
   const file = opts.out ?? 'awg.config.json';
@@ -56,6 +60,19 @@ export function runInit(raw: unknown, out: Output): number {
     throw new UsageError(`${file} already exists; awg init does not overwrite it.`, 'Use --force to replace it.');
   }
   out.stderr(`Wrote ${file}. Edit the event's days, hours and asks, and the organizer who signs the requests and notices; the README explains every key.`);
+  return 0;
+}
+
+/** The RSVP form's questions (street address and Representative among them), with the days and hours of the config. */
+function writeRsvpForm(opts: { out?: string; force?: boolean; config?: string }, out: Output): number {
+  const { config, file: configFile } = loadConfig(opts.config);
+  const file = opts.out ?? 'rsvp-form.txt';
+  const text = rsvpFormText(config);
+  if (!writeNewFile(file, text, Boolean(opts.force), inputList({ config: configFile }))) {
+    throw new UsageError(`${file} already exists; awg init does not overwrite it.`, 'Use --force to replace it, or --out to write elsewhere.');
+  }
+  out.stdout(text.trimEnd());
+  out.stderr(`Wrote ${file}: make a form with these questions and send its link with the invitation.`);
   return 0;
 }
 

@@ -38,7 +38,9 @@ export function loadPrevious(folder: ScheduleFolder, m: { config: Config; slots:
   const events = readCalendarEvents(folder.dir, problems);
   const rerun = startingPlanFrom({ folder, replies, rsvps: m.rsvps, supersededBy: m.supersededBy, offices: m.offices, maxMeetingsPerDay: m.config.event.maxMeetingsPerDay });
   const written = folder.description?.written;
-  const earlier: EarlierSchedule = { ...rerun, ...(written ? { meetings: written.meetings, attendees: written.attendees } : {}) };
+  // The earlier training, where the folder records its config: setting or moving it tells everyone (plan/change-plan.ts).
+  const training = folder.description ? { training: folder.description.config.event.training ?? null } : {};
+  const earlier: EarlierSchedule = { ...rerun, ...(written ? { meetings: written.meetings, attendees: written.attendees } : {}), ...training };
   // Hand edits since awg last wrote the folder become decisions, with the ones it recorded before (plan/decisions.ts).
   const edits = written ? decisionsFromEdits(written, { meetings: rerun.meetings, attendees: rerun.attendees }) : [];
   const decisions = mergeDecisions(readDecisions(folder.dir, problems), edits);

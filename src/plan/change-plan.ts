@@ -16,10 +16,16 @@ import { buildOfficeMessages, officeMessagesLine, type OfficeMessage } from './o
 import type { Template, TemplateName } from '../process/templates.js';
 import type { CalendarEventRecord } from '../render/calendar.js';
 import { planCalendars, type CalendarPlan } from '../render/printables.js';
-import { buildRoster, tableRecords, type Rec, type RosterMeeting } from '../render/roster-model.js';
+import { buildRoster, itineraries, tableRecords, type Rec, type RosterMeeting } from '../render/roster-model.js';
 import { attendeesTable, digitalTable, meetingsTable, type Summary } from '../render/schedule-files.js';
 import type { DataTable } from '../render/table.js';
-import { personKey } from '../identity.js';
+import { accompanierKey, personKey } from '../identity.js';
+import type { CalendarFile } from '../render/calendar.js';
+import type { TrainingSetting } from '../render/calendar-training.js';
+import { oneAddress } from '../process/cells.js';
+import type { Notice } from '../process/notices.js';
+import { organizerValues } from '../process/requests.js';
+import { trainingInstants, trainingText } from '../process/training.js';
 import { buildReminders, type Reminder } from '../process/reminders.js';
 import { splitZipPeople, splitZipQuestions } from '../process/split-zip.js';
 import type { Plan } from '../schedule/plan.js';
@@ -34,6 +40,8 @@ export interface EarlierSchedule {
   own: ReadonlySet<string>;
   /** People on the earlier unmatched list, who had no message then (person keys). */
   unplaced?: ReadonlySet<string>;
+  /** The training the earlier folder's config had (null: none); absent where the folder does not record its config. */
+  training?: TrainingSetting | null;
 }
 
 export interface ChangePlan {
@@ -109,9 +117,11 @@ export function planChanges(args: {
   const calendar = planCalendars(roster, config, args.previousEvents);
   const digital = tableRecords(digitalTable(schedule));
   const people = peopleMessages({ schedule, offices: args.offices, config, roster, ...(args.earlier ? { earlier: args.earlier } : {}) });
+  const training = args.tell === false ? [] : trainingNotices({ roster, config, calendars: calendar.files, told: new Set(changes?.map((c) => c.key)), ...(args.earlier ? { earlier: args.earlier } : {}) });
+  if (training.length) lines.push(`Training: ${training.length} ${training.length === 1 ? 'person is' : 'people are'} told it is ${args.earlier?.training ? 'moved' : 'set'}, with their calendar (notices/).`);
   const notices = args.tell === false ? undefined : buildNotices({
     meetings: tables.meetingRecs, attendees: tables.attendeeRecs, digital, config, calendars: calendar.files,
-    templates: args.templates, ...(changes ? { changes } : {}), ...people.notices,
+    templates: args.templates, ...(changes ? { changes } : {}), ...people.notices, extra: [...people.notices.extra, ...training],
   });
   lines.push(...people.lines);
   // A notice without an address that validates is listed for the organizer to reach by phone.
@@ -137,7 +147,8 @@ function peopleMessages(args: { schedule: Plan; offices: readonly TargetOffice[]
   const { earlier } = args;
   const split = splitZipPeople(args.schedule).filter((p) => !earlier || earlier.own.has(personKey(p.rsvp.email, p.rsvp.firstName, p.rsvp.lastName, p.rsvp.phone)));
   const questions = splitZipQuestions(split, args.offices, args.config);
-  const reminders = buildReminders(args.roster, args.config);
+  const phones = new Map(args.schedule.meetings.flatMap((m) => (m.accompanier?.phone ? [[m.id, { name: m.accompanier.name, phone: m.accompanier.phone }] as const] : [])));
+  const reminders = buildReminders(args.roster, args.config, phones);
   const lines = [
     ...(questions.length ? [`Split-ZIP questions: ${questions.length} ${questions.length === 1 ? 'person is' : 'people are'} asked who their Representative is (notices/questions/); write their answer in the RSVP export's district column and run again.`] : []),
     ...(reminders.length ? [`Reminders: ${reminders.length} to send, ${args.config.reminders === 'morning-of' ? 'the morning of' : 'the day before'} each day of meetings (reminders.csv, reminders/).`] : []),
@@ -146,6 +157,45 @@ function peopleMessages(args: { schedule: Plan; offices: readonly TargetOffice[]
     notices: { ...(earlier ? { newPeople: new Set([...earlier.own, ...(earlier.unplaced ?? [])]), earlierMeetings: earlier.meetings } : {}), extra: questions },
     reminders, lines,
   };
+}
+
+const sameTraining = (a: TrainingSetting | null | undefined, b: TrainingSetting | undefined) =>
+  (a ?? undefined) === b || (!!a && !!b && a.date === b.date && a.start === b.start && a.minutes === b.minutes && a.link === b.link);
+
+/**
+ * On a re-run where the training is set since the earlier folder, or moved: everyone scheduled is told, with
+ * their calendar (which holds it as its own event, render/calendar-training.ts). Those the change set tells
+ * already have that calendar attached to their change notice, and one notice a person keeps one draft a person.
+ */
+function trainingNotices(args: { roster: readonly RosterMeeting[]; config: Config; calendars: readonly CalendarFile[]; told: ReadonlySet<string>; earlier?: EarlierSchedule }): Notice[] {
+  const { config, earlier } = args;
+  const now = config.event.training;
+  if (!earlier || earlier.training === undefined || !now || !trainingInstants(config) || sameTraining(earlier.training, now)) return [];
+  const moved = Boolean(earlier.training);
+  const files = new Map(args.calendars.filter((f) => f.owner && !f.path.endsWith('-cancelled.ics')).map((f) => [`${f.owner!.kind}|${f.owner!.rsvpRow || f.owner!.name}`, f]));
+  const o = organizerValues(config);
+  const signature = [o.organizer_name, o.organizer_organization, [o.organizer_email, o.organizer_phone].filter(Boolean).join('  ')].filter(Boolean).join('\n');
+  const message = (key: string, name: string, email: string, rsvpRow: string, file: CalendarFile | undefined, zone?: string): Notice => ({
+    key, name, rsvpRow, to: oneAddress(email), calendars: file ? [file] : [],
+    subject: `${config.event.name}: the training is ${moved ? 'moved' : 'set'}`,
+    body: [`Hello ${name || 'friend'},`, '', `${moved ? 'The training has moved.' : 'The training now has its date.'} ${trainingText(config, zone)}`, '',
+      'The calendar attached has it beside your meetings.', '', signature].join('\n'),
+  });
+  const out: Notice[] = [];
+  for (const it of itineraries(args.roster)) {
+    const a = it.meetings[0]?.attendee;
+    const key = personKey(it.email, a?.firstName, a?.lastName, a?.phone);
+    if (!args.told.has(key)) out.push(message(key, it.name, it.email, it.rsvpRow, files.get(`participant|${it.rsvpRow || it.name}`), it.timeZone || undefined));
+  }
+  const seen = new Set<string>();
+  for (const m of args.roster) {
+    if (!m.accompanier || m.accompanier === 'TBD') continue;
+    const key = accompanierKey(m.accompanier, m.accompanierEmail);
+    if (seen.has(key) || args.told.has(key)) continue;
+    seen.add(key);
+    out.push(message(key, m.accompanier, m.accompanierEmail, '', files.get(`accompanier|${m.accompanier}`)));
+  }
+  return out;
 }
 
 /** Offices named in the no-scheduler-email warning; requests.csv lists them all (its empty "to" cells). */

@@ -23,7 +23,7 @@ function calendarOf(old: CalendarEventRecord, written: readonly Written[]): stri
   return theirs?.path ?? `calendar/${old.kind === 'accompanier' ? 'accompaniers' : 'participants'}/${slug(old.ownerName || old.ownerEmail)}.ics`;
 }
 
-export function cancellations(gone: readonly CalendarEventRecord[], stamp: number, written: readonly Written[]): CalendarFile[] {
+export function cancellations(gone: readonly CalendarEventRecord[], stamp: number, written: readonly Written[], organizer?: { name: string; email: string }): CalendarFile[] {
   const byPath = new Map<string, EventAttributes[]>();
   const ownerOfPath = new Map<string, CalendarEventRecord>();
   const taken = new Set(written.map((w) => w.path.toLowerCase()));
@@ -43,6 +43,7 @@ export function cancellations(gone: readonly CalendarEventRecord[], stamp: numbe
     (byPath.get(path) ?? byPath.set(path, []).get(path)!).push({
       ...({ timestamp: stamp } as Partial<EventAttributes>), uid: old.uid, productId: PRODUCT_ID, sequence: old.sequence + 1, status: 'CANCELLED',
       start: old.start, startInputType: 'utc', startOutputType: 'utc', end: old.end, endInputType: 'utc', endOutputType: 'utc', title: icsSafe(old.title),
+      ...(organizer ? { organizer } : {}),
       ...(email ? { attendees: [{ name: icsSafe(old.ownerName), email, rsvp: false }] } : {}),
     } as EventAttributes);
   }

@@ -11,8 +11,9 @@ import { cancellations, PRODUCT_ID } from './calendar-cancel.js';
 import { description } from './calendar-text.js';
 import { assignUids, uidIdentity } from './calendar-uid.js';
 import { personIdentity, slug, uniqueStems } from './file-names.js';
-import { attendeeLine, checkContacts, descriptionLine, icsSafe, sequenceLine, summaryLine, uidLine, type IcsContact } from './ics-lines.js';
+import { acceptsAddress, attendeeLine, checkContacts, descriptionLine, icsSafe, sequenceLine, summaryLine, uidLine, type IcsContact } from './ics-lines.js';
 import { calendarUrl, isWebAddress } from '../normalize/video-link.js';
+import { TRAINING_ID, trainingAttrs, type TrainingSetting } from './calendar-training.js';
 
 export type { CalendarEventRecord, CalendarFile } from './calendar-types.js';
 export { slug } from './file-names.js';
@@ -42,7 +43,7 @@ interface Template {
 interface Variant { template: Template; line: string; json: string }
 
 /** The meeting's attributes, in the key order the fingerprints of earlier runs (calendar/events.csv) were taken in. */
-function meetingAttrs(m: RosterMeeting, eventName: string, zone: string) {
+function meetingAttrs(m: RosterMeeting, eventName: string, zone: string, organizer: IcsOrganizer | undefined) {
   const office = `${m.member} (${m.chamber === 'House' ? m.district : `${m.state} Senate`})`;
   const head = {
     productId: PRODUCT_ID, start: instant(m.date, m.start, zone), startInputType: 'utc', startOutputType: 'utc',
@@ -51,15 +52,17 @@ function meetingAttrs(m: RosterMeeting, eventName: string, zone: string) {
   // A link the package would refuse as a URL is the event's text only (normalize/video-link.ts).
   const url = calendarUrl(m.link);
   const link = isWebAddress(m.link) ? { ...(url ? { url } : {}), location: icsSafe(m.link) } : {};
-  const tail = { ...link, status: m.status === 'confirmed' ? 'CONFIRMED' : 'TENTATIVE' } as const;
+  // The organizer only where there is one: the fingerprints of earlier runs without one stay as they were.
+  const tail = { ...link, status: m.status === 'confirmed' ? 'CONFIRMED' : 'TENTATIVE', ...(organizer ? { organizer } : {}) } as const;
   return { head, tail };
 }
 
+/** An event's attributes before and after its description (a meeting's, or the training's). */
+interface Part { head: { start: number; end: number; title: string }; tail: object }
+
 /** The templates through one call of the ics package (which validates each), cut where each copy's own lines go. */
-function writeTemplates(meetings: readonly RosterMeeting[], eventName: string, zone: string, stamp: number): { header: string; templates: Map<RosterMeeting, Template> } {
-  const templates = new Map<RosterMeeting, Template>();
-  if (!meetings.length) return { header: '', templates };
-  const parts = meetings.map((m) => meetingAttrs(m, eventName, zone));
+function writeTemplates(parts: readonly Part[], stamp: number): { header: string; templates: Template[] } {
+  if (!parts.length) return { header: '', templates: [] };
   const shared = new Map<string, number>();
   const keys = parts.map(({ head, tail }) => JSON.stringify([head.start, head.end, tail]));
   // `timestamp` (DTSTAMP) is read by the ics package but missing from its types. A UID, SUMMARY, SEQUENCE
@@ -82,13 +85,12 @@ function writeTemplates(meetings: readonly RosterMeeting[], eventName: string, z
     const lines = (from: number, to: number) => props.slice(from, to).map((p) => `${p}\r\n`).join('');
     return { head: lines(3, seq), tail: lines(seq + 2, end) };
   });
-  meetings.forEach((m, i) => {
-    const { head, tail } = parts[i]!;
+  const templates = parts.map(({ head, tail }, i): Template => {
     const w = written[shared.get(keys[i]!)!]!;
-    templates.set(m, {
+    return {
       head: summaryLine(head.title) + w.head, tail: w.tail, start: head.start, end: head.end, title: head.title,
       jsonHead: JSON.stringify(head).slice(1, -1), jsonTail: JSON.stringify(tail).slice(1, -1), variants: new Map(), readers: new Map(),
-    });
+    };
   });
   return { header: value.slice(0, first), templates };
 }
@@ -137,11 +139,27 @@ function lazyFile(path: string, owner: NonNullable<CalendarFile['owner']>, heade
 const fingerprint = (uid: string, v: Variant, owner: Owner) =>
   createHash('sha256').update(`{"uid":${JSON.stringify(uid)},${v.json}${owner.json}}`).digest('hex').slice(0, 16);
 
-export function calendarFiles(meetings: readonly RosterMeeting[], people: readonly Itinerary[], eventName: string, zone: string, reportFormUrl?: string): CalendarFile[] {
-  return calendarFilesWithState(meetings, people, eventName, zone, [], reportFormUrl).files;
+export function calendarFiles(meetings: readonly RosterMeeting[], people: readonly Itinerary[], eventName: string, zone: string, reportFormUrl?: string, extras: CalendarExtras = {}): CalendarFile[] {
+  return calendarFilesWithState(meetings, people, eventName, zone, [], reportFormUrl, extras).files;
 }
 
-interface Reading { m: RosterMeeting; role: string; zone: string }
+/** What every calendar of a run has beyond the meetings: who organizes them, and the training once it is set (config). */
+export interface CalendarExtras { organizer?: { name: string; email: string }; training?: TrainingSetting }
+
+type IcsOrganizer = { name: string; email: string };
+
+/**
+ * The ORGANIZER RFC 5546 wants on a PUBLISH and a CANCEL, where the organizer's email is one the package
+ * takes: a calendar without one still opens, one the package refused would not be written at all.
+ */
+function organizerOf(o: CalendarExtras['organizer']): IcsOrganizer | undefined {
+  const email = o?.email.trim() ?? '';
+  if (!email || !normalizeEmail(email).valid || !acceptsAddress(email)) return undefined;
+  return { name: icsSafe(o?.name.trim() || 'Organizer'), email };
+}
+
+/** A meeting as one reader reads it, or the training (the same for all). */
+type Reading = { m: RosterMeeting; role: string; zone: string } | { m?: undefined };
 
 /**
  * The calendar files, each event's SEQUENCE carried from `previous` (raised when the event changed), and
@@ -149,7 +167,8 @@ interface Reading { m: RosterMeeting; role: string; zone: string }
  * beside the person's calendar: one file holds one METHOD. Each file's text is made when it is read.
  */
 export function calendarFilesWithState(meetings: readonly RosterMeeting[], people: readonly Itinerary[], eventName: string, zone: string,
-  previous: readonly CalendarEventRecord[] = [], reportFormUrl?: string): { files: CalendarFile[]; events: CalendarEventRecord[] } {
+  previous: readonly CalendarEventRecord[] = [], reportFormUrl?: string, extras: CalendarExtras = {}): { files: CalendarFile[]; events: CalendarEventRecord[] } {
+  const organizer = organizerOf(extras.organizer);
   // DTSTAMP comes from the schedule itself, so the same schedule gives byte-identical files.
   const stamp = meetings.length ? Math.min(...meetings.map((m) => instant(m.date, '00:00', zone))) : previous.length ? Math.min(...previous.map((p) => p.start)) : 0;
   const groups: Array<{ base: string; identity: string; events: Reading[]; owner: NonNullable<CalendarFile['owner']> }> = [];
@@ -167,8 +186,16 @@ export function calendarFilesWithState(meetings: readonly RosterMeeting[], peopl
   }
   const paths = uniqueStems(groups).map((stem) => `${stem}.ics`);
   // Only the meetings someone has in their calendar are written (and checked).
-  const { header, templates } = writeTemplates([...new Set(groups.flatMap((g) => g.events.map((e) => e.m)))], eventName, zone, stamp);
-  const variantFor = ({ m, role, zone: readerZone }: Reading) => {
+  const meetingsWritten = [...new Set(groups.flatMap((g) => g.events.map((e) => e.m!)))];
+  const training = groups.length ? trainingAttrs(extras.training, eventName, zone, PRODUCT_ID, organizer) : undefined;
+  const parts: Part[] = meetingsWritten.map((m) => meetingAttrs(m, eventName, zone, organizer));
+  const { header, templates: made } = writeTemplates(training ? [...parts, training] : parts, stamp);
+  const templates = new Map(meetingsWritten.map((m, i) => [m, made[i]!]));
+  const trainingVariant = training ? variant(made[parts.length]!, training.description) : undefined;
+  if (trainingVariant) for (const g of groups) g.events.push({});
+  const variantFor = (reading: Reading) => {
+    if (!reading.m) return trainingVariant!;
+    const { m, role, zone: readerZone } = reading;
     const t = templates.get(m)!;
     const key = `${role}|${readerZone}`;
     let v = t.readers.get(key);
@@ -179,7 +206,7 @@ export function calendarFilesWithState(meetings: readonly RosterMeeting[], peopl
   checkContacts(owners.flatMap((o) => (o.contact ? [o.contact] : [])));
   // The UID names the meeting and the person, never the time: a moved meeting updates the same event.
   const who = groups.map((g) => uidIdentity(g.owner.email, g.owner.name) || 'nobody');
-  const claims = groups.flatMap((g, gi) => g.events.map((reading) => ({ meetingId: reading.m.id, personal: slug(g.owner.email || g.owner.name), identity: who[gi]! })));
+  const claims = groups.flatMap((g, gi) => g.events.map((reading) => ({ meetingId: reading.m?.id ?? TRAINING_ID, personal: slug(g.owner.email || g.owner.name), identity: who[gi]! })));
   const uids = assignUids(claims, previous);
   // The earlier events by UID; each is taken by the person it was written for (or by anyone, where it names nobody).
   const before = new Map<string, CalendarEventRecord[]>();
@@ -205,7 +232,7 @@ export function calendarFilesWithState(meetings: readonly RosterMeeting[], peopl
     return lazyFile(paths[gi]!, g.owner, header, copies, owner.contact);
   });
   const written = groups.map((g, gi) => ({ path: paths[gi]!, identity: who[gi]!, kind: g.owner.kind }));
-  files.push(...cancellations([...before.values()].flat(), stamp, written));
+  files.push(...cancellations([...before.values()].flat(), stamp, written, organizer));
   return { files, events };
 }
 

@@ -19,7 +19,7 @@ export interface CalendarPlan {
 /** The calendars of a roster: each event's SEQUENCE carried from `previous`, and the events gone from it cancelled. */
 export function planCalendars(roster: readonly RosterMeeting[], config: Config, previous: readonly CalendarEventRecord[] = []): CalendarPlan {
   const { event } = config;
-  return calendarFilesWithState(roster, itineraries(roster), event.name, event.timeZone, previous, event.reportFormUrl);
+  return calendarFilesWithState(roster, itineraries(roster), event.name, event.timeZone, previous, event.reportFormUrl, { organizer: config.organizer, training: event.training });
 }
 
 /**

@@ -137,7 +137,7 @@ describe('reminders', () => {
     const ana = [...(await mails(path.join(o.first, 'reminders', '2020-07-14', 'participants'))).values()].find((m) => m.to?.[0]?.address === 'ana.lopez@example.org')!;
     expect(ana.subject).toBe('Tomorrow: your Virtual Advocacy Days meetings');
     expect(ana.text).toMatch(/Video link: https:\/\//);
-    expect(ana.text).toMatch(/Accompanier: \S+ \S+ <[^>]+@/);
+    expect(ana.text).toMatch(/Accompanier: \S+ \S+, \(\d{3}\) \d{3}-\d{4} <[^>]+@/);
   });
 });
 
