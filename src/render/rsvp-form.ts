@@ -4,10 +4,10 @@
 // with the Representative (read as the district) awg need not ask (the split-ZIP questions), and with the
 // address the organizer can look the district up.
 import type { Config } from '../config/schema.js';
+import { formText, type FormQuestion } from './form-text.js';
 import { longDate } from './when.js';
 
 /** A question as the report-back form's (report/form.ts), which render may not import. */
-interface FormQuestion { title: string; kind: 'short answer' | 'paragraph' | 'multiple choice'; required: boolean; help?: string; choices?: string[] }
 
 /** The hours of the event's meeting window as 2-hour choices, e.g. "10am-12pm ET" (the event zone's abbreviation is not known here: the zone's name is). */
 function timeChoices(config: Config): string[] {
@@ -45,7 +45,7 @@ export function rsvpFormQuestions(config: Config): FormQuestion[] {
 
 /** The form as plain text, numbered, one question a block (as the report-back form's). */
 export function rsvpFormText(config: Config): string {
-  const lines = [
+  return formText([
     `RSVP form for ${config.event.name}`,
     '',
     'Make a form with these questions, in this order (Google Forms, Microsoft Forms, Jotform, Typeform…).',
@@ -53,12 +53,5 @@ export function rsvpFormText(config: Config): string {
     '(CSV or .xlsx) and run',
     '  awg schedule --rsvps <responses file> --targets <targets.xlsx> --out <folder>',
     '',
-  ];
-  rsvpFormQuestions(config).forEach((q, i) => {
-    lines.push(`${i + 1}. ${q.title}`, `   Type: ${q.kind}${q.required ? ', required' : ''}`);
-    if (q.help) lines.push(`   Description: ${q.help}`);
-    if (q.choices) lines.push(`   Choices: ${q.choices.join(' / ')}`);
-    lines.push('');
-  });
-  return lines.join('\n');
+  ], rsvpFormQuestions(config));
 }

@@ -1,5 +1,6 @@
 // The report-back form a meeting lead fills in after each meeting: its questions (to paste into Google
 // Forms or any form tool), and the four answers an office's response to an ask can take.
+import { formText, type FormQuestion } from '../render/form-text.js';
 
 export const ANSWERS = ['supportive', 'undecided', 'opposed', 'not_discussed'] as const;
 export type Answer = (typeof ANSWERS)[number];
@@ -9,13 +10,7 @@ export const ANSWER_LABEL: Record<Answer, string> = {
   supportive: 'Supportive', undecided: 'Undecided', opposed: 'Opposed', not_discussed: 'Not discussed',
 };
 
-export interface FormQuestion {
-  title: string;
-  kind: 'short answer' | 'paragraph' | 'multiple choice';
-  required: boolean;
-  help?: string;
-  choices?: string[];
-}
+export type { FormQuestion };
 
 /** The question title for ask `n` (1-based); `awg report` finds the column by "ask N". */
 export const askQuestion = (n: number) => `Ask ${n}: how did the office respond?`;
@@ -38,7 +33,7 @@ export function reportFormQuestions(asks: readonly string[]): FormQuestion[] {
 
 /** The form as plain text, numbered, one question a block. */
 export function reportFormText(eventName: string, asks: readonly string[]): string {
-  const lines = [
+  return formText([
     `Report-back form for ${eventName}`,
     '',
     'Make a form with these questions, in this order (Google Forms, Microsoft Forms, Jotform, Typeform…).',
@@ -46,14 +41,7 @@ export function reportFormText(eventName: string, asks: readonly string[]): stri
     'Send the form\'s link to every meeting lead; after the meetings, download the responses (CSV or .xlsx) and run',
     '  awg report --schedule <schedule folder> --responses <responses file> --out <folder>',
     '',
-  ];
-  reportFormQuestions(asks).forEach((q, i) => {
-    lines.push(`${i + 1}. ${q.title}`, `   Type: ${q.kind}${q.required ? ', required' : ''}`);
-    if (q.help) lines.push(`   Description: ${q.help}`);
-    if (q.choices) lines.push(`   Choices: ${q.choices.join(' / ')}`);
-    lines.push('');
-  });
-  return lines.join('\n');
+  ], reportFormQuestions(asks));
 }
 
 /** An answer cell as one of the four answers; undefined for a blank cell, null when unreadable. */
