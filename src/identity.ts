@@ -1,7 +1,7 @@
 // Who a person is across exports and runs: the one place that says it. Row numbers shift between
 // exports, so a person is their email (trimmed, any case), else their name and phone; an accompanier is
 // their email, else their name. The re-run, the change set, the notices, the calendars' file names and
-// the decisions all ask here.
+// the decisions all ask here, and so do they for an office as meetings.csv names it.
 const digits = (s: string) => s.replace(/\D/g, '');
 const lower = (s: string | undefined) => (s ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
 
@@ -13,6 +13,10 @@ export function personKey(email: string | undefined, first: string | undefined, 
 
 /** An accompanier's key: the email, else the name. */
 export const accompanierKey = (name: string | undefined, email: string | undefined) => `accompanier:${lower(email) || lower(name)}`;
+
+/** An office across runs, as meetings.csv names it: chamber, state, district and member, any case. */
+export const officeKey = (o: { chamber?: string | undefined; state?: string | undefined; district?: string | undefined; member?: string | undefined }) =>
+  [o.chamber, o.state, o.district, o.member].map(lower).join('|');
 
 /**
  * Finds people of an earlier schedule in a new export: by email first, then by name and phone (someone who

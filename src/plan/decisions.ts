@@ -6,7 +6,7 @@
 import type { Rec } from '../render/roster-model.js';
 import type { DataTable } from '../render/table.js';
 import type { Problem } from '../problems.js';
-import { personKey } from '../identity.js';
+import { officeKey, personKey } from '../identity.js';
 
 export type DecisionKind = 'removed' | 'added' | 'lead';
 
@@ -36,7 +36,6 @@ const MEANING: Record<DecisionKind, string> = {
   lead: 'chosen as lead by hand: awg keeps this person as the lead while they are in the meeting',
 };
 
-const officeKey = (d: Pick<Decision, 'chamber' | 'state' | 'district' | 'member'>) => [d.chamber, d.state, d.district, d.member].map((s) => s.trim().toLowerCase()).join('|');
 const fullName = (a: Rec) => `${a.first_name ?? ''} ${a.last_name ?? ''}`.trim();
 
 function decision(kind: DecisionKind, m: Rec, a: Rec): Decision {
@@ -56,7 +55,7 @@ export function decisionsFromEdits(written: { meetings: readonly Rec[]; attendee
     const out = new Map<string, { m: Rec; a: Rec }>();
     for (const a of s.attendees) {
       const m = meetings.get(a.meeting_id ?? '');
-      if (m) out.set(`${personKey(a.email, a.first_name, a.last_name, a.phone)}#${officeKey(decision('added', m, a))}`, { m, a });
+      if (m) out.set(`${personKey(a.email, a.first_name, a.last_name, a.phone)}#${officeKey(m)}`, { m, a });
     }
     return out;
   };
@@ -146,7 +145,7 @@ export function unkeptDecisions(decisions: readonly Decision[], now: { meetings:
     const m = meetings.get(a.meeting_id ?? '');
     if (!m) continue;
     const key = personKey(a.email, a.first_name, a.last_name, a.phone);
-    seats.add(`${key}#${officeKey({ chamber: m.chamber ?? '', state: m.state ?? '', district: m.district ?? '', member: m.member ?? '' })}`);
+    seats.add(`${key}#${officeKey(m)}`);
     if ((m.lead ?? '').trim().toLowerCase() === fullName(a).toLowerCase()) leads.add(`${key}#${m.meeting_id ?? ''}`);
   }
   const problems: Problem[] = [];

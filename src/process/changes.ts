@@ -1,7 +1,7 @@
 // changes.csv: the change set between two schedules (the earlier folder and the new plan), person by
 // person, like Terraform's plan: who was added, moved, removed, and whose meeting changed accompanier,
 // lead or link. Pure: both schedules come in as meetings.csv / attendees.csv records.
-import { accompanierKey, personKey } from '../identity.js';
+import { accompanierKey, officeKey, personKey } from '../identity.js';
 import type { Rec } from '../render/roster-model.js';
 import type { DataTable } from '../render/table.js';
 
@@ -33,15 +33,13 @@ interface Seat {
   email: string;
 }
 
-const lower = (s: string | undefined) => (s ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
-
 /** Each person's seats (one per meeting) in a schedule. */
 export function seatsOf(meetings: readonly Rec[], attendees: readonly Rec[]): Map<string, Seat[]> {
   const byId = new Map(meetings.map((m) => [m.meeting_id ?? '', m]));
   const seats = new Map<string, Seat[]>();
   const add = (key: string, s: Seat) => seats.set(key, [...(seats.get(key) ?? []), s]);
   const seat = (m: Rec, role: Seat['role'], rsvpRow: string, name: string, email: string): Seat => ({
-    meetingId: m.meeting_id ?? '', office: [m.chamber, m.state, m.district, m.member].map(lower).join('|'), member: m.member ?? '',
+    meetingId: m.meeting_id ?? '', office: officeKey(m), member: m.member ?? '',
     when: `${m.date ?? ''} ${m.start ?? ''}`.trim(), accompanier: m.accompanier ?? '', lead: m.lead ?? '', link: m.link ?? '', role, rsvpRow, name, email,
   });
   for (const a of attendees) {
