@@ -71,7 +71,10 @@ export interface ScheduleInputs {
 
 export interface RerunInputs {
   paths: ScheduleInputs & { rsvps: string; targets: string[] };
-  /** The config the folder records, used as it is when no config file is given or found. */
+  /**
+   * The config to use, read once here: the file's (paths.config) or, when none is given or found, the one the
+   * folder records. Absent only for a folder without a record, whose --config is read as a first run's.
+   */
   config?: Config;
   /** What was taken from the record, and which recorded file changed since: one line each. */
   lines: string[];
@@ -140,7 +143,8 @@ export function rerunInputs(folder: ScheduleFolder, given: ScheduleInputs, cwd =
     if (recordedConfig) problems.push({ code: 'config-gone', severity: 'warning', message: `the config file ${recordedConfig} the earlier schedule was made with is not there any more; awg uses the config recorded in ${folder.dir}`, fix: `Pass --config FILE to use another.` });
   }
   if (paths.config) {
-    const diff = configDiff(d.config, loadConfig(paths.config, cwd).config);
+    config = loadConfig(paths.config, cwd).config;
+    const diff = configDiff(d.config, config);
     if (diff.length) lines.push(`The config (${paths.config}) differs from the earlier run's: ${diff.join('; ')}; awg uses ${paths.config}.`);
   }
   if (taken.length) lines.unshift(`Re-run of ${folder.dir}: taken from its record: ${taken.join(', ')}.`);
