@@ -15,18 +15,13 @@ import { RuleState, violations, type RuleContext } from '../../src/rules/replay.
 import { SEAT_RULES, STAFF_RULES, type RuleMeeting, type SeatMeeting } from '../../src/rules/rulebook.js';
 import { toMinutes } from '../../src/event.js';
 import { event as baseEvent, office, rsvp, slots } from '../helpers/build.js';
+import { personArb } from '../helpers/rule-people.js';
 
 const offices = [office('S-IL-A'), office('S-IL-B'), office('H-IL-1')];
 const event = { ...baseEvent, maxGroup: 3, maxMeetingsPerOffice: 2, maxMeetingsPerDay: 2 };
 const SLOTS = 4;
 const STAFF = ['Rae Morgan', 'Sam Lee'];
 
-const personArb = fc.record({
-  offices: fc.subarray([0, 1, 2], { minLength: 1 }),
-  free: fc.subarray([0, 1, 2, 3]),
-  name: fc.constantFrom('Ana Diaz', 'Ben Okafor', 'Cy Park'),
-  phone: fc.constantFrom('(312) 555-0101', '(312) 555-0102'),
-});
 const folderArb = fc.record({
   people: fc.array(personArb, { minLength: 2, maxLength: 8 }),
   meetings: fc.array(fc.record({

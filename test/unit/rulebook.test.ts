@@ -12,17 +12,12 @@ import { scheduleMeetings, type ScheduleInput } from '../../src/schedule/schedul
 import { WorkingPlan } from '../../src/schedule/working-plan.js';
 import { toMinutes } from '../../src/event.js';
 import { event as baseEvent, office, rsvp, slots } from '../helpers/build.js';
+import { personArb } from '../helpers/rule-people.js';
 
 const offices = [office('S-IL-A'), office('S-IL-B'), office('H-IL-01')];
 const event = { ...baseEvent, maxGroup: 3, maxMeetingsPerOffice: 2 };
 const SLOTS = 4;
 
-const personArb = fc.record({
-  offices: fc.subarray([0, 1, 2], { minLength: 1 }),
-  free: fc.subarray([0, 1, 2, 3]),
-  name: fc.constantFrom('Ana Diaz', 'Ben Okafor', 'Cy Park'),
-  phone: fc.constantFrom('(312) 555-0101', '(312) 555-0102'),
-});
 const eventArb = fc.record({
   people: fc.array(personArb, { minLength: 2, maxLength: 8 }),
   meetings: fc.array(fc.record({ office: fc.nat(2), slot: fc.nat(SLOTS - 1), who: fc.array(fc.nat(7), { maxLength: 5 }) }), { minLength: 1, maxLength: 5 }),
