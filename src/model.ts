@@ -1,5 +1,6 @@
 // The records awg works with, in the organizers' words. Every stage imports its types from here, and
 // this module imports no stage, so the pipeline's import graph has no cycle.
+import type { Place } from './campus/model.js';
 
 /** One meeting time on the event's grid. */
 export interface Slot {
@@ -73,6 +74,14 @@ export interface TargetOffice {
   phone: string;
   /** The DC office (room and building), where the list of current members gives it. */
   address?: string;
+  /** In an in-person event, `virtual` for an office that meets only by video (targets workbook or offices.csv). */
+  format?: 'virtual' | 'in-person';
+  /** A room typed over the list of members' ("SH-511", "2157", "Room 12, Annex"): targets workbook or offices.csv. */
+  room?: string;
+  /** A building typed beside the room (Building column), where the room alone does not name it. */
+  building?: string;
+  /** Which file the typed room or building came from. */
+  roomFrom?: 'targets' | 'offices';
   /** The member's contact form or site, where the list of current members gives it. */
   contact?: string;
   schedulerName: string;
@@ -167,6 +176,8 @@ export interface Meeting {
   link: string;
   notes: string;
   confirmedRow?: number;
+  /** Where it is, in person; undefined for a virtual meeting (it has the link). */
+  place?: Place;
 }
 
 export type LeftOutCode = 'meetings-full' | 'not-free' | 'office-not-scheduled';

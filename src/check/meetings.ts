@@ -1,6 +1,6 @@
 // The rules on meetings.csv alone: each row names a target office on an event day, inside the window;
 // no office over its limit; no accompanier in two places; against the staff list when given.
-import { hhmm, toMinutes } from '../event.js';
+import { hhmm, longestMeeting, meetingMinutesFor, toMinutes } from '../event.js';
 import type { MeetingRow } from '../folder/rows.js';
 import { resolveOffice } from '../normalize/confirmed.js';
 import { zoneWord } from '../normalize/zones.js';
@@ -48,7 +48,7 @@ export function resolveMeetings(rows: readonly MeetingRow[], ctx: CheckContext, 
     }
     m.day = r.date;
     const start = r.start === undefined ? undefined : toMinutes(r.start);
-    const end = r.endText ? (r.end === undefined ? undefined : toMinutes(r.end)) : start === undefined ? undefined : start + event.meetingMinutes;
+    const end = r.endText ? (r.end === undefined ? undefined : toMinutes(r.end)) : start === undefined ? undefined : start + (m.office ? meetingMinutesFor(event, m.office.chamber) : longestMeeting(event));
     if (start === undefined || end === undefined || end <= start) {
       const bad = start === undefined ? 'start' : 'end';
       err(r, bad, bad === 'start' ? r.startText : r.endText, 'unreadable-time', () => [`${describe(r)}: "${bad === 'start' ? r.startText : r.endText}" is not a ${bad} time awg can read${bad === 'end' ? ' after the start' : ''}`, `Write times as HH:MM in the event's zone (${event.timeZone}), the end after the start.`]);

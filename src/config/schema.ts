@@ -1,6 +1,7 @@
 // The event configuration (awg.config.json): its zod schema, its defaults (from the invitation in
 // DOMAIN.md), and the translation of zod issues into messages naming the key path.
 import { z } from 'zod';
+import { inPersonKeys } from './in-person.js';
 
 const isoDate = z
   .string()
@@ -52,7 +53,7 @@ const eventSchema = z
     windowStart: hhmm.default('10:00'),
     windowEnd: hhmm.default('16:00'),
     timeZone: timeZone.default('America/New_York'),
-    meetingMinutes: z.number().int().min(5).max(240).default(30),
+    ...inPersonKeys,
     deadline: z
       .string()
       .refine((s) => /^\d{4}-\d{2}-\d{2}(T([01]\d|2[0-3]):[0-5]\d)?$/.test(s) && isRealDate(s.slice(0, 10)), {

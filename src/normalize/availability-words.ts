@@ -1,7 +1,7 @@
 // The words of availability answers as tokens: days, clock times and ranges, "any time", "not",
 // "cannot join", zones. Also reads column headings that name one day of the event.
 import type { EventConfig } from '../config/schema.js';
-import { toMinutes, weekdayOf } from '../event.js';
+import { longestMeeting, toMinutes, weekdayOf } from '../event.js';
 import { ZONE_WORD_ALTERNATION, zoneOfWord } from './zones.js';
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -130,7 +130,7 @@ export function tokenize(text: string, ctx: Ctx): { tokens: Token[]; residue: st
         case 'clock': {
           // A lone "11am" reads as the meeting that starts then.
           const from = clockMinutes(m[1], m[2], m[3], false);
-          tokens.push({ kind: 'time', from, to: from + ctx.event.meetingMinutes });
+          tokens.push({ kind: 'time', from, to: from + longestMeeting(ctx.event) });
           break;
         }
         case 'morning': tokens.push({ kind: 'time', from: ctx.winFrom, to: Math.max(ctx.winFrom, 12 * 60) }); break;

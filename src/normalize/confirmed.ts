@@ -3,7 +3,7 @@
 // kept (an unknown office, a day outside the event, a time outside the window) is reported by row.
 import { formatInTimeZone, fromZonedTime } from 'date-fns-tz';
 import type { EventConfig } from '../config/schema.js';
-import { hhmm, toMinutes } from '../event.js';
+import { hhmm, meetingMinutesFor, toMinutes } from '../event.js';
 import type { Accompanier, ConfirmedMeeting, TargetOffice } from '../model.js';
 import { InputError, type Problem } from '../problems.js';
 import type { Sheet } from '../read/table.js';
@@ -116,7 +116,7 @@ export function normalizeConfirmed(
       continue;
     }
     const endRaw = get('end');
-    const endMin = endRaw ? parseClockTime(endRaw, iso, event.timeZone) : startMin + event.meetingMinutes;
+    const endMin = endRaw ? parseClockTime(endRaw, iso, event.timeZone) : startMin + meetingMinutesFor(event, office.chamber);
     if (endMin === undefined || endMin <= startMin) {
       bad('end', 'unreadable-time', endRaw, `"${endRaw}" is not an end time after the start`, 'Write it like 11:30, or leave it blank for the usual meeting length.');
       continue;

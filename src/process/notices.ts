@@ -2,6 +2,7 @@
 // every accompanier and everyone on digital advocacy; on a re-run only the people in changes.csv,
 // saying what changed. Each carries the person's calendar file. Pure: records in, messages out.
 import { instant } from '../render/when.js';
+import { longestMeeting } from '../event.js';
 import type { Config } from '../config/schema.js';
 import type { CalendarFile } from '../render/calendar.js';
 import { buildRoster, itineraries, type Rec, type RosterMeeting } from '../render/roster-model.js';
@@ -135,7 +136,7 @@ export function buildNotices(args: {
     const isNew = (key: string) => args.newPeople?.has(key) === true;
     const newDigital = [...digital].filter(([key]) => isNew(key) && !people.has(key) && !byPerson.has(key));
     const byId = (recs: readonly Rec[]) => new Map(recs.map((m) => [m.meeting_id ?? '', m]));
-    const ctx = { eventZone: zone, meetingMinutes: config.event.meetingMinutes, before: byId(args.earlierMeetings ?? []), after: byId(args.meetings) };
+    const ctx = { eventZone: zone, meetingMinutes: longestMeeting(config.event), before: byId(args.earlierMeetings ?? []), after: byId(args.meetings) };
     return { count: byPerson.size + newDigital.length + extra.length, *[Symbol.iterator]() {
       for (const [key, cs] of byPerson) {
         const c0 = cs[0]!;

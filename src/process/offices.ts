@@ -2,7 +2,7 @@
 // declined). awg writes it; the organizer records the offices' replies in it and hands the folder back
 // with --previous. This module renders it (pure) and reads the organizer's edits back (pure).
 import type { EventConfig } from '../config/schema.js';
-import { toMinutes } from '../event.js';
+import { meetingMinutesFor, toMinutes } from '../event.js';
 import type { TargetOffice } from '../model.js';
 import { resolveOffice } from '../normalize/confirmed.js';
 import { districtLabel } from '../normalize/district.js';
@@ -175,7 +175,7 @@ export function readOfficeReplies(rows: readonly FolderRow[], event: EventConfig
           'Write the date as YYYY-MM-DD and the start as HH:MM (event time zone).');
       } else if (!event.days.includes(day)) {
         unusable('date', get('date'), 'not-an-event-day', `${office.member} is confirmed on ${day}, which is not one of the event's days (${event.days.join(', ')})`, 'Check the date with the office, or change event.days.');
-      } else if (startMin < from || startMin + event.meetingMinutes > to) {
+      } else if (startMin < from || startMin + meetingMinutesFor(event, office.chamber) > to) {
         unusable('start', get('start'), 'outside-window', `${office.member} is confirmed at ${start}, outside the meeting window (${event.windowStart}–${event.windowEnd})`, 'Check the time with the office, or widen the window in the config.');
       } else {
         reply.day = day;

@@ -1,6 +1,6 @@
 // Construction: a new meeting for an office goes to the slot where most of its not-yet-placed
 // constituents are free and an accompanier is (or can be freed by a reshuffle), and is filled.
-import { toMinutes } from '../event.js';
+import { meetingMinutesFor, toMinutes } from '../event.js';
 import type { Meeting, TargetOffice } from '../model.js';
 import { noTwinIn } from '../rules/duplicates.js';
 import { canSeat } from '../rules/rulebook.js';
@@ -123,7 +123,7 @@ export function placeAt(x: Search, office: TargetOffice, s: number, acc: number 
   const slot = x.input.slots[s]!;
   if (acc !== undefined && acc !== RESHUFFLE && !pool.canTake(acc, s, slot.day)) acc = pool.pick([s], slot.day) ?? RESHUFFLE;
   const staffing = acc === RESHUFFLE ? pool.staffingWith(s) : undefined;
-  const m = x.plan.newMeeting(office, slot.day, toMinutes(slot.start), toMinutes(slot.end), [s]);
+  const m = x.plan.newMeeting(office, slot.day, toMinutes(slot.start), toMinutes(slot.start) + meetingMinutesFor(x.input.event, office.chamber), [s]);
   if (staffing) pool.apply(staffing, m);
   else if (acc !== undefined && acc !== RESHUFFLE) pool.assign(m, acc);
   else m.status = 'needs accompanier';

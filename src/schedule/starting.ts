@@ -2,7 +2,7 @@
 // rules still allow (its office, time, people, accompanier, lead and id), and everything that cannot
 // be kept is reported as data, so a re-run can tell exactly the people whose schedule changed.
 // What is kept is pinned: later phases may add people and meetings, never move or remove it.
-import { toMinutes } from '../event.js';
+import { longestMeeting, meetingMinutesFor, toMinutes } from '../event.js';
 import type { Meeting, NotKept, Participant, StartingMeeting, TargetOffice } from '../model.js';
 import { officeLimit } from '../rules/office-limit.js';
 import { brokenSeatRule, brokenStaffRule } from '../rules/rulebook.js';
@@ -50,7 +50,7 @@ export function keepStartingPlan(x: Search, start: readonly StartingMeeting[]): 
       continue;
     }
     const startMin = toMinutes(sm.start);
-    const m = same ?? plan.newMeeting(office, sm.day, startMin, startMin + event.meetingMinutes, slots,
+    const m = same ?? plan.newMeeting(office, sm.day, startMin, startMin + meetingMinutesFor(event, office.chamber), slots,
       { status: sm.locked ? 'confirmed' : 'proposed', link: sm.link ?? '' });
     keepPeople(x, m, office, sm, byRow, kept);
     if (!m.attendees.length && !same && !sm.locked) {
@@ -79,7 +79,7 @@ function slotsOf(x: Search, sm: StartingMeeting): number[] {
   if (!event.days.includes(sm.day) || !/^\d\d:\d\d$/.test(sm.start)) return [];
   if (!sm.locked) return slots.filter((s) => s.day === sm.day && s.start === sm.start).map((s) => s.index);
   const from = toMinutes(sm.start);
-  const to = from + event.meetingMinutes;
+  const to = from + longestMeeting(event);
   return slots.filter((s) => s.day === sm.day && toMinutes(s.start) < to && toMinutes(s.end) > from).map((s) => s.index);
 }
 

@@ -2,6 +2,7 @@
 // offices each person already meets. Every phase changes the plan only through attend/leave and
 // newMeeting, so these indexes never disagree with the meetings.
 import { hhmm, toMinutes } from '../event.js';
+import { meetingPlace } from '../campus/meeting-place.js';
 import type { Meeting, Participant, TargetOffice } from '../model.js';
 import { saidFree } from '../rules/available.js';
 import { twinsOf } from '../rules/duplicates.js';
@@ -159,6 +160,8 @@ export class WorkingPlan implements SeatState {
       id: '', office, day, start: hhmm(startMin), end: hhmm(endMin), startMs: offsetMs(startMin), endMs: offsetMs(endMin), slots,
       status: 'proposed', attendees: [], link: '', notes: '', ...extra,
     };
+    const place = meetingPlace(this.input.event, office);
+    if (place) m.place = place;
     this.meetings.push(m);
     this.byOffice.set(office.id, [...this.meetingsFor(office), m]);
     return m;
