@@ -55,6 +55,9 @@ export interface Rsvp {
   late: boolean;
   /** Marked cancelled in the export's status column: the person is not scheduled. */
   cancelled?: boolean;
+  /** When they arrive and must leave (in-person days), in the event's zone, where the RSVP says: no meeting before or ending after. */
+  arrival?: { day: string; time: string };
+  departure?: { day: string; time: string };
 }
 
 export type Chamber = 'House' | 'Senate';

@@ -88,7 +88,7 @@ export function loadFolderInputs(folder: ScheduleFolder, opts: FolderOptions): F
     ...(zipDistricts ? { zipDistricts } : {}), ...(staffFile ? { staff: staffFile } : {}),
     ...(confirmedFile ? { confirmed: confirmedFile } : {}), ...(configFile ? { config: configFile } : {}),
   };
-  const matched = loadMatched({ ...paths, config: undefined }, config);
+  const matched = loadMatched({ ...paths, config: undefined }, config, folder);
   // The staff list's and confirmed file's own problems are the organizer's to see, as awg schedule shows them.
   const extra = loadStaffAndConfirmed({ staff: staffFile, confirmed: confirmedFile }, matched);
   return { matched, ...(extra.staff ? { staff: extra.staff } : {}), paths, problems: [...warnings, ...extra.problems] };

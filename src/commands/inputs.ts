@@ -19,6 +19,8 @@ import { matchConstituents, type MatchResult } from '../match/match.js';
 import { eventAgeProblems, redrawnProblems } from '../match/data-age.js';
 import { BUNDLED_CROSSWALK_LABEL, bundledCrosswalk } from '../data/bundled.js';
 import { stage } from '../progress.js';
+import type { FolderRow } from '../folder/rows.js';
+import { noRoomProblems, withTypedRooms } from '../process/office-rooms.js';
 
 export interface InputOptions {
   rsvps: string;
@@ -29,6 +31,11 @@ export interface InputOptions {
   config?: string | undefined;
   /** A crosswalk that replaces the bundled one. */
   zipDistricts?: string | undefined;
+}
+
+/** What an earlier folder says of the offices (its offices.csv rows): the rooms and formats typed there. */
+export interface EarlierOffices {
+  offices: readonly FolderRow[];
 }
 
 export interface Inputs {
@@ -48,7 +55,7 @@ export interface Inputs {
 }
 
 /** `given`: a config already read (awg check and update take the one the folder records). */
-export function loadInputs(opts: InputOptions, given?: Config): Inputs {
+export function loadInputs(opts: InputOptions, given?: Config, earlier?: EarlierOffices): Inputs {
   stage('reading the inputs');
   const { config, file: configFile } = given ? { config: given, file: opts.config } : loadConfig(opts.config);
   const slots = buildSlots(config.event);
@@ -58,8 +65,12 @@ export function loadInputs(opts: InputOptions, given?: Config): Inputs {
   checkInputShapes(rsvpTable, targetTables, opts.rsvpsSheet);
   const sheet = pickRsvpSheet(rsvpTable, opts.rsvpsSheet);
   const rsvpSheet = normalizeRsvps(sheet, opts.rsvps, config, slots);
-  const targets = normalizeTargets(pickTargetSheets(targetTables, opts.houseTab, opts.senateTab));
+  const targets = normalizeTargets(pickTargetSheets(targetTables, opts.houseTab, opts.senateTab), undefined, config.event);
   targets.problems.push(...oneChamberProblems(targets.offices, opts.targets));
+  // Rooms typed in the earlier offices.csv are laid over before anything is matched or placed (process/office-rooms.ts).
+  const typed = withTypedRooms(targets.offices, earlier?.offices ?? [], config.event);
+  targets.offices = typed.offices;
+  targets.problems.push(...typed.problems, ...noRoomProblems(typed.offices, config.event));
   const dups = findDuplicates(rsvpSheet.rsvps, opts.rsvps, rsvpSheet.columns.email, sheet.name || undefined);
   const crosswalk = opts.zipDistricts ? parseCrosswalk(readTextInput(opts.zipDistricts, config.maxInputMB, 'ZIP-district'), opts.zipDistricts) : bundledCrosswalk();
   return {
@@ -96,8 +107,8 @@ export interface Matched extends Inputs {
   match: MatchResult;
 }
 
-export function loadMatched(opts: MatchOptions, given?: Config): Matched {
-  const inputs = loadInputs(opts, given);
+export function loadMatched(opts: MatchOptions, given?: Config, earlier?: EarlierOffices): Matched {
+  const inputs = loadInputs(opts, given, earlier);
   stage('matching');
   const { crosswalk } = inputs;
   const match = matchConstituents(inputs.rsvps, inputs.supersededBy, inputs.offices, inputs.config.event, crosswalk);

@@ -113,7 +113,7 @@ async function schedule(opts: z.infer<typeof scheduleOptions>, keepEarlier: stri
   const earlier = opts.previous ? readScheduleFolder(opts.previous) : undefined;
   const rerun = earlier ? rerunInputs(earlier, opts) : undefined;
   const paths = rerun?.paths ?? requireInputs(opts);
-  const m = loadMatched(paths, rerun?.config);
+  const m = loadMatched(paths, rerun?.config, earlier);
   const tpl = loadTemplates(m.config);
   const extra = loadStaffAndConfirmed(paths, m);
   const { staff, confirmed } = extra;

@@ -43,6 +43,7 @@ export const DEFAULT_ASKS = [
 export const RSVP_FIELDS = [
   'timestamp', 'firstName', 'lastName', 'fullName', 'email', 'phone', 'organization', 'address', 'city',
   'state', 'zip', 'district', 'availability', 'note', 'lead', 'story', 'needs', 'timeZone', 'status',
+  'arrival', 'departure',
 ] as const;
 export type RsvpField = (typeof RSVP_FIELDS)[number];
 

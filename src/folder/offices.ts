@@ -8,8 +8,11 @@ import { tableRows, type FolderRow } from './rows.js';
 
 export const OFFICE_COLUMNS = ['chamber', 'state', 'district', 'member', 'party', 'tier', 'scheduler_email', 'office_phone', 'status', 'date', 'start', 'end', 'link', 'notes', 'meeting_id'];
 
+/** An in-person event's offices.csv has these too, after office_phone: where and how each office meets (process/office-rooms.ts). */
+export const IN_PERSON_OFFICE_COLUMNS = ['room', 'format'];
+
 export function officeRows(sheet: Sheet, where: { file: string; sheet?: string }, problems: Problem[]): FolderRow[] {
-  return tableRows(sheet, where, ['member', 'status'], OFFICE_COLUMNS, problems);
+  return tableRows(sheet, where, ['member', 'status'], [...OFFICE_COLUMNS, ...IN_PERSON_OFFICE_COLUMNS], problems);
 }
 
 /** The meetings whose request awg drafted: the IDs of requests/'s .eml files (M001-rep-….eml). */

@@ -8,7 +8,8 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 
 export type Token =
   | { kind: 'day'; days: string[] }
-  | { kind: 'time'; from: number; to: number }
+  /** `edge`: the end of the span the words name ('after 2pm' names its from, 'by 3pm' its to, a lone '11am' its from). */
+  | { kind: 'time'; from: number; to: number; edge?: 'from' | 'to' }
   | { kind: 'any' }
   | { kind: 'neg' }
   | { kind: 'break' }
@@ -58,6 +59,8 @@ function to24(h: number, mer: string | undefined): number {
 function guessHour(h: number): number {
   return h >= 1 && h <= 6 ? h + 12 : h;
 }
+
+export const MONTH_ABBREVIATIONS: readonly string[] = MONTHS;
 
 export interface Ctx {
   event: EventConfig;
@@ -125,12 +128,12 @@ export function tokenize(text: string, ctx: Ctx): { tokens: Token[]; residue: st
           tokens.push({ kind: 'time', from, to });
           break;
         }
-        case 'after': tokens.push({ kind: 'time', from: clockMinutes(m[2], m[3], m[4], true), to: ctx.winTo }); break;
-        case 'before': tokens.push({ kind: 'time', from: ctx.winFrom, to: clockMinutes(m[2], m[3], m[4], true) }); break;
+        case 'after': tokens.push({ kind: 'time', from: clockMinutes(m[2], m[3], m[4], true), to: ctx.winTo, edge: 'from' }); break;
+        case 'before': tokens.push({ kind: 'time', from: ctx.winFrom, to: clockMinutes(m[2], m[3], m[4], true), edge: 'to' }); break;
         case 'clock': {
           // A lone "11am" reads as the meeting that starts then.
           const from = clockMinutes(m[1], m[2], m[3], false);
-          tokens.push({ kind: 'time', from, to: from + longestMeeting(ctx.event) });
+          tokens.push({ kind: 'time', from, to: from + longestMeeting(ctx.event), edge: 'from' });
           break;
         }
         case 'morning': tokens.push({ kind: 'time', from: ctx.winFrom, to: Math.max(ctx.winFrom, 12 * 60) }); break;

@@ -91,6 +91,7 @@ export function fieldColumnMap<F extends string>(headers: readonly string[], fie
 export const TARGET_FIELD_WORDS = {
   state: 'state', district: 'district', member: 'member', party: 'party', tier: 'tier', phone: 'office phone',
   schedulerName: 'scheduler name', schedulerEmail: 'scheduler email', cosponsor: 'cosponsor status', notes: 'notes',
+  room: 'room (over the list of members\')', building: 'building (over the list of members\')', format: 'meeting format (virtual or in person)',
 } as const;
 
 /** The reader's problems about this sheet, each with its column named by the header where the reader knew only its place. */

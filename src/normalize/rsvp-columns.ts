@@ -12,6 +12,9 @@ export const RSVP_PATTERNS: ReadonlyArray<readonly [RsvpField, RegExp]> = [
   ['email', /\be ?mail\b/],
   // Mobilize and Eventbrite export an attendance status; a row marked cancelled is not scheduled.
   ['status', /^(status|rsvp status|attendee status|attendance status|registration status|order status|cancell?ed)$/],
+  // An in-person day's own limits: when they get there, when they must go ("What time do you need to leave?").
+  ['arrival', /\barriv\w*|\bwhen do you (get|land)\b|\blanding time\b/],
+  ['departure', /\bdepart\w*|\b(need|have|want|plan) to leave\b|\bleaving\b|\bleave (dc|town|the hill|washington)\b|\bflight (home|out|leaves|time)\b/],
   ['firstName', /^(first|given name|first name s)$|\bfirst name\b/],
   ['lastName', /^(last|surname|family name)$|\blast name\b/],
   ['timeZone', /\btime ?zone\b/],
@@ -109,7 +112,7 @@ const FIELD_WORDS: Record<RsvpField, string> = {
   timestamp: 'submission time', firstName: 'first name', lastName: 'last name', fullName: 'full name', email: 'email', phone: 'phone',
   organization: 'organization', address: 'street address', city: 'city', state: 'state', zip: 'ZIP code', district: 'congressional district',
   availability: 'availability', note: 'note (cannot join)', lead: 'willing to lead', story: 'willing to share a story', needs: 'interpretation or access needs',
-  timeZone: 'time zone', status: 'status (cancelled)',
+  timeZone: 'time zone', status: 'status (cancelled)', arrival: 'arrival (first day)', departure: 'departure (last day)',
 };
 
 /** What each column was taken for, in the organizer's words. */

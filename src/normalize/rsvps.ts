@@ -15,6 +15,7 @@ import type { StateInfo } from '../data/states.js';
 import { parseState } from './state.js';
 import { readStatus } from './status.js';
 import { deadlineInstant, parseTimestamp } from './timestamp.js';
+import { readStay } from './stay.js';
 
 export interface RsvpSheetResult {
   rsvps: Rsvp[];
@@ -143,6 +144,7 @@ export function normalizeRsvps(sheet: Sheet, file: string, config: Config, slots
     for (const i of top.columns.moreAvailability) inputs.push({ text: (cells[i] ?? '').replace(/\s+/g, ' ').trim() });
     for (const d of dayColumns) inputs.push({ text: dayCellText(cells[d.index] ?? '', d.label), day: d.day! });
     const availability = parseAvailability(inputs, event, slots);
+    const stay = readStay(get('arrival'), get('departure'), event, slots, availability, (f, code, value, message, fix) => flag(f, 'warning', code, value, message, fix));
     const note = get('note');
     if (availability.unreadable.length) {
       const col = fields.has('availability') ? colName('availability') : headers[dayColumns[0]?.index ?? -1] ?? 'availability';
@@ -176,6 +178,7 @@ export function normalizeRsvps(sheet: Sheet, file: string, config: Config, slots
       availability, note, lead: parseYes(get('lead')), story: parseYes(get('story')), needs: cleanNeeds(get('needs')),
       ...(timeZone ? { timeZone } : {}), late,
       ...(status === 'cancelled' ? { cancelled: true } : {}),
+      ...stay,
     });
   }
   const columns: Partial<Record<RsvpField, string>> = {};

@@ -11,14 +11,20 @@ import { bodyRows, findHeaderRow, mapColumns, normHeader } from './header.js';
 import { parseState } from './state.js';
 import { fillSeats } from './seats.js';
 import { currentMembers, type Member } from '../data/bundled.js';
+import type { EventConfig } from '../config/schema.js';
+import { parseFormat, roomProblem, unreadableFormat } from './office-place.js';
 
-type TargetField = 'state' | 'district' | 'member' | 'party' | 'tier' | 'phone' | 'schedulerName' | 'schedulerEmail' | 'cosponsor' | 'notes';
+type TargetField = 'state' | 'district' | 'member' | 'party' | 'tier' | 'phone' | 'schedulerName' | 'schedulerEmail' | 'cosponsor' | 'notes' | 'room' | 'building' | 'format';
 
 export const PATTERNS: ReadonlyArray<readonly [TargetField, RegExp]> = [
   ['schedulerName', /\bscheduler\b(?!.*\b(e ?mail|phone)\b)/],
   ['schedulerEmail', /\be ?mail\b/],
   ['cosponsor', /\bco ?spons\w*/],
   ['notes', /\b(notes?|comments?)\b/],
+  // Where and how the office meets, typed over the list of members' (an in-person event).
+  ['format', /^(format|meeting format|meeting type|type of meeting|in person or virtual|virtual or in person|mode|modality|virtual)$/],
+  ['building', /\bbuilding\b/],
+  ['room', /^(room|room number|room no|rm|suite|dc room|dc office|office room|office location|location|meeting room|meeting location)$/],
   ['district', /\b(district|cd|seat)\b/],
   ['state', /^(?!.*united states).*\bstate\b/],
   ['tier', /\b(tier|priority|target level)\b|^(rank|target rank)$/],
@@ -71,11 +77,12 @@ export interface TargetColumns {
 }
 
 /** A row may name only the seat (state, district, tier): `members` fills in the rest (see seats.ts). */
-export function normalizeTargets(sheets: readonly TargetSheet[], members: readonly Member[] = currentMembers()): { offices: TargetOffice[]; problems: Problem[]; columnMaps: TargetColumns[] } {
+export function normalizeTargets(sheets: readonly TargetSheet[], members: readonly Member[] = currentMembers(), event?: EventConfig): { offices: TargetOffice[]; problems: Problem[]; columnMaps: TargetColumns[] } {
   const offices: TargetOffice[] = [];
   const problems: Problem[] = [];
   const columnMaps: TargetColumns[] = [];
   const memberColumns = new Map<string, string>();
+  const roomColumns = new Map<string, string>();
   for (const { table, sheet, chamber, splitBy } of sheets) {
     const where = { file: table.file, ...(sheet.name ? { sheet: sheet.name } : {}) };
     const { index, headers } = headerOf(sheet);
@@ -97,6 +104,7 @@ export function normalizeTargets(sheets: readonly TargetSheet[], members: readon
     columnMaps.push({ file: table.file, sheet: sheet.name, chamber, headerRow: index + 1, columns });
     const col = (f: TargetField) => headers[fields.get(f) ?? -1] ?? f;
     memberColumns.set(`${table.file}|${sheet.name}`, col('member'));
+    roomColumns.set(`${table.file}|${sheet.name}`, fields.has('room') ? col('room') : col('building'));
     for (const { cells, row } of bodyRows(sheet.rows, index + 1)) {
       const get = (f: TargetField) => (cells[fields.get(f) ?? -1] ?? '').replace(/\s+/g, ' ').trim();
       const bad = (f: TargetField, code: string, value: string, message: string, fix: string) =>
@@ -138,15 +146,37 @@ export function normalizeTargets(sheets: readonly TargetSheet[], members: readon
       }
       const id = chamber === 'House' ? `H-${districtLabel(state.code, district ?? 0)}` : `S-${state.code}-${asciiKey(member.split(/\s+/).slice(-1)[0] ?? member)}`;
       const contact = officeContact(get, col, problems, { ...where, row });
+      const typed = typedPlace(get, col, problems, { ...where, row }, member || id.slice(2), event);
       offices.push({
         id, chamber, state: state.code, ...(district !== undefined ? { district } : {}), member, party: parseParty(get('party')),
         ...(tier !== undefined ? { tier } : {}), tierRaw, phone: contact.phone, schedulerName: get('schedulerName'),
-        schedulerEmail: contact.email, cosponsor: get('cosponsor'), notes: get('notes'),
+        schedulerEmail: contact.email, cosponsor: get('cosponsor'), notes: get('notes'), ...typed,
         file: table.file, sheet: sheet.name, row,
       });
     }
   }
-  return { offices: dedupeOffices(fillSeats(offices, members, problems, memberColumns), problems), problems, columnMaps };
+  const kept = dedupeOffices(fillSeats(offices, members, problems, memberColumns), problems);
+  // A typed room is read against the campus once the member is known (a Senators row may name no one).
+  if (event?.format === 'in-person') {
+    for (const o of kept) {
+      const p = roomProblem(event, o, { file: o.file, ...(o.sheet ? { sheet: o.sheet } : {}), row: o.row, column: roomColumns.get(`${o.file}|${o.sheet}`) ?? 'Room' });
+      if (p) problems.push(p);
+    }
+  }
+  return { offices: kept, problems, columnMaps };
+}
+
+/** The Room, Building and Format cells of a row, as typed; a Format awg cannot read is a warning in an in-person event. */
+function typedPlace(get: (f: TargetField) => string, col: (f: TargetField) => string, problems: Problem[], where: Where, member: string, event: EventConfig | undefined): Partial<TargetOffice> {
+  const room = get('room');
+  const building = get('building');
+  const formatRaw = get('format');
+  const format = parseFormat(formatRaw);
+  if (format === undefined && event?.format === 'in-person') problems.push(unreadableFormat(event, { ...where, column: col('format') }, formatRaw, member));
+  return {
+    ...(room ? { room } : {}), ...(building ? { building } : {}), ...(room || building ? { roomFrom: 'targets' as const } : {}),
+    ...(format ? { format } : {}),
+  };
 }
 
 /** The office phone and scheduler email, normalized like participants'; one that cannot be read is kept as typed and named. */

@@ -106,7 +106,7 @@ export function planChanges(args: {
     const noEmail = noSchedulerEmail(requests);
     if (noEmail) problems.push(noEmail);
     lines.push(`Meeting requests: ${requests.length} to send (requests/, requests.csv); offices.csv records each office's reply.`);
-    offices = officesStatusTable({ offices: args.offices, meetings: schedule.meetings, uncovered: schedule.uncovered, ...(args.replies ? { replies: args.replies } : {}) });
+    offices = officesStatusTable({ event: config.event, offices: args.offices, meetings: schedule.meetings, uncovered: schedule.uncovered, ...(args.replies ? { replies: args.replies } : {}) });
   }
   let changes: PersonChange[] | undefined;
   if (args.earlier) {

@@ -13,6 +13,8 @@ import type { DataTable } from '../render/table.js';
 import type { Meeting } from '../model.js';
 import { parseDateCell, parseTimeCell, squash } from './cells.js';
 import { linkProblem } from '../normalize/video-link.js';
+import { IN_PERSON_OFFICE_COLUMNS, OFFICE_COLUMNS } from '../folder/offices.js';
+import { formatCell, roomCell } from './office-rooms.js';
 
 export const OFFICE_STATUSES = ['to request', 'requested', 'confirmed', 'declined'] as const;
 export type OfficeStatus = (typeof OFFICE_STATUSES)[number];
@@ -86,6 +88,8 @@ const nextStep = (status: OfficeStatus | undefined, id: string) =>
   (status === 'to request' ? `${AWG_NOTE}send the request drafted in requests/ (${id}), then run awg sent --schedule on this folder` : '');
 
 export function officesStatusTable(args: {
+  /** An in-person event's table has each office's room and format beside its phone; a virtual one's is as it always was. */
+  event?: EventConfig;
   offices: readonly TargetOffice[];
   meetings: readonly Meeting[];
   uncovered: ReadonlyMap<string, string>;
@@ -97,8 +101,10 @@ export function officesStatusTable(args: {
   const meetingsOf = new Map<string, Meeting[]>();
   for (const m of args.meetings) meetingsOf.set(m.office.id, [...(meetingsOf.get(m.office.id) ?? []), m]);
   const rows: DataTable['rows'] = [];
+  const event = args.event?.format === 'in-person' ? args.event : undefined;
   for (const o of args.offices) {
-    const base = [o.chamber, o.state, o.chamber === 'House' ? districtLabel(o.state, o.district ?? 0) : '', o.member, o.party, tierText(o), o.schedulerEmail, o.phone];
+    const base = [o.chamber, o.state, o.chamber === 'House' ? districtLabel(o.state, o.district ?? 0) : '', o.member, o.party, tierText(o), o.schedulerEmail, o.phone,
+      ...(event ? [roomCell(event, o), formatCell(event, o)] : [])];
     const ms = meetingsOf.get(o.id) ?? [];
     if (!ms.length) {
       const r = byOffice.get(o.id);
@@ -118,7 +124,7 @@ export function officesStatusTable(args: {
   }
   return {
     name: 'Offices',
-    columns: ['chamber', 'state', 'district', 'member', 'party', 'tier', 'scheduler_email', 'office_phone', 'status', 'date', 'start', 'end', 'link', 'notes', 'meeting_id'],
+    columns: [...OFFICE_COLUMNS.slice(0, 8), ...(event ? IN_PERSON_OFFICE_COLUMNS : []), ...OFFICE_COLUMNS.slice(8)],
     rows,
     dateColumns: ['date'],
     timeColumns: ['start', 'end'],
