@@ -333,6 +333,64 @@ write('confirmed.csv', csv([
   ['Sen. Richard Dalton', '2020-07-14', '11:00', 'https://meet.example/dalton', 'Scheduler confirmed by email'],
   ['CA-12', '7/15/2020', '2:00 PM', 'https://meet.example/simon', ''],
 ]));
+// An in-person Hill day (fixtures/in-person/ and rsvps-hill-day.csv): two days in March 2026, real members
+// of the 119th Congress as awg's bundled list has them. Each messy case is one row, named in its `case`:
+// the targets' Room column moves Schakowsky (2408 Rayburn in the list) to 1034 Longworth, Format makes
+// Beyer's office meet by Zoom, Gallagher (sworn in 2025) has no room in the list, Van Hollen's room is
+// typed without its building, Ivey's format cannot be read.
+const HILL_HOUSE = [
+  // [state, district, member, party, tier, room, format, scheduler email, notes, case]
+  ['IL', 'IL-05', 'Rep. Mike Quigley', 'D', '1', '', '', 'scheduler.quigley@mail.house.example', '', 'the list of members gives the room (2083 Rayburn)'],
+  ['IL', 'IL-09', 'Rep. Jan Schakowsky', 'D', '1', '1034 Longworth', '', '', 'Moved offices in January', 'Room column overrides the list of members'],
+  ['IL', 'IL-07', 'Rep. Danny Davis', 'D', '2', '', 'In person', '', '', 'format written in words'],
+  ['VA', 'VA-08', 'Rep. Don Beyer', 'D', '1', '', 'Zoom only', 'scheduler.beyer@mail.house.example', 'Meets constituents by video', 'Format makes the office virtual'],
+  ['VA', 'VA-11', 'Rep. James Walkinshaw', 'D', '2', '', '', '', '', 'plain'],
+  ['MD', 'MD-04', 'Rep. Glenn Ivey', 'D', '2', '', 'TBD', '', '', 'a Format awg cannot read'],
+  ['CA', 'CA-01', 'Rep. James Gallagher', 'R', '3', '', '', '', 'Sworn in 2025', 'no room known (none in the list, none typed)'],
+];
+const HILL_SENATE = [
+  // [state, senator, party, tier, room, format, case]
+  ['IL', 'Sen. Dick Durbin', 'D', '1', '', '', 'the list gives 711 Hart'],
+  ['IL', 'Sen. Tammy Duckworth', 'D', '1', '', '', 'the list gives 524 Hart'],
+  ['VA', 'Sen. Mark Warner', 'D', '2', '', '', 'plain'],
+  ['VA', 'Sen. Tim Kaine', 'D', '2', 'SR-231', '', 'a Senate room typed the way offices write it'],
+  ['MD', 'Sen. Chris Van Hollen', 'D', '2', '730', '', 'a Senate room typed without its building'],
+  ['MD', 'Sen. Angela Alsobrooks', 'D', '2', '', '', 'plain'],
+];
+{
+  const dir = path.join(OUT, 'in-person');
+  fs.mkdirSync(dir, { recursive: true });
+  const houseHead = ['State', 'District', 'Member', 'Party', 'Tier', 'Room', 'Format', 'Scheduler Email', 'Notes'];
+  const senateHead = ['State', 'Senator', 'Party', 'Tier', 'Room', 'Format'];
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['Immigration Hill Day, March 10–11, 2026: House offices'], [], houseHead, ...HILL_HOUSE.map((r) => r.slice(0, 9))]), 'House');
+  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([senateHead, ...HILL_SENATE.map((r) => r.slice(0, 6))]), 'Senate');
+  XLSX.writeFile(wb, path.join(dir, 'targets.xlsx'), { compression: true });
+}
+// The Hill day's RSVPs: free-text availability, and when each person arrives and must leave.
+const HILL_RSVPS = [
+  // [first, last, email, phone, org, city, state, zip, availability, arrival, departure, lead, case]
+  ['Ana', 'López', 'ana.lopez@example.org', '(312) 555-0101', 'CRLN', 'Chicago', 'IL', '60657', '', '', '', 'Yes', 'no limits'],
+  ['Ben', 'Okafor', 'ben.okafor@example.org', '(847) 555-0102', 'CRLN', 'Evanston', 'IL', '60201', '', 'landing 11:30am', 'n/a', 'Yes', 'arrives late morning on the first day'],
+  ['Chloe', 'Davis', 'chloe.davis@example.org', '(708) 555-0103', 'IIC', 'Oak Park', 'IL', '60301', '', '', 'my flight leaves at 4:30', 'Yes', 'departure with no day: the last day, 4:30pm'],
+  ['Dev', 'Shah', 'dev.shah@example.org', '(703) 555-0104', 'CASA', 'Arlington', 'VA', '22201', '', 'local', 'local', 'Yes', 'lives nearby: no limit'],
+  ['Eli', 'Brooks', 'eli.brooks@example.org', '(703) 555-0105', 'CASA', 'Reston', 'VA', '20190', '', '', 'leaving at 3pm on the 10th', 'Yes', 'leaves on the first day at 3pm'],
+  ['Fatima', 'Noor', 'fatima.noor@example.org', '(301) 555-0106', 'CASA', 'Mount Rainier', 'MD', '20712', '', 'Wed 9am', '', 'Yes', 'arrives on the second day'],
+  ['Gus', 'Ortega', 'gus.ortega@example.org', '(530) 555-0107', 'NorCal Faith', 'Robbins', 'CA', '95676', '', '', '', 'Yes', 'constituent of the office with no room'],
+  ['Hana', 'Kim', 'hana.kim@example.org', '(847) 555-0108', 'CRLN', 'Evanston', 'IL', '60201', '', '', 'sometime in the evening, not sure', '', 'a departure awg cannot read'],
+  ['Ivan', 'Petrov', 'ivan.petrov@example.org', '(312) 555-0109', 'CRLN', 'Chicago', 'IL', '60657', '', 'Thursday', '', '', 'an arrival on a day that is not the event'],
+  ['Jo', 'Wells', 'jo.wells@example.org', '(708) 555-0110', 'IIC', 'Oak Park', 'IL', '60301', 'Wed only', '', 'Wed 9:15am', '', 'leaves before any meeting of theirs can end'],
+  ['Kim', 'Lee', 'kim.lee@example.org', '(703) 555-0111', 'CASA', 'Herndon', 'VA', '20171', '', '', '16:45', '', 'a 24-hour departure time'],
+  ['Lou', 'Grant', 'lou.grant@example.org', '(301) 555-0112', 'CASA', 'Laurel', 'MD', '20707', 'Tue', '', '', 'Yes', 'plain'],
+  ['Mae', 'Chu', 'mae.chu@example.org', '(847) 555-0113', 'CRLN', 'Morton Grove', 'IL', '60053', 'Tue after 1pm', '', '', '', 'plain'],
+  ['Nate', 'Silva', 'nate.silva@example.org', '(530) 555-0114', 'NorCal Faith', 'Robbins', 'CA', '95676', 'any time', 'arriving at 10', 'Wednesday 2pm', '', 'arrival without am/pm, departure with a weekday'],
+];
+write('rsvps-hill-day.csv', csv([
+  ['Timestamp', 'Email Address', 'First Name', 'Last Name', 'Phone Number', 'Organization', 'City', 'State', 'ZIP Code',
+    'Which times can you join?', 'When do you arrive in DC?', 'What time do you need to leave?', 'Are you willing to lead the meeting?'],
+  ...HILL_RSVPS.map((r, i) => [`2026/02/${String(10 + i).padStart(2, '0')} 9:00:00 AM EST`, r[2], r[0], r[1], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11]]),
+]));
+
 // Report-back: the demo schedule (awg schedule on the fixtures above, so dist/ must be built) and the
 // report-back form's responses to it, as Google Forms' CSV and the linked Sheet's .xlsx. Each messy case
 // is one row: an ID in lower case without zeros, no ID but the office and day, an office the meeting did

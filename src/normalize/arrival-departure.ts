@@ -73,8 +73,9 @@ export function readDayLimit(raw: string, kind: LimitKind, event: EventConfig): 
   const times = tokens.flatMap((k) => (k.kind === 'time' ? [k] : []));
   const read = guessed ? { guessed } : {};
   if (tokens.some((k) => k.kind === 'any') && !times.length) return {};
-  if (bad.length) return { unreadable: `${bad.join(', ')} is not a day of the event (${event.days.join(', ')})`, ...read };
-  if (left.length) return { unreadable: `"${left.join('", "')}" is not a time awg reads`, ...read };
+  if (bad.length) return { unreadable: `"${bad.join('", "')}" is not a day of the event (${event.days.join(', ')})`, ...read };
+  if (left.length && !times.length) return { unreadable: 'it gives no time awg reads', ...read };
+  if (left.length) return { unreadable: `awg does not read "${left.map((r) => r.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).join('", "')}" in it`, ...read };
   if (zones.size > 1) return { unreadable: 'it mixes time zones', ...read };
   if (days.length > 1) return { unreadable: 'it names more than one day', ...read };
   if (!times.length) return { unreadable: days.length ? 'it names a day but no time' : 'it names no time', ...read };

@@ -48,10 +48,13 @@ export function roomProblem(event: EventConfig, office: Pick<TargetOffice, 'cham
   const typed = [office.room, office.building].filter(Boolean).join(' ');
   if (!place.building) {
     const campus = campusOf(event);
+    // The list of members' building, where it has one, is the likely one; else the chamber's first.
+    const listed = office.address ? placeOfOffice(campus, { chamber: office.chamber, address: office.address }).building : undefined;
+    const example = `${listed ?? buildingsOf(event, office.chamber).split(/, | or /)[0]} ${place.room || typed}`;
     return {
       code: 'room-without-building', severity: 'warning', ...where, value: typed,
-      message: `"${typed}" names no building of ${campus.name}: ${office.member}'s room needs its building (${buildingsOf(event, office.chamber)}); awg cannot tell the walk to it`,
-      fix: `Write the building with the room, e.g. "${buildingsOf(event, office.chamber).split(/, | or /)[0]} ${place.room || typed}", or fill in the Building column.`,
+      message: `"${typed}" names no building of ${campus.name}: ${office.member}'s room needs its building (${buildingsOf(event, office.chamber)}); awg cannot tell the walk to it${listed ? ` (the list of members has ${office.address})` : ''}`,
+      fix: `Write the building with the room, e.g. "${example}", or fill in the Building column.`,
     };
   }
   if (!place.room) {

@@ -42,6 +42,9 @@ export interface OfficeReply {
    * as typed, taken as requested (the office was asked: no second request), the meeting left where it was.
    */
   typed?: { status: string; date: string; start: string };
+  /** The room and format cells as typed (an in-person event's offices.csv): written back as typed. */
+  roomText?: string;
+  formatText?: string;
 }
 
 const STATUS_WORDS: Record<string, OfficeStatus> = {
@@ -103,9 +106,11 @@ export function officesStatusTable(args: {
   const rows: DataTable['rows'] = [];
   const event = args.event?.format === 'in-person' ? args.event : undefined;
   for (const o of args.offices) {
-    const base = [o.chamber, o.state, o.chamber === 'House' ? districtLabel(o.state, o.district ?? 0) : '', o.member, o.party, tierText(o), o.schedulerEmail, o.phone,
-      ...(event ? [roomCell(event, o), formatCell(event, o)] : [])];
     const ms = meetingsOf.get(o.id) ?? [];
+    // The organizer's room and format stand as typed, on every row of the office.
+    const said = byOffice.get(o.id);
+    const base = [o.chamber, o.state, o.chamber === 'House' ? districtLabel(o.state, o.district ?? 0) : '', o.member, o.party, tierText(o), o.schedulerEmail, o.phone,
+      ...(event ? [(o.roomFrom !== 'offices' && said?.roomText) || roomCell(event, o), said?.formatText || formatCell(event, o)] : [])];
     if (!ms.length) {
       const r = byOffice.get(o.id);
       const why = args.uncovered.get(o.id) ?? 'no constituent who can attend RSVP\'d';
@@ -165,7 +170,10 @@ export function readOfficeReplies(rows: readonly FolderRow[], event: EventConfig
         message: `"${typedStatus}" is not a status awg knows; it is kept as typed, as a note, and ${office.member} is taken as ${status}${status === 'requested' ? ' (asked already: no new request is drafted)' : ''}`,
         fix: `When the office answers, write one of: ${OFFICE_STATUSES.join(', ')} (and your note in notes).` });
     }
-    const reply: OfficeReply = { ...at, office, meetingId: get('meeting_id'), status, link: get('link'), notes, statusText: typedStatus, ...(parseStatus(typedStatus) === undefined ? { typed: asTyped } : {}) };
+    const reply: OfficeReply = {
+      ...at, office, meetingId: get('meeting_id'), status, link: get('link'), notes, statusText: typedStatus, ...(parseStatus(typedStatus) === undefined ? { typed: asTyped } : {}),
+      ...(event.format === 'in-person' && get('room') ? { roomText: get('room') } : {}), ...(event.format === 'in-person' && get('format') ? { formatText: get('format') } : {}),
+    };
     // A confirmed time awg cannot use: the row stays as typed, the office counts as asked, the meeting stays where it was.
     const unusable = (column: string, value: string, code: string, message: string, fix: string) => {
       err(column, value, code, `${message}; the row is kept as typed, the meeting stays at its proposed time, and no new request is drafted`, fix);
