@@ -13,6 +13,7 @@ export const IN_PERSON_CSS = `
 .campus-map { display: block; width: 92mm; max-width: 100%; height: auto; margin: 1mm 0; }
 .map-block { break-inside: avoid; page-break-inside: avoid; }
 .route { font-size: 9pt; }
+.check-in td { height: 9mm; }
 `;
 
 /** The CSS an event's pages add: none in a virtual event. */

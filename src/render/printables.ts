@@ -4,6 +4,7 @@ import { campusOf } from '../campus/of-event.js';
 import type { Config } from '../config/schema.js';
 import { EVENTS_FILE, eventsTable } from './calendar-state.js';
 import { calendarFilesWithState, type CalendarEventRecord, type CalendarFile } from './calendar.js';
+import { checkInFiles } from './check-in.js';
 import { toCsv } from './csv.js';
 import { personIdentity, slug, uniqueStems } from './file-names.js';
 import type { PageContext } from './html.js';
@@ -20,7 +21,8 @@ export interface CalendarPlan {
 /** The calendars of a roster: each event's SEQUENCE carried from `previous`, and the events gone from it cancelled. */
 export function planCalendars(roster: readonly RosterMeeting[], config: Config, previous: readonly CalendarEventRecord[] = []): CalendarPlan {
   const { event } = config;
-  return calendarFilesWithState(roster, itineraries(roster), event.name, event.timeZone, previous, event.reportFormUrl, { organizer: config.organizer, training: event.training });
+  return calendarFilesWithState(roster, itineraries(roster), event.name, event.timeZone, previous, event.reportFormUrl,
+    { organizer: config.organizer, training: event.training, ...(event.format === 'in-person' ? { campus: campusOf(event) } : {}) });
 }
 
 /**
@@ -55,6 +57,8 @@ export function* renderPrintables(meetings: readonly Rec[], attendees: readonly 
   const staff = [...accompanierDays(roster)];
   const sheets = uniqueStems(staff.map(([name, ds]) => ({ base: `accompaniers/${slug(name)}`, identity: personIdentity(ds[0]?.email ?? '', name) })));
   for (const [i, [, ds]] of staff.entries()) yield [`${sheets[i]!}.html`, accompanierPages(ds, ctx)];
+  // In-person events only: the sign-in sheet at the door, a page and a CSV a day.
+  yield* checkInFiles(days, roster, ctx);
   const cal = made?.calendar ?? planCalendars(roster, config);
   for (const f of cal.files) yield [f.path, f.text];
   yield [EVENTS_FILE, toCsv(eventsTable(cal.events))];
