@@ -9,18 +9,26 @@ import { escapeHtml as e } from './html.js';
 /** One meeting of the day: its number in the day's order, and where it is. */
 export interface MapStop { n: number; place: Place }
 
-const W = 64;
+const W = 68;
 const H = 30;
-const R = 9;
+const R = 10;
 const WIDTH = 420;
 
 const r1 = (v: number) => String(Math.round(v * 10) / 10);
 
-/** Where a building's markers go: between it and the middle of the map, or below it on an organizer's campus. */
+/**
+ * Where a building is drawn: the campus's own x/y, the Capitol's rows brought closer together (the space
+ * between the avenues is empty on a schematic, and a page has little room).
+ */
+const drawnY = (b: Building, capitol: boolean) => (capitol ? 35 + (b.y - 50) * 0.77 : b.y);
+
+/** Where a building's markers go: towards the Capitol from an office building, beside the Capitol, below a building of an organizer's campus. */
 function markerAt(b: Building, i: number, k: number, capitol: boolean): [number, number] {
+  const y = drawnY(b, capitol);
+  if (capitol && b.side === 'Capitol') return [b.x + W / 2 + R + 3 + i * (2 * R + 4), y];
   const x = b.x - (k - 1) * (R + 2) + i * (2 * R + 4);
   const dy = !capitol || b.side === 'Senate' ? H / 2 + R + 3 : -(H / 2 + R + 3);
-  return [x, b.y + dy];
+  return [x, y + dy];
 }
 
 /** An arrow from one marker to the next, stopping short of both circles. */
@@ -39,25 +47,27 @@ function arrow([x1, y1]: [number, number], [x2, y2]: [number, number]): string {
 }
 
 function avenues(campus: Campus): string {
-  const y = (side: string) => campus.buildings.filter((b) => b.side === side).map((b) => b.y)[0];
+  const y = (side: string) => campus.buildings.filter((b) => b.side === side).map((b) => drawnY(b, true))[0];
   const north = y('Senate');
   const south = y('House');
   if (north === undefined || south === undefined) return '';
   const road = (at: number, name: string) =>
-    `<line x1="0" y1="${at}" x2="${WIDTH}" y2="${at}" stroke="#777" stroke-width="6"/><text x="4" y="${at - 5}" font-size="9" fill="#333">${e(name)}</text>`;
+    `<line x1="0" y1="${at}" x2="${WIDTH}" y2="${at}" stroke="#777" stroke-width="6"/><text x="4" y="${at - 5}" font-size="11" fill="#333">${e(name)}</text>`;
   // Constitution Avenue runs between the Senate buildings and the Capitol, Independence Avenue between it and the House's.
-  return road(north + H / 2 + 28, 'Constitution Ave') + road(south - H / 2 - 28, 'Independence Ave');
+  return road(north + H / 2 + 2 * R + 13, 'Constitution Ave') + road(south - H / 2 - 2 * R - 13, 'Independence Ave');
 }
 
 /** The map as an <svg> element; `title` names it for screen readers. Stops in no building of the campus are left off (the page lists them). */
-export function campusMap(campus: Campus, stops: readonly MapStop[], opts: { capitol: boolean; title: string }): string {
-  const height = Math.max(...campus.buildings.map((b) => b.y)) + H / 2 + 2 * R + 16;
+export function campusMap(campus: Campus, stops: readonly MapStop[], opts: { capitol: boolean; title: string; caption?: string }): string {
+  const height = Math.max(...campus.buildings.map((b) => drawnY(b, opts.capitol))) + H / 2 + (opts.capitol ? 6 : 2 * R + 16);
   const visited = new Set(stops.map((s) => s.place.building));
   const parts: string[] = [];
+  if (opts.caption) parts.push(`<text x="2" y="11" font-size="12" font-weight="bold">${e(opts.caption)}</text>`);
   if (opts.capitol) parts.push(avenues(campus));
   for (const b of campus.buildings) {
-    parts.push(`<rect x="${r1(b.x - W / 2)}" y="${r1(b.y - H / 2)}" width="${W}" height="${H}" fill="${visited.has(b.name) ? '#d0d0d0' : '#f4f4f4'}" stroke="#000"/>`
-      + `<text x="${r1(b.x)}" y="${r1(b.y + 4)}" font-size="10" text-anchor="middle">${e(b.name)}</text>`);
+    const y = drawnY(b, opts.capitol);
+    parts.push(`<rect x="${r1(b.x - W / 2)}" y="${r1(y - H / 2)}" width="${W}" height="${H}" fill="${visited.has(b.name) ? '#d0d0d0' : '#f4f4f4'}" stroke="#000"/>`
+      + `<text x="${r1(b.x)}" y="${r1(y + 4)}" font-size="11" text-anchor="middle">${e(b.name)}</text>`);
   }
   const at = new Map<MapStop, [number, number]>();
   for (const b of campus.buildings) {
@@ -71,7 +81,7 @@ export function campusMap(campus: Campus, stops: readonly MapStop[], opts: { cap
   for (const s of drawn) {
     const [x, y] = at.get(s)!;
     parts.push(`<g class="stop"><circle cx="${r1(x)}" cy="${r1(y)}" r="${R}" fill="#fff" stroke="#000" stroke-width="1.5"/>`
-      + `<text x="${r1(x)}" y="${r1(y + 4)}" font-size="11" font-weight="bold" text-anchor="middle">${s.n}</text></g>`);
+      + `<text x="${r1(x)}" y="${r1(y + 4)}" font-size="13" font-weight="bold" text-anchor="middle">${s.n}</text></g>`);
   }
   return `<svg class="campus-map" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${r1(height)}" role="img" aria-label="${e(opts.title)}"><title>${e(opts.title)}</title>${parts.join('')}</svg>`;
 }

@@ -35,12 +35,12 @@ export function checkInTable(day: string, list: readonly CheckIn[], ctx: PageCon
 }
 
 export function checkInPage(day: string, list: readonly CheckIn[], ctx: PageContext): string {
-  const rows = list.map((c) => `<tr><td>${e(c.lastName)}, ${e(c.firstName)}</td><td>${meetingTime(c.first, ctx)}<br><span class="small">${e(officeTitle(c.first))} · ${e(roomOf(c.first, ctx))}</span></td><td>${phoneText(c.phone)}</td><td></td></tr>`);
+  const rows = list.map((c) => `<tr><td>${e(c.lastName)}, ${e(c.firstName)}</td><td>${meetingTime(c.first, ctx)} · ${e(officeTitle(c.first))} · <strong>${e(roomOf(c.first, ctx))}</strong></td><td>${phoneText(c.phone)}</td><td></td></tr>`);
   return page(`${ctx.eventName}: check-in, ${longDate(day)}`, `<section class="page">
 <h1>${e(ctx.eventName)}: check-in, ${dayTitle(day)}</h1>
 <p>${list.length === 1 ? '1 person' : `${list.length} people`} with a meeting this day, by last name, each with their first meeting. Sign in on arrival.</p>
 <table class="people check-in">
-<thead><tr><th scope="col" style="width:26%">Name</th><th scope="col" style="width:34%">First meeting</th><th scope="col" style="width:16%">Phone</th><th scope="col" style="width:24%">Signature</th></tr></thead>
+<thead><tr><th scope="col" style="width:22%">Name</th><th scope="col" style="width:43%">First meeting</th><th scope="col" style="width:14%">Phone</th><th scope="col" style="width:21%">Signature</th></tr></thead>
 <tbody>
 ${rows.join('\n')}
 </tbody>

@@ -55,7 +55,7 @@ export function itinerarySection(p: Itinerary, ctx: PageContext): string {
   const mineInOrder = p.meetings.map((x) => x.meeting);
   const n = ctx.campus ? numbered(mineInOrder) : undefined;
   const where = (m: RosterMeeting) => (n ? whereHtml(m, ctx, n.get(m)) : linesOf(m).link);
-  const meetings = p.meetings.map(({ meeting: m, attendee: a }, i) => `${i > 0 ? walkHtml(mineInOrder[i - 1]!, m, ctx) : ''}${n && n.get(m) === 1 ? dayMap(mineInOrder.filter((x) => x.date === m.date), ctx, `Map of your meetings on ${longDate(m.date)}`) : ''}
+  const meetings = p.meetings.map(({ meeting: m, attendee: a }, i) => `${i > 0 ? walkHtml(mineInOrder[i - 1]!, m, ctx) : ''}
 <div class="block">
 <h2>${linesOf(m).day}, ${timeFor(m, ctx, mine)}</h2>
 <table class="meta">
@@ -70,13 +70,27 @@ ${reportBack(m, ctx, a.role === 'lead' ? 'you report' : 'the lead reports')}
   return `
 <section class="page">
 <h1>${e(p.name)}: your ${e(ctx.eventName)} schedule</h1>
-<p>${plural(p.meetings.length, 'meeting')}. ${zones}</p>
-${confirmNote(mineInOrder, ctx, 'check each room with your accompanier')}${meetings}
+${n ? intro(`<p>${plural(p.meetings.length, 'meeting')}. ${zones}</p>`, mineInOrder, ctx) : `<p>${plural(p.meetings.length, 'meeting')}. ${zones}</p>\n`}${meetings}
 <h2>The asks</h2>
 <ol class="asks">${ctx.asks.map((x) => `<li>${e(x)}</li>`).join('')}</ol>
 <h2>If you cannot make it</h2>
 <p>Tell that meeting's accompanier as soon as you can (how to reach them is above), so the group can plan without you. You can still join the digital advocacy: the organizers will send the toolkit.</p>
 </section>`;
+}
+
+/**
+ * An in-person itinerary's opening: what it holds and the note on rooms, beside a map of each day the
+ * person meets in person (side by side, so that three days still fit the page).
+ */
+function intro(summary: string, meetings: readonly RosterMeeting[], ctx: PageContext): string {
+  const days = [...new Set(meetings.map((m) => m.date))];
+  const maps = days.map((d) => dayMap(meetings.filter((m) => m.date === d), ctx, `Map of your meetings on ${longDate(d)}`)).filter(Boolean);
+  const note = confirmNote(meetings, ctx, 'check each room with your accompanier');
+  if (!maps.length) return `${summary}${note}\n`;
+  // One or two maps beside the summary (the note beside one, under two); three or more in a row of their own.
+  const row = `<div class="maps">${maps.join('')}</div>`;
+  if (maps.length === 1) return `<div class="intro"><div>${summary}${note}</div>${row}</div>\n`;
+  return maps.length === 2 ? `<div class="intro"><div>${summary}</div>${row}</div>${note}\n` : `${summary}${row}${note}\n`;
 }
 
 /** Every participant's itinerary in one file, a page each (to print, or to attach to one email), from their sections. */

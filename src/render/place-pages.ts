@@ -6,14 +6,24 @@ import type { Place } from '../campus/model.js';
 import { campusMap, type MapStop } from './campus-map.js';
 import { escapeHtml as e, webLink, type PageContext } from './html.js';
 import type { RosterMeeting } from './roster-model.js';
+import { longDate } from './when.js';
 import { buildingOf, placeOf, roomKnown, walkLine, whereText } from './where.js';
 
+// The blocks a little closer than on a virtual event's pages: the maps and walks take that room.
 export const IN_PERSON_CSS = `
+.block { margin-top: 2.5mm; padding-top: 1.5mm; }
+h2 { margin: 2mm 0 1mm; }
+.meta th, .meta td { padding: 0.5mm 1.4mm; }
 .walk { margin: 1.5mm 0 0; font-weight: bold; }
-.campus-map { display: block; width: 92mm; max-width: 100%; height: auto; margin: 1mm 0; }
-.map-block { break-inside: avoid; page-break-inside: avoid; }
+.campus-map { display: block; width: 100%; height: auto; margin: 0.5mm 0; }
+.map-block { break-inside: avoid; page-break-inside: avoid; width: 76mm; max-width: 100%; }
+.intro { display: flex; gap: 3mm; align-items: flex-start; }
+.intro > div:first-child { flex: 1 1 40mm; }
+.maps { display: flex; gap: 2mm; flex: 0 1 auto; }
+.maps .map-block { width: 54mm; }
+.map-block p { margin: 0.5mm 0; }
 .route { font-size: 9pt; }
-.check-in td { height: 9mm; }
+.check-in td { height: 7mm; vertical-align: middle; }
 `;
 
 /** The CSS an event's pages add: none in a virtual event. */
@@ -51,7 +61,7 @@ export function walkHtml(a: RosterMeeting, b: RosterMeeting, ctx: PageContext): 
 /** One short line where any room is the list of members' (offices move every two years); '' when none is. */
 export function confirmNote(meetings: readonly RosterMeeting[], ctx: PageContext, who: string): string {
   if (!meetings.some((m) => placeIn(m, ctx)?.from === 'members')) return '';
-  return `<p class="small">Rooms come from the list of members' offices, and offices move every two years: ${e(who)} once the schedule is out.</p>`;
+  return `<p class="small">Rooms are from the list of members' offices, which move every two years: ${e(who)} once the schedule is out.</p>`;
 }
 
 /** The meetings of one day, numbered in order (1 is the first), as the map and the Where cells number them. */
@@ -66,9 +76,12 @@ export function numbered(meetings: readonly RosterMeeting[]): Map<RosterMeeting,
   return n;
 }
 
-/** The day's map, where the person has a meeting in person that day; with the meetings it cannot show named under it. */
+/**
+ * The day's map, where the person has a meeting in a building of the campus that day, titled for screen
+ * readers with `title`; the meetings it cannot show (a room in no building it knows) are named under it.
+ */
 export function dayMap(meetings: readonly RosterMeeting[], ctx: PageContext, title: string): string {
-  if (!ctx.campus) return '';
+  if (!ctx.campus || !meetings.length) return '';
   const n = numbered(meetings);
   const stops: MapStop[] = [];
   const off: string[] = [];
@@ -78,8 +91,8 @@ export function dayMap(meetings: readonly RosterMeeting[], ctx: PageContext, tit
     if (p.building && ctx.campus.buildings.some((b) => b.name === p.building)) stops.push({ n: n.get(m)!, place: p });
     else off.push(`${n.get(m)!}: ${p.label || 'room not known yet'}`);
   }
-  if (!stops.length && !off.length) return '';
-  const svg = stops.length ? campusMap(ctx.campus, stops, { capitol: ctx.capitol === true, title }) : '';
+  if (!stops.length) return '';
+  const svg = campusMap(ctx.campus, stops, { capitol: ctx.capitol === true, title, caption: `${longDate(meetings[0]!.date)} (not to scale)` });
   const note = off.length ? `<p class="small">Not on the map: ${e(off.join('; '))}.</p>` : '';
-  return `<div class="map-block"><p class="small">${e(title)} (not to scale):</p>${svg}${note}</div>`;
+  return `<div class="map-block">${svg}${note}</div>`;
 }
