@@ -3,12 +3,15 @@
 // One mapping, applied when a workbook is built, and its inverse, so a workbook an organizer edited
 // can be read back by its machine names.
 
-/** meetings.csv and the workbook's Meetings sheet, in the order awg writes them. */
+/**
+ * meetings.csv and the workbook's Meetings sheet, in the order awg writes them. `room` (where an
+ * in-person meeting is, render/where.ts) is written in in-person events only.
+ */
 export const MEETING_COLUMNS = ['meeting_id', 'date', 'start', 'end', 'chamber', 'state', 'district', 'member', 'party', 'tier', 'accompanier', 'accompanier_email', 'lead',
-  'participant_count', 'office_phone', 'scheduler_email', 'link', 'status', 'cosponsor', 'office_notes', 'meeting_notes', 'office_address'] as const;
-/** attendees.csv and the workbook's Attendees sheet. */
+  'participant_count', 'office_phone', 'scheduler_email', 'link', 'status', 'cosponsor', 'office_notes', 'meeting_notes', 'office_address', 'room'] as const;
+/** attendees.csv and the workbook's Attendees sheet (`room`: in-person events only). */
 export const ATTENDEE_COLUMNS = ['meeting_id', 'date', 'start', 'end', 'local_start', 'local_end', 'time_zone', 'member', 'role', 'first_name', 'last_name', 'email', 'phone',
-  'organization', 'needs', 'story', 'rsvp_row'] as const;
+  'organization', 'needs', 'story', 'rsvp_row', 'room'] as const;
 
 /** Machine name → header for people, where the plain "first word capitalized" rule reads badly. */
 export const PEOPLE_HEADERS: Readonly<Record<string, string>> = {

@@ -37,7 +37,7 @@ export const updateOptions = folderOptionsSchema.extend({
 export const previousOf = (dir: string) => `${path.resolve(dir).replace(/[\\/]+$/, '')}.previous`;
 
 // Everything under these is awg's and written again; anything else an organizer put in the folder is kept.
-const DERIVED_DIRS = ['days/', 'rosters/', 'meeting-sheets/', 'calendar/', 'itineraries/', 'printables/', 'accompaniers/'];
+const DERIVED_DIRS = ['days/', 'rosters/', 'meeting-sheets/', 'calendar/', 'itineraries/', 'printables/', 'accompaniers/', 'check-in/'];
 
 export async function runUpdate(raw: unknown, out: Output): Promise<number> {
   const opts = updateOptions.parse(raw);

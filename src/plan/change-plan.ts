@@ -86,8 +86,8 @@ export function planChanges(args: {
 }): ChangePlan {
   const { schedule, config } = args;
   const zone = config.event.timeZone;
-  const meetings = meetingsTable(schedule);
-  const attendees = attendeesTable(schedule, zone);
+  const meetings = meetingsTable(schedule, config.event);
+  const attendees = attendeesTable(schedule, zone, config.event);
   const tables = { meetings, attendees, meetingRecs: tableRecords(meetings), attendeeRecs: tableRecords(attendees) };
   const problems: Problem[] = [];
   const lines: string[] = [];

@@ -10,6 +10,8 @@ import { dayIn, longDate, whenText } from '../render/when.js';
 import type { Meeting } from '../model.js';
 import { addressList, oneAddress } from './cells.js';
 import { fillTemplate, type Template } from './templates.js';
+import { meetingPlace, meetsInPerson } from '../campus/meeting-place.js';
+import { roomKnown } from '../render/where.js';
 
 export interface MeetingRequest {
   meetingId: string;
@@ -83,6 +85,24 @@ export const organizerValues = (config: Config): Record<string, string> => ({
 
 export const asksText = (config: Config) => config.event.asks.map((a, i) => `${i + 1}. ${a}`).join('\n');
 
+/**
+ * How the office is asked to meet: over video (a virtual event, or an office that meets by video), or in
+ * person at its office, the room named where it is known.
+ */
+export function howToMeet(m: Meeting, config: Config): { how: string; where_note: string } {
+  const { event } = config;
+  if (!meetsInPerson(event, m.office)) return { how: 'over video', where_note: 'We will send the video link once the time is confirmed.' };
+  const place = m.place ?? meetingPlace(event, m.office);
+  const office = event.campus ? 'at your office' : 'in your DC office';
+  const room = place && roomKnown(place) ? ` (${place.label})` : '';
+  return {
+    how: `in person, ${office}${room}`,
+    where_note: room
+      ? `Please tell us if the meeting will be in another room, or by video.`
+      : 'Could you also tell us the room? We do not have it yet.',
+  };
+}
+
 export function buildRequests(args: { meetings: readonly Meeting[]; toRequest: ReadonlySet<string>; slots: readonly Slot[]; config: Config; template: Template }): MeetingRequest[] {
   const { config } = args;
   const zone = config.event.timeZone;
@@ -101,6 +121,7 @@ export function buildRequests(args: { meetings: readonly Meeting[]; toRequest: R
       attendees: people.map((p) => `- ${fullName(p.rsvp)}${p.rsvp.city ? `, ${p.rsvp.city}` : ''}${p.rsvp.organization ? ` (${p.rsvp.organization})` : ''}`).join('\n'),
       attendee_count: String(m.attendees.length),
       meeting_id: m.id,
+      ...howToMeet(m, config),
     });
     // The same recipients in requests.csv as in the .eml: a cell that is no address list sends to nobody.
     return { meetingId: m.id, member: m.office.member, officePhone: m.office.phone, to: addressList(m.office.schedulerEmail), cc: oneAddress(m.lead?.rsvp.email ?? ''), subject: filled.subject, body: filled.body };

@@ -13,7 +13,7 @@ export type TemplateName = 'request' | 'notice' | 'noticeChange' | 'noticeDigita
 /** The placeholders each template is given (what the README documents). */
 export const PLACEHOLDERS: Record<TemplateName, readonly string[]> = {
   request: ['event_name', 'member', 'office', 'scheduler_name', 'proposed', 'alternatives', 'attendees', 'attendee_count', 'asks', 'reply_by',
-    'meeting_id', 'organizer_name', 'organizer_email', 'organizer_organization', 'organizer_phone'],
+    'meeting_id', 'how', 'where_note', 'organizer_name', 'organizer_email', 'organizer_organization', 'organizer_phone'],
   notice: ['event_name', 'name', 'meetings', 'asks', 'training', 'organizer_name', 'organizer_email', 'organizer_organization', 'organizer_phone'],
   noticeChange: ['event_name', 'name', 'changes', 'meetings', 'asks', 'organizer_name', 'organizer_email', 'organizer_organization', 'organizer_phone'],
   noticeDigital: ['event_name', 'name', 'reason', 'toolkit', 'asks', 'organizer_name', 'organizer_email', 'organizer_organization', 'organizer_phone'],
@@ -28,7 +28,7 @@ export const DEFAULT_TEMPLATES: Record<TemplateName, string> = {
 
 Dear {{scheduler_name}},
 
-{{attendee_count}} constituents of {{member}} would like to meet with the office over video during {{event_name}}, about:
+{{attendee_count}} constituents of {{member}} would like to meet with the office {{how}} during {{event_name}}, about:
 
 {{asks}}
 
@@ -39,7 +39,7 @@ If that does not suit, these times also work for everyone:
 Who will attend:
 {{attendees}}
 
-Could you let us know by {{reply_by}} whether this time works, or which does? We will send the video link once the time is confirmed.
+Could you let us know by {{reply_by}} whether this time works, or which does? {{where_note}}
 Please quote {{meeting_id}} in your reply.
 
 Thank you,

@@ -14,6 +14,8 @@ import { personIdentity, slug, uniqueStems } from './file-names.js';
 import { acceptsAddress, attendeeLine, checkContacts, descriptionLine, icsSafe, sequenceLine, summaryLine, uidLine, type IcsContact } from './ics-lines.js';
 import { calendarUrl, isWebAddress } from '../normalize/video-link.js';
 import { TRAINING_ID, trainingAttrs, type TrainingSetting } from './calendar-training.js';
+import type { Campus } from '../campus/model.js';
+import { placeOf, locationText, whereText } from './where.js';
 
 export type { CalendarEventRecord, CalendarFile } from './calendar-types.js';
 export { slug } from './file-names.js';
@@ -43,7 +45,7 @@ interface Template {
 interface Variant { template: Template; line: string; json: string }
 
 /** The meeting's attributes, in the key order the fingerprints of earlier runs (calendar/events.csv) were taken in. */
-function meetingAttrs(m: RosterMeeting, eventName: string, zone: string, organizer: IcsOrganizer | undefined) {
+function meetingAttrs(m: RosterMeeting, eventName: string, zone: string, organizer: IcsOrganizer | undefined, campus: Campus | undefined) {
   const office = `${m.member} (${m.chamber === 'House' ? m.district : `${m.state} Senate`})`;
   const head = {
     productId: PRODUCT_ID, start: instant(m.date, m.start, zone), startInputType: 'utc', startOutputType: 'utc',
@@ -51,7 +53,10 @@ function meetingAttrs(m: RosterMeeting, eventName: string, zone: string, organiz
   } as const;
   // A link the package would refuse as a URL is the event's text only (normalize/video-link.ts).
   const url = calendarUrl(m.link);
-  const link = isWebAddress(m.link) ? { ...(url ? { url } : {}), location: icsSafe(m.link) } : {};
+  // In person, LOCATION is the room, the building and its street address (a map app finds it), the link only a URL.
+  const place = placeOf(campus, m);
+  const link = place ? { ...(url ? { url } : {}), location: icsSafe(locationText(campus!, place)) }
+    : isWebAddress(m.link) ? { ...(url ? { url } : {}), location: icsSafe(m.link) } : {};
   // The organizer only where there is one: the fingerprints of earlier runs without one stay as they were.
   const tail = { ...link, status: m.status === 'confirmed' ? 'CONFIRMED' : 'TENTATIVE', ...(organizer ? { organizer } : {}) } as const;
   return { head, tail };
@@ -144,7 +149,12 @@ export function calendarFiles(meetings: readonly RosterMeeting[], people: readon
 }
 
 /** What every calendar of a run has beyond the meetings: who organizes them, and the training once it is set (config). */
-export interface CalendarExtras { organizer?: { name: string; email: string }; training?: TrainingSetting }
+export interface CalendarExtras {
+  organizer?: { name: string; email: string };
+  training?: TrainingSetting;
+  /** In-person events only: meetings carry their room as LOCATION. */
+  campus?: Campus;
+}
 
 type IcsOrganizer = { name: string; email: string };
 
@@ -188,7 +198,7 @@ export function calendarFilesWithState(meetings: readonly RosterMeeting[], peopl
   // Only the meetings someone has in their calendar are written (and checked).
   const meetingsWritten = [...new Set(groups.flatMap((g) => g.events.map((e) => e.m!)))];
   const training = groups.length ? trainingAttrs(extras.training, eventName, zone, PRODUCT_ID, organizer) : undefined;
-  const parts: Part[] = meetingsWritten.map((m) => meetingAttrs(m, eventName, zone, organizer));
+  const parts: Part[] = meetingsWritten.map((m) => meetingAttrs(m, eventName, zone, organizer, extras.campus));
   const { header, templates: made } = writeTemplates(training ? [...parts, training] : parts, stamp);
   const templates = new Map(meetingsWritten.map((m, i) => [m, made[i]!]));
   const trainingVariant = training ? variant(made[parts.length]!, training.description) : undefined;
@@ -199,7 +209,7 @@ export function calendarFilesWithState(meetings: readonly RosterMeeting[], peopl
     const t = templates.get(m)!;
     const key = `${role}|${readerZone}`;
     let v = t.readers.get(key);
-    if (!v) t.readers.set(key, (v = variant(t, icsSafe(description(m, zone, readerZone, role, reportFormUrl, participantsText(m))))));
+    if (!v) t.readers.set(key, (v = variant(t, icsSafe(description(m, zone, readerZone, role, reportFormUrl, participantsText(m), whereOf(m, extras.campus))))));
     return v;
   };
   const owners = groups.map((g) => ownerOf(g.owner.name, g.owner.email));
@@ -237,3 +247,11 @@ export function calendarFilesWithState(meetings: readonly RosterMeeting[], peopl
 }
 
 const participantsText = (m: RosterMeeting) => m.attendees.map((a) => `- ${a.firstName} ${a.lastName}`.trim() + (a.role === 'lead' ? ' (lead)' : '')).join('\n');
+
+/** An in-person meeting's place as its description says it; undefined by video. */
+function whereOf(m: RosterMeeting, campus: Campus | undefined): string | undefined {
+  const p = placeOf(campus, m);
+  if (!p) return undefined;
+  const text = whereText(campus!, p);
+  return p.from === 'none' || !p.room ? `${text}. Confirm the room with the office.` : text;
+}

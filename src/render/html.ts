@@ -2,6 +2,7 @@
 // scripts, nothing loaded from anywhere, sized to fit US Letter and A4 alike), escaping, links, and the
 // way a meeting's time, office and contacts are written. Every input text is escaped; a link gets an
 // href only when it is an http(s) address or an email address that validates.
+import type { Campus } from '../campus/model.js';
 import { normalizeEmail } from '../normalize/contact.js';
 import type { RosterAttendee, RosterMeeting } from './roster-model.js';
 import { isZone, longDate, offsetMinutes, rangeIn, whenText, zoneAbbr, zoneName } from './when.js';
@@ -23,6 +24,10 @@ export interface PageContext {
   zone: string;
   asks: readonly string[];
   reportFormUrl?: string | undefined;
+  /** In-person events only: where meetings are (rooms, walks and maps are printed); absent, the pages are as they always were. */
+  campus?: Campus;
+  /** The campus is the Capitol's (its avenues are drawn on the maps), not the organizer's own. */
+  capitol?: boolean;
 }
 
 const CSS = `
@@ -58,14 +63,15 @@ a { color: #000; overflow-wrap: anywhere; }
 ol { margin: 1mm 0 1mm 6mm; padding: 0; }
 `;
 
-export function page(title: string, body: string): string {
+/** Pages of an in-person event add this to CSS (maps, walks); a virtual event's pages are as they were. */
+export function page(title: string, body: string, extraCss = ''): string {
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${e(title)}</title>
-<style>${CSS}</style>
+<style>${CSS}${extraCss}</style>
 </head>
 <body>
 <main>

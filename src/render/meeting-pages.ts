@@ -1,6 +1,7 @@
 // The organizers' day roster (every meeting of a day, with phones) and the one-page meeting sheets
 // (the office, the people, the asks, where to report afterwards), both in the event's zone.
 import { contact, dayTitle, escapeHtml as e, localTimes, meetingTime, officeTitle, page, personName, phoneText, plural, reportBack, roleNote, webLink, zoneLabel, type PageContext } from './html.js';
+import { confirmNote, extraCss, whereHtml, whereLabel } from './place-pages.js';
 import { leadOf, type RosterMeeting } from './roster-model.js';
 import { longDate } from './when.js';
 
@@ -11,13 +12,16 @@ export function leadContact(m: RosterMeeting, missing: string): string {
   return m.lead ? e(m.lead) : e(missing);
 }
 
+/** The Where cell in an in-person event, the video link in a virtual one. */
+const where = (m: RosterMeeting, ctx: PageContext) => (ctx.campus ? whereHtml(m, ctx) : webLink(m.link));
+
 export function dayRoster(day: string, meetings: readonly RosterMeeting[], ctx: PageContext): string {
   const blocks = meetings.map((m) => `
 <section class="block">
 <h2>${meetingTime(m, ctx)} · ${e(officeTitle(m))}</h2>
 <table class="meta4">
 <tr><th scope="row">Meeting</th><td>${e(m.id)} (${e(m.status)})</td><th scope="row">Accompanier</th><td>${contact(m.accompanier, m.accompanierEmail)}</td></tr>
-<tr><th scope="row">Lead</th><td>${leadContact(m, 'no volunteer yet')}</td><th scope="row">Video link</th><td>${webLink(m.link)}</td></tr>
+<tr><th scope="row">Lead</th><td>${leadContact(m, 'no volunteer yet')}</td><th scope="row">${whereLabel(ctx)}</th><td>${where(m, ctx)}</td></tr>
 <tr><th scope="row">Local time</th><td colspan="3">${localTimes(m, ctx)}</td></tr>
 </table>
 <table class="people">
@@ -29,7 +33,7 @@ ${m.attendees.map((a) => `<tr><td>${e(personName(a))}${roleNote(a)}</td><td>${e(
 </section>`).join('\n');
   return page(`${ctx.eventName}: meetings on ${longDate(day)}`, `<h1>${e(ctx.eventName)}: meetings on ${dayTitle(day)}</h1>
 <p>${plural(meetings.length, 'meeting')}, times in ${e(zoneLabel(ctx.zone))}.</p>
-${blocks || '<p>No meetings this day.</p>'}`);
+${confirmNote(meetings, ctx, 'confirm each room with its office')}${blocks || '<p>No meetings this day.</p>'}`, extraCss(ctx));
 }
 
 export function meetingSheets(day: string, meetings: readonly RosterMeeting[], ctx: PageContext): string {
@@ -42,7 +46,7 @@ export function meetingSheets(day: string, meetings: readonly RosterMeeting[], c
 <tr><th scope="row">Office</th><td>${e(m.chamber === 'House' ? `Representative, ${m.district}` : `Senator, ${m.state}`)}</td><th scope="row">Party · tier</th><td>${e(m.party || '–')} · tier ${e(m.tier || '–')}</td></tr>
 <tr><th scope="row">Cosponsor</th><td>${e(m.cosponsor || '–')}</td><th scope="row">Office notes</th><td>${e(m.officeNotes || '–')}</td></tr>
 <tr><th scope="row">Lead</th><td>${leadContact(m, 'no volunteer yet: the accompanier leads')}</td><th scope="row">Accompanier</th><td>${contact(m.accompanier, m.accompanierEmail)}</td></tr>
-<tr><th scope="row">Video link</th><td>${webLink(m.link)}</td><th scope="row">Meeting notes</th><td>${e(m.meetingNotes || '–')}</td></tr>
+<tr><th scope="row">${whereLabel(ctx)}</th><td>${where(m, ctx)}</td><th scope="row">Meeting notes</th><td>${e(m.meetingNotes || '–')}</td></tr>
 </table>
 <h2>Participants (${m.attendees.length})</h2>
 <table class="people${m.attendees.length > 6 ? ' dense' : ''}">
@@ -55,5 +59,5 @@ ${m.attendees.map((a) => `<tr><td>${e(personName(a))}${roleNote(a)}</td><td>${e(
 <ol class="asks">${ctx.asks.map((a) => `<li>${e(a)}</li>`).join('')}</ol>
 <div class="notes">${reportBack(m, ctx)}<p class="small">Notes</p></div>
 </section>`).join('\n');
-  return page(`${ctx.eventName}: meeting sheets, ${longDate(day)}`, sheets || '<h1>No meetings this day.</h1>');
+  return page(`${ctx.eventName}: meeting sheets, ${longDate(day)}`, sheets || '<h1>No meetings this day.</h1>', extraCss(ctx));
 }

@@ -6,8 +6,9 @@ import {
   contact, dayTitle, escapeHtml as e, localTimes, meetingTime, officeTitle, page, personName, phoneText, plural, reportBack, roleNote, webHref, webLink, zoneLabel,
   type PageContext,
 } from './html.js';
+import { confirmNote, dayMap, extraCss, numbered, walkHtml, whereHtml, whereLabel } from './place-pages.js';
 import type { AccompanierDay, Itinerary, RosterMeeting } from './roster-model.js';
-import { isZone } from './when.js';
+import { isZone, longDate } from './when.js';
 
 /**
  * What every itinerary with this meeting prints the same: made once per meeting, not once per person in it.
@@ -51,12 +52,15 @@ export function itinerarySection(p: Itinerary, ctx: PageContext): string {
   const zones = zoneLabel(mine) === zoneLabel(ctx.zone)
     ? `Times are in ${e(zoneLabel(ctx.zone))}.`
     : `Times are in your time zone, ${e(zoneLabel(mine))}, with the event's ${e(zoneLabel(ctx.zone))} in parentheses.`;
-  const meetings = p.meetings.map(({ meeting: m, attendee: a }) => `
+  const mineInOrder = p.meetings.map((x) => x.meeting);
+  const n = ctx.campus ? numbered(mineInOrder) : undefined;
+  const where = (m: RosterMeeting) => (n ? whereHtml(m, ctx, n.get(m)) : linesOf(m).link);
+  const meetings = p.meetings.map(({ meeting: m, attendee: a }, i) => `${i > 0 ? walkHtml(mineInOrder[i - 1]!, m, ctx) : ''}
 <div class="block">
 <h2>${linesOf(m).day}, ${timeFor(m, ctx, mine)}</h2>
 <table class="meta">
 <tr><th scope="row">Meeting with</th><td>${linesOf(m).office}</td></tr>
-<tr><th scope="row">Video link</th><td>${linesOf(m).link}</td></tr>
+<tr><th scope="row">${whereLabel(ctx)}</th><td>${where(m)}</td></tr>
 <tr><th scope="row">Lead</th><td>${a.role === 'lead' ? '<strong>You</strong>' : linesOf(m).lead}</td></tr>
 <tr><th scope="row">Accompanier</th><td>${linesOf(m).accompanier}</td></tr>
 <tr><th scope="row">With you</th><td>${othersIn(m, p)}</td></tr>
@@ -66,8 +70,7 @@ ${reportBack(m, ctx, a.role === 'lead' ? 'you report' : 'the lead reports')}
   return `
 <section class="page">
 <h1>${e(p.name)}: your ${e(ctx.eventName)} schedule</h1>
-<p>${plural(p.meetings.length, 'meeting')}. ${zones}</p>
-${meetings}
+${n ? intro(`<p>${plural(p.meetings.length, 'meeting')}. ${zones}</p>`, mineInOrder, ctx) : `<p>${plural(p.meetings.length, 'meeting')}. ${zones}</p>\n`}${meetings}
 <h2>The asks</h2>
 <ol class="asks">${ctx.asks.map((x) => `<li>${e(x)}</li>`).join('')}</ol>
 <h2>If you cannot make it</h2>
@@ -75,22 +78,37 @@ ${meetings}
 </section>`;
 }
 
+/**
+ * An in-person itinerary's opening: what it holds and the note on rooms, beside a map of each day the
+ * person meets in person (side by side, so that three days still fit the page).
+ */
+function intro(summary: string, meetings: readonly RosterMeeting[], ctx: PageContext): string {
+  const days = [...new Set(meetings.map((m) => m.date))];
+  const maps = days.map((d) => dayMap(meetings.filter((m) => m.date === d), ctx, `Map of your meetings on ${longDate(d)}`)).filter(Boolean);
+  const note = confirmNote(meetings, ctx, 'check each room with your accompanier');
+  if (!maps.length) return `${summary}${note}\n`;
+  // One or two maps beside the summary (the note beside one, under two); three or more in a row of their own.
+  const row = `<div class="maps">${maps.join('')}</div>`;
+  if (maps.length === 1) return `<div class="intro"><div>${summary}${note}</div>${row}</div>\n`;
+  return maps.length === 2 ? `<div class="intro"><div>${summary}</div>${row}</div>${note}\n` : `${summary}${row}${note}\n`;
+}
+
 /** Every participant's itinerary in one file, a page each (to print, or to attach to one email), from their sections. */
 export function itineraryPages(sections: readonly string[], ctx: PageContext): string {
-  return page(`${ctx.eventName}: participant itineraries`, sections.join('\n') || '<h1>No participants in meetings yet.</h1>');
+  return page(`${ctx.eventName}: participant itineraries`, sections.join('\n') || '<h1>No participants in meetings yet.</h1>', extraCss(ctx));
 }
 
 /** One participant's itinerary, on its own (to attach to their email), from their section. */
 export function itineraryPage(p: Itinerary, section: string, ctx: PageContext): string {
-  return page(`${p.name}: your ${ctx.eventName} schedule`, section);
+  return page(`${p.name}: your ${ctx.eventName} schedule`, section, extraCss(ctx));
 }
 
-function accompanierMeeting(m: RosterMeeting, ctx: PageContext): string {
+function accompanierMeeting(m: RosterMeeting, ctx: PageContext, n?: number): string {
   return `
 <section class="block">
 <h2>${meetingTime(m, ctx)} · ${e(officeTitle(m))}</h2>
 <table class="meta4">
-<tr><th scope="row">Meeting</th><td>${e(m.id)} (${e(m.status)})</td><th scope="row">Video link</th><td>${webLink(m.link)}</td></tr>
+<tr><th scope="row">Meeting</th><td>${e(m.id)} (${e(m.status)})</td><th scope="row">${whereLabel(ctx)}</th><td>${ctx.campus ? whereHtml(m, ctx, n) : webLink(m.link)}</td></tr>
 <tr><th scope="row">Lead</th><td>${leadContact(m, 'no volunteer: you lead')}</td><th scope="row">Office phone</th><td>${m.officePhone ? phoneText(m.officePhone) : '–'}</td></tr>
 <tr><th scope="row">Local time</th><td colspan="3">${localTimes(m, ctx)}</td></tr>
 </table>
@@ -111,7 +129,19 @@ export function accompanierPages(days: readonly AccompanierDay[], ctx: PageConte
 <h1>${e(d.accompanier)}: ${dayTitle(d.day)}</h1>
 <p>${plural(d.meetings.length, 'meeting')} to accompany, times in ${e(zoneLabel(ctx.zone))}. ${e(ctx.eventName)}.</p>
 <p class="small">After each meeting its lead reports how it went ${where}, quoting the meeting ID.</p>
-${d.meetings.map((m) => accompanierMeeting(m, ctx)).join('\n')}
+${ctx.campus ? routeOf(d, ctx) : ''}${d.meetings.map((m, i) => accompanierMeeting(m, ctx, ctx.campus ? i + 1 : undefined)).join('\n')}
 </section>`).join('\n');
-  return page(`${days[0]?.accompanier ?? 'Accompanier'}: ${ctx.eventName} day sheets`, sections);
+  return page(`${days[0]?.accompanier ?? 'Accompanier'}: ${ctx.eventName} day sheets`, sections, extraCss(ctx));
+}
+
+/** An accompanier's route for the day: their meetings in order with the walks between, and the map. */
+function routeOf(d: AccompanierDay, ctx: PageContext): string {
+  const stops = d.meetings.map((m, i) => {
+    const walk = i + 1 < d.meetings.length ? walkHtml(m, d.meetings[i + 1]!, ctx) : '';
+    return `<li>${meetingTime(m, ctx)} · ${e(officeTitle(m))} · ${whereHtml(m, ctx)}${walk}</li>`;
+  });
+  return `<h2>Your route</h2>
+${confirmNote(d.meetings, ctx, 'confirm each room with its office')}<ol class="route">${stops.join('')}</ol>
+${dayMap(d.meetings, ctx, `Map of ${d.accompanier}'s meetings on ${longDate(d.day)}`)}
+`;
 }

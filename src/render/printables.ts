@@ -1,8 +1,10 @@
 // Rosters, meeting sheets, itineraries, accompaniers' day sheets and calendars for a schedule, from
 // its meetings and attendees records (as written in meetings.csv and attendees.csv).
+import { campusOf } from '../campus/of-event.js';
 import type { Config } from '../config/schema.js';
 import { EVENTS_FILE, eventsTable } from './calendar-state.js';
 import { calendarFilesWithState, type CalendarEventRecord, type CalendarFile } from './calendar.js';
+import { checkInFiles } from './check-in.js';
 import { toCsv } from './csv.js';
 import { personIdentity, slug, uniqueStems } from './file-names.js';
 import type { PageContext } from './html.js';
@@ -19,7 +21,8 @@ export interface CalendarPlan {
 /** The calendars of a roster: each event's SEQUENCE carried from `previous`, and the events gone from it cancelled. */
 export function planCalendars(roster: readonly RosterMeeting[], config: Config, previous: readonly CalendarEventRecord[] = []): CalendarPlan {
   const { event } = config;
-  return calendarFilesWithState(roster, itineraries(roster), event.name, event.timeZone, previous, event.reportFormUrl, { organizer: config.organizer, training: event.training });
+  return calendarFilesWithState(roster, itineraries(roster), event.name, event.timeZone, previous, event.reportFormUrl,
+    { organizer: config.organizer, training: event.training, ...(event.format === 'in-person' ? { campus: campusOf(event) } : {}) });
 }
 
 /**
@@ -30,7 +33,10 @@ export function planCalendars(roster: readonly RosterMeeting[], config: Config, 
 export function* renderPrintables(meetings: readonly Rec[], attendees: readonly Rec[], config: Config,
   made?: { roster: readonly RosterMeeting[]; calendar: CalendarPlan }): Generator<[string, string]> {
   const { event } = config;
-  const ctx: PageContext = { eventName: event.name, zone: event.timeZone, asks: event.asks, reportFormUrl: event.reportFormUrl };
+  const ctx: PageContext = {
+    eventName: event.name, zone: event.timeZone, asks: event.asks, reportFormUrl: event.reportFormUrl,
+    ...(event.format === 'in-person' ? { campus: campusOf(event), capitol: !event.campus } : {}),
+  };
   const roster = made?.roster ?? buildRoster(meetings, attendees, event.timeZone);
   const days = [...new Set([...event.days, ...roster.map((m) => m.date)])].filter(Boolean).sort();
   for (const day of days) {
@@ -51,6 +57,8 @@ export function* renderPrintables(meetings: readonly Rec[], attendees: readonly 
   const staff = [...accompanierDays(roster)];
   const sheets = uniqueStems(staff.map(([name, ds]) => ({ base: `accompaniers/${slug(name)}`, identity: personIdentity(ds[0]?.email ?? '', name) })));
   for (const [i, [, ds]] of staff.entries()) yield [`${sheets[i]!}.html`, accompanierPages(ds, ctx)];
+  // In-person events only: the sign-in sheet at the door, a page and a CSV a day.
+  yield* checkInFiles(days, roster, ctx);
   const cal = made?.calendar ?? planCalendars(roster, config);
   for (const f of cal.files) yield [f.path, f.text];
   yield [EVENTS_FILE, toCsv(eventsTable(cal.events))];

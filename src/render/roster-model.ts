@@ -44,6 +44,9 @@ export interface RosterMeeting {
   cosponsor: string;
   officeNotes: string;
   meetingNotes: string;
+  /** The `room` cell (in-person events: render/where.ts reads it) and the list of members' address. */
+  room?: string;
+  officeAddress?: string;
   attendees: RosterAttendee[];
 }
 
@@ -75,6 +78,7 @@ export function buildRoster(meetings: readonly Rec[], attendees: readonly Rec[],
       district: m.district ?? '', member: m.member ?? '', party: m.party ?? '', tier: m.tier ?? '', accompanier: m.accompanier ?? '',
       accompanierEmail: m.accompanier_email ?? '', lead: m.lead ?? '', officePhone: m.office_phone ?? '', schedulerEmail: m.scheduler_email ?? '',
       link: m.link ?? '', status: m.status ?? '', cosponsor: m.cosponsor ?? '', officeNotes: m.office_notes ?? '', meetingNotes: m.meeting_notes ?? '',
+      room: m.room ?? '', officeAddress: m.office_address ?? '',
       attendees: byMeeting.get(m.meeting_id ?? '') ?? [],
     }))
     .sort((a, b) => a.date.localeCompare(b.date) || a.start.localeCompare(b.start) || a.id.localeCompare(b.id));

@@ -3,7 +3,8 @@
 // summary.json. Pure: the write stage puts the map on disk.
 import { ATTENDEE_COLUMNS, MEETING_COLUMNS } from '../columns.js';
 import { formatInTimeZone } from 'date-fns-tz';
-import type { Config } from '../config/schema.js';
+import { meetingPlace } from '../campus/meeting-place.js';
+import type { Config, EventConfig } from '../config/schema.js';
 import { stateByCode } from '../data/states.js';
 import type { Meeting, Participant, Rsvp, Slot } from '../model.js';
 import type { PriorityReport } from '../match/priority.js';
@@ -15,6 +16,7 @@ import type { DataTable, FolderFile } from './table.js';
 import { workbookMaker } from './workbook-thread.js';
 import { renderPrintables } from './printables.js';
 import { tableRecords, type Rec } from './roster-model.js';
+import { roomCell } from './where.js';
 
 export interface Summary {
   rsvpRows: number;
@@ -61,28 +63,41 @@ function localTimes(m: Meeting, eventZone: string): string {
   return [...zones.values()].sort().join('; ');
 }
 
-export function meetingsTable(plan: Plan): DataTable {
+/**
+ * The `room` cell of a meeting in an in-person event: its place, or the office's where the meeting has
+ * none of its own (a plan read back from an edited folder: plan/from-folder.ts).
+ */
+const roomOf = (m: Meeting, event: EventConfig) => roomCell(m.place ?? meetingPlace(event, m.office));
+
+/** The columns of a table, less `room` where the event is not in person (virtual folders as they always were). */
+const columnsFor = (columns: readonly string[], inPerson: boolean) => (inPerson ? [...columns] : columns.filter((c) => c !== 'room'));
+
+export function meetingsTable(plan: Plan, event?: EventConfig): DataTable {
+  const inPerson = event?.format === 'in-person';
   return {
     name: 'Meetings',
-    columns: [...MEETING_COLUMNS],
+    columns: columnsFor(MEETING_COLUMNS, inPerson),
     rows: plan.meetings.map((m) => [
       m.id, m.day, m.start, m.end, m.office.chamber, m.office.state, m.office.chamber === 'House' ? districtLabel(m.office.state, m.office.district ?? 0) : '',
       m.office.member, m.office.party, tierText(m.office), accompanierName(m), m.accompanier?.email ?? '', m.lead ? fullName(m.lead.rsvp) : '',
       m.attendees.length, m.office.phone, m.office.schedulerEmail, m.link, m.status, m.office.cosponsor, m.office.notes, m.notes, m.office.address ?? '',
+      ...(inPerson ? [roomOf(m, event!)] : []),
     ]),
     ...TIMES,
   };
 }
 
-export function attendeesTable(plan: Plan, eventZone: string): DataTable {
+export function attendeesTable(plan: Plan, eventZone: string, event?: EventConfig): DataTable {
+  const inPerson = event?.format === 'in-person';
   return {
     name: 'Attendees',
-    columns: [...ATTENDEE_COLUMNS],
+    columns: columnsFor(ATTENDEE_COLUMNS, inPerson),
     rows: plan.meetings.flatMap((m) => m.attendees.map((p) => {
       const zone = zoneOf(p.rsvp, eventZone);
+      const room = inPerson ? [roomOf(m, event!)] : [];
       return [m.id, m.day, m.start, m.end, localTime(m.startMs, zone).time, localTime(m.endMs, zone).time, zone, m.office.member,
         p === m.lead ? 'lead' : 'participant', p.rsvp.firstName, p.rsvp.lastName, p.rsvp.email, p.rsvp.phone, p.rsvp.organization, p.rsvp.needs,
-        p.rsvp.story, p.rsvp.row];
+        p.rsvp.story, p.rsvp.row, ...room];
     })),
     ...TIMES,
   };
@@ -192,8 +207,8 @@ export function* renderScheduleFolder(args: {
 }): Generator<FolderFile> {
   const { plan, config, report, built } = args;
   const zone = config.event.timeZone;
-  const meetings = withAdded(built?.meetings ?? meetingsTable(plan), args.added?.meetings, (r) => String(r[0]));
-  const attendees = withAdded(built?.attendees ?? attendeesTable(plan, zone), args.added?.attendees, (r) => `${String(r[0])}|${String(r[16])}`);
+  const meetings = withAdded(built?.meetings ?? meetingsTable(plan, config.event), args.added?.meetings, (r) => String(r[0]));
+  const attendees = withAdded(built?.attendees ?? attendeesTable(plan, zone, config.event), args.added?.attendees, (r) => `${String(r[0])}|${String(r[16])}`);
   /** The workbook's sheets in their order, each with its CSV file. */
   function* sheets(): Generator<[string, DataTable]> {
     yield ['meetings.csv', meetings];
