@@ -93,7 +93,8 @@ export function attendeesTable(plan: Plan, eventZone: string, event?: EventConfi
     name: 'Attendees',
     columns: columnsFor(ATTENDEE_COLUMNS, inPerson),
     rows: plan.meetings.flatMap((m) => m.attendees.map((p) => {
-      const zone = zoneOf(p.rsvp, eventZone);
+      // On the Hill everyone is in the event's zone, whatever their home's: one time on every page.
+      const zone = inPerson ? eventZone : zoneOf(p.rsvp, eventZone);
       const room = inPerson ? [roomOf(m, event!)] : [];
       return [m.id, m.day, m.start, m.end, localTime(m.startMs, zone).time, localTime(m.endMs, zone).time, zone, m.office.member,
         p === m.lead ? 'lead' : 'participant', p.rsvp.firstName, p.rsvp.lastName, p.rsvp.email, p.rsvp.phone, p.rsvp.organization, p.rsvp.needs,
@@ -103,7 +104,7 @@ export function attendeesTable(plan: Plan, eventZone: string, event?: EventConfi
   };
 }
 
-export function dayTable(plan: Plan, day: string, eventZone: string): DataTable {
+export function dayTable(plan: Plan, day: string, eventZone: string, inPerson = false): DataTable {
   return {
     name: day,
     columns: ['meeting_id', 'date', 'start', 'end', 'office', 'member', 'party', 'tier', 'accompanier', 'lead', 'participant_count', 'participants',
@@ -111,7 +112,7 @@ export function dayTable(plan: Plan, day: string, eventZone: string): DataTable 
     rows: plan.meetings.filter((m) => m.day === day).map((m) => [
       m.id, m.day, m.start, m.end, officeName(m.office), m.office.member, m.office.party, tierText(m.office), accompanierName(m),
       m.lead ? fullName(m.lead.rsvp) : '', m.attendees.length,
-      m.attendees.map((p) => `${fullName(p.rsvp)} (row ${p.rsvp.row})`).join('; '), localTimes(m, eventZone), m.link, m.status,
+      m.attendees.map((p) => `${fullName(p.rsvp)} (row ${p.rsvp.row})`).join('; '), inPerson ? '' : localTimes(m, eventZone), m.link, m.status,
     ]),
     ...TIMES,
   };
@@ -212,7 +213,7 @@ export function* renderScheduleFolder(args: {
   /** The workbook's sheets in their order, each with its CSV file. */
   function* sheets(): Generator<[string, DataTable]> {
     yield ['meetings.csv', meetings];
-    for (const day of config.event.days) yield [`days/${day}.csv`, dayTable(plan, day, zone)];
+    for (const day of config.event.days) yield [`days/${day}.csv`, dayTable(plan, day, zone, config.event.format === 'in-person')];
     yield ['attendees.csv', attendees];
     yield ['contacts.csv', contactsTable(plan)];
     yield ['organizations.csv', organizationsTable(plan, args.rsvps)];

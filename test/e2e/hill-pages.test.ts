@@ -116,6 +116,17 @@ describe('itineraries on an in-person day', () => {
     }
   });
 
+
+  it('give every time in the event\'s zone only: on the Hill a Californian\'s 10:30 is Eastern, not "7:30 PT (10:30 ET)"', () => {
+    // The fixtures hold people from several zones; every attendee row is read in the event's.
+    expect(new Set(attendees.map((a) => a.time_zone))).toEqual(new Set(['America/New_York']));
+    expect(attendees.every((a) => a.local_start === a.start && a.local_end === a.end)).toBe(true);
+    for (const f of fs.readdirSync(path.join(dir, 'itineraries'))) {
+      const html = fs.readFileSync(path.join(dir, 'itineraries', f), 'utf8');
+      expect(html, f).toContain('Times are in Eastern time');
+      expect(html, f).not.toMatch(/ (CT|MT|PT) \(/);
+    }
+  });
   it('draw a map for each day with meetings in person: one numbered marker per meeting, an arrow per walk between buildings', () => {
     for (const ms of people().values()) {
       const html = itineraryOf(ms);
