@@ -156,6 +156,17 @@ console.log(table(['stage', ...shown.map((r) => r.event)], [
   ...Object.keys(shown[0].memory).map((s) => [s, ...shown.map((r) => r0(r.memory[s]))]),
   ['peak', ...shown.map((r) => r0(r.peakMB))],
 ]));
+console.log('\nMicroseconds per RSVP (a stage whose cost per RSVP grows with the size is flagged)');
+const sized = shown.filter((r) => r.event !== 'everyday');
+const growing = [];
+console.log(table(['stage', ...sized.map((r) => r.event), 'grows?'], stageNames.filter((s) => s !== 'start').map((s) => {
+  const us = sized.map((r) => (r.stages[s] * 1000) / r.rsvps);
+  // Fixed costs shrink per RSVP; a stage costing more per RSVP at 10x the size (and above 5 µs: 0.5 s at
+  // 100,000) grows. The main thread's wait for the workbook is not a cost of its own.
+  const grows = s !== 'render: workbook' && us.some((u, i) => i > 0 && u > 5 && u > 1.5 * us[i - 1]);
+  if (grows) growing.push(`${s} (${us.map((u) => u.toFixed(1)).join(' → ')} µs/RSVP)`);
+  return [s, ...us.map((u) => u.toFixed(1)), grows ? 'GROWS' : s === 'render: workbook' ? '(a wait)' : ''];
+})));
 console.log('\nWhole runs, each against a bare csv-parse read of its RSVP file just before it');
 console.log(table(['event', 'folder on', 'csv-parse ms', 'whole run ms', 'x csv-parse', 'runs ms', 'CPU ms (all threads)', 'peak MB', 'exit'],
   results.map((r) => [r.event, r.on, r0(r.csvParseMs), r0(r.wallMs), r.ratio.toFixed(1), r.wallRunsMs.join(' '), r0(r.cpuMs), r0(r.peakMB), String(r.exitCode)])));
@@ -174,6 +185,7 @@ for (const r of results) {
   if (r.rsvps === 1000) goal('1,000 RSVPs x 535 seats, with Node\'s start', r, `${r0(r.wallMs)} ms (${r.ratio.toFixed(0)}x csv-parse)`, '< 800 ms', r.wallMs < 800, biggest);
   if (r.event === 'everyday') goal(`everyday event (${r.rsvps} RSVPs, ${everydayOffices} offices), with Node's start`, r, `${r0(r.wallMs)} ms (${r.ratio.toFixed(0)}x csv-parse)`, '< 600 ms', r.wallMs < 600, biggest);
 }
+if (sized.length > 1) goals.push({ what: 'every stage linear (µs per RSVP)', on, value: growing.length ? `grows: ${growing.join('; ')}` : 'none grows', target: 'none grows', met: !growing.length, ...(growing.length ? { where: growing.join('; ') } : {}) });
 let checkAtScale;
 if (!process.argv.includes('--no-check')) {
   // awg check on a folder of 100,000 meetings (issue 23), as scripts/bench-check.mjs measures it alone.
