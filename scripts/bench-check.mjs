@@ -41,7 +41,8 @@ export function copiedFolder(src, dst, n) {
 
 /** One `awg check` run on `n` copied meetings of the everyday folder `everydayDir`. */
 export function benchCheck(everydayDir, n = 100_000) {
-  const checkDir = path.join(OUT, `check-${n}`);
+  // Beside the folder it copies: the folder's record names its inputs by paths relative to it.
+  const checkDir = path.join(path.dirname(everydayDir), `check-${n}`);
   const attendeeRows = copiedFolder(everydayDir, checkDir, n);
   const report = path.join(OUT, 'child-report.json');
   fs.rmSync(report, { force: true });

@@ -88,6 +88,8 @@ function writeStaff(out) {
   fs.writeFileSync(path.join(out, 'staff.csv'), staff.map((r) => r.map((c) => (c.includes(',') ? `"${c}"` : c)).join(',')).join('\r\n') + '\r\n');
 }
 
+const EVERYDAY_RSVPS = 620;
+
 /**
  * The everyday event: 620 RSVPs from five Midwest states with real ZIP codes (placed by the bundled
  * crosswalk: no --zip-districts), 65 target offices (their 55 House seats and 10 senators), the staff list.
@@ -117,9 +119,9 @@ export function makeEveryday(out) {
   XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(house), 'Representatives');
   XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(senate), 'Senators');
   XLSX.writeFile(wb, path.join(out, 'targets.xlsx'), { compression: true });
-  writeRsvps(620, zips, out, pick, rand);
+  writeRsvps(EVERYDAY_RSVPS, zips, out, pick, rand);
   writeStaff(out);
-  return { rsvps: path.join(out, 'rsvps.csv'), targets: path.join(out, 'targets.xlsx'), staff: path.join(out, 'staff.csv'), offices: house.length + senate.length - 2 };
+  return { rsvps: path.join(out, 'rsvps.csv'), targets: path.join(out, 'targets.xlsx'), staff: path.join(out, 'staff.csv'), offices: house.length + senate.length - 2, rows: EVERYDAY_RSVPS };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

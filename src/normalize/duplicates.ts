@@ -73,22 +73,24 @@ function possibleDuplicates(rsvps: readonly Rsvp[], supersededBy: ReadonlyMap<nu
   // Each name's key once, not four times (NFC and lower-casing 100,000 names add up).
   const names = rsvps.map(nameKey);
   for (const [what, keyOf] of rules) {
-    // Per name, the first row of each phone (or ZIP): keyed by the name alone, so no name|phone string is
-    // made per row; a name is nearly always one row, and a list is made only for a name seen twice.
-    const first = new Map<string, Rsvp | Rsvp[]>();
+    // Per name, the first row of each phone (or ZIP). A name is nearly always one row, held as it is; a
+    // name seen twice gets its own index by phone (or ZIP), so a common name (100 John Smiths) is looked
+    // up, not scanned, and no name|phone string is made per row.
+    const first = new Map<string, Rsvp | Map<string, Rsvp>>();
     for (let i = 0; i < rsvps.length; i++) {
       const r = rsvps[i]!;
       const k = keyOf(r);
       const name = names[i];
       if (supersededBy.has(r.row) || !name || !k) continue;
       const seen = first.get(name);
-      const earlier = seen === undefined ? undefined : Array.isArray(seen) ? seen.find((e) => keyOf(e) === k) : keyOf(seen) === k ? seen : undefined;
-      if (!earlier) {
-        if (seen === undefined) first.set(name, r);
-        else if (Array.isArray(seen)) seen.push(r);
-        else first.set(name, [seen, r]);
-        continue;
-      }
+      let earlier: Rsvp | undefined;
+      if (seen === undefined) first.set(name, r);
+      else if (seen instanceof Map) {
+        earlier = seen.get(k);
+        if (!earlier) seen.set(k, r);
+      } else if (keyOf(seen) === k) earlier = seen;
+      else first.set(name, new Map([[keyOf(seen)!, seen], [k, r]]));
+      if (!earlier) continue;
       if (earlier.email === r.email || flagged.has(r.row)) continue;
       flagged.add(r.row);
       problems.push({ code: 'same-person-two-emails', severity: 'warning', ...where, row: r.row, column: emailColumn, value: r.email,
