@@ -43,6 +43,14 @@ function peopleOf(attendees: readonly Rec[]): Map<string, Rec[]> {
   return out;
 }
 
+/** In person (meetings.csv has a room): the office's own room; by video: the link or who sends it. */
+function whereLine(m: Rec): string {
+  const room = (m.room ?? '').trim();
+  if (room === 'not known yet') return ' We will come to your office in person: please tell us the room number.';
+  if (room) return ` We will come to your office in person (${room}); please tell us if the room has changed.`;
+  return m.link ? ` Video link: ${m.link}` : ' The video link comes from the organizers (us), before the day.';
+}
+
 function when(m: Rec, zone: string): string {
   if (!m.date || !m.start) return `${m.date ?? ''} ${m.start ?? ''}`.trim();
   const startMs = fromZonedTime(`${m.date}T${m.start}:00`, zone).getTime();
@@ -124,7 +132,7 @@ export function buildOfficeMessages(args: {
     const days = config.attendeeListDaysBefore;
     const sendOn = new Date(Date.parse(`${m.date}T12:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
     out.push(message('attendee list', m, 'confirmed', m, `final attendee list, to send on ${sendOn}`, [
-      `The meeting: ${when(m, zone)}.${m.link ? ` Video link: ${m.link}` : ' The video link comes from the organizers (us), before the day.'}`,
+      `The meeting: ${when(m, zone)}.${whereLine(m)}`,
       '', 'Who will attend:', list(now.get(m.meeting_id ?? '') ?? []),
     ], sendOn));
   }
