@@ -225,7 +225,7 @@ function crossingsPerDay(inst, walk, placements, avoidable = false) {
 }
 
 /** The scheduler against the optimum on one instance. */
-function compare(highs, inst, i, timeLimit) {
+function compare(highs, inst, i, timeLimit, crossingsTimeLimit = timeLimit) {
   const opts = { output_flag: false, time_limit: timeLimit, mip_rel_gap: 0 };
   const t0 = performance.now();
   const result = scheduleMeetings({ event: inst.event, slots: inst.slots, offices: inst.offices, participants: inst.participants, staff: inst.staff });
@@ -253,8 +253,9 @@ function compare(highs, inst, i, timeLimit) {
   const walk = m1.walk;
   if (!walk) return out;
   // In person: (3) the fewest crossings among the plans optimal on (1) and (2), and the scheduler's own.
-  const s3 = highs.solve(lp(inst, 3, optCoverage, s2.ObjectiveValue, v.participantMeetings).text, opts);
-  const cols = s3.Status === 'Optimal' ? s3.Columns : s2.Columns;
+  const s3 = highs.solve(lp(inst, 3, optCoverage, s2.ObjectiveValue, v.participantMeetings).text, { ...opts, time_limit: crossingsTimeLimit });
+  // At the time limit, the best plan found so far (fewer crossings than the optimum's, never more).
+  const cols = s3.Columns;
   const placements = (pick) => inst.participants.flatMap((p, pi) => p.offices.flatMap((o) => {
     const oi = inst.offices.indexOf(o);
     return p.rsvp.availability.slots.filter((s) => pick(pi, oi, s)).map((s) => ({ pi, oi, s }));
@@ -272,7 +273,7 @@ function compare(highs, inst, i, timeLimit) {
     if (a.slots[0] < b.slots[0] && walk.clash(oa, a.slots[0], ob, b.slots[0])) walkBroken++;
   }
   return {
-    ...out, optimal: out.optimal && s3.Status === 'Optimal', walkBroken,
+    ...out, crossingsExact: s3.Status === 'Optimal', walkBroken,
     crossings: crossingsPerDay(inst, walk, heurPlacements), avoidable: crossingsPerDay(inst, walk, heurPlacements, true),
     crossingsOptimum: crossingsPerDay(inst, walk, placements((pi, oi, s) => (cols[`x_${pi}_${oi}_${s}`]?.Primal ?? 0) > 0.5)),
   };
@@ -284,7 +285,7 @@ function summarize(title, rows, inPerson) {
   console.log(`\n${title}`);
   console.log(`  #  people offices staff  offices(opt)  coverage  placed(opt)  placed${inPerson ? '  crossings/person-day(opt)  walks broken' : ''}  solved`);
   for (const r of rows) {
-    const walk = inPerson ? `  ${`${r.crossings.toFixed(2)}(${r.crossingsOptimum.toFixed(2)})`.padStart(25)}  ${String(r.walkBroken).padStart(12)}` : '';
+    const walk = inPerson ? `  ${`${r.crossings.toFixed(2)}(${r.crossingsOptimum.toFixed(2)}${r.crossingsExact ? '' : '+'})`.padStart(25)}  ${String(r.walkBroken).padStart(12)}` : '';
     console.log(`${String(r.instance).padStart(3)}  ${String(r.participants).padStart(6)} ${String(r.offices).padStart(7)} ${String(r.staff).padStart(5)}  ${`${r.officesCovered}(${r.officesOptimum})`.padStart(12)}  ${r.coverageShare.toFixed(3).padStart(8)}  ${`${r.placed}(${r.placedOptimum})`.padStart(11)}  ${r.placedShare.toFixed(3).padStart(6)}${walk}  ${r.optimal ? 'exact' : 'time limit'}`);
   }
   const summary = { coverageAvg: avg('coverageShare'), coverageMin: min('coverageShare'), placedAvg: avg('placedShare'), placedMin: min('placedShare') };
@@ -297,14 +298,14 @@ function summarize(title, rows, inPerson) {
   return { summary, ok: met };
 }
 
-export async function benchQuality({ instances = 20, inPersonInstances = 5, timeLimit = 60, inPersonTimeLimit = 30 } = {}) {
+export async function benchQuality({ instances = 20, inPersonInstances = 5, timeLimit = 60, crossingsTimeLimit = 20 } = {}) {
   const highs = await loadHighs();
   const rows = [];
   for (let i = 0; i < instances; i++) rows.push(compare(highs, makeInstance(1000 + i * 7919, SIZES[i % SIZES.length]), i, timeLimit));
   const virtual = summarize('Schedule quality against the exact optimum (HiGHS), tier-weighted offices covered, then participants placed', rows, false);
   const inPersonRows = [];
-  for (let i = 0; i < inPersonInstances; i++) inPersonRows.push(compare(highs, makeInstance(5000 + i * 7919, IN_PERSON_SIZES[i % IN_PERSON_SIZES.length], IN_PERSON), i, inPersonTimeLimit));
-  const inPerson = summarize('In person (Hill rooms, House 20 / Senate 30 minutes on a 30-minute grid): against the optimum with the walking rule, then fewest crossings', inPersonRows, true);
+  for (let i = 0; i < inPersonInstances; i++) inPersonRows.push(compare(highs, makeInstance(5000 + i * 7919, IN_PERSON_SIZES[i % IN_PERSON_SIZES.length], IN_PERSON), i, timeLimit, crossingsTimeLimit));
+  const inPerson = summarize('In person (Hill rooms, House 20 / Senate 30 minutes on a 30-minute grid): against the optimum with the walking rule, then fewest crossings (+: the best found in the time limit)', inPersonRows, true);
   return { instances: rows, summary: virtual.summary, goalMet: virtual.ok, inPerson: { instances: inPersonRows, summary: inPerson.summary, goalMet: inPerson.ok } };
 }
 

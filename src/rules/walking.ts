@@ -41,6 +41,16 @@ export function walkConflict(campus: Campus | undefined, mine: readonly Timed[],
 export const walkText = (c: WalkConflict): string =>
   `needs ${c.needs} minutes to walk from ${c.first.place!.label || 'a room not yet known'} to ${c.second.place!.label || 'a room not yet known'}; has ${Math.max(0, c.has)}`;
 
+/** " with Rep. Jan Schakowsky at 10:00 and Sen. Tammy Duckworth at 10:30", where the meetings are the plan's own. */
+function withWhom(c: WalkConflict): string {
+  const name = (t: Timed) => {
+    const m = t as Partial<{ office: { member?: string }; start: string }>;
+    return m.office?.member && typeof m.start === 'string' ? `${m.office.member} at ${m.start}` : undefined;
+  };
+  const [a, b] = [name(c.first), name(c.second)];
+  return a && b ? ` with ${a} and ${b}` : '';
+}
+
 export const walkingTime: SeatRule = {
   code: 'walking-time',
   describe: 'two meetings in a row leave the walking time between their buildings',
@@ -49,7 +59,7 @@ export const walkingTime: SeatRule = {
   reason: () => 'too close to another of their meetings to walk between the two',
   explain: (st, i, m) => {
     const c = walkConflict(st.campus, st.meetingsOf[i]!, m);
-    return c ? `${walkText(c)} between their meetings` : walkingTime.reason({ member: '', day: m.day, start: '', maxGroup: 0 });
+    return c ? `${walkText(c)} between their meetings${withWhom(c)}` : walkingTime.reason({ member: '', day: m.day, start: '', maxGroup: 0 });
   },
 };
 
@@ -60,6 +70,6 @@ export const accompanierWalking: StaffRule = {
   reason: () => 'has another meeting too close to walk between the two',
   explain: (st, k, m) => {
     const c = walkConflict(st.campus, st.accMeetings[k]!, m);
-    return c ? `${walkText(c)} between their meetings` : accompanierWalking.reason({ day: m.day, start: '', maxMeetingsPerDay: 0 });
+    return c ? `${walkText(c)} between their meetings${withWhom(c)}` : accompanierWalking.reason({ day: m.day, start: '', maxMeetingsPerDay: 0 });
   },
 };

@@ -92,7 +92,7 @@ describe('walking time on an in-person Hill day', () => {
     expectNoStack(r);
     expect(tooClose(second).broken).toEqual([]);
     expect(r.stdout + r.stderr).toContain(`${moved.later}: `);
-    expect(r.stdout + r.stderr).toMatch(/needs \d+ minutes to walk from .+ to .+; has \d+ between their meetings; that part of the earlier schedule is not kept/);
+    expect(r.stdout + r.stderr).toMatch(/needs \d+ minutes to walk from .+ to .+; has \d+ between their meetings with .+ at \d\d:\d\d and .+ at \d\d:\d\d; that part of the earlier schedule is not kept/);
   });
 
   it('awg check names a hand move in meetings.csv that leaves too little time to walk: the person, both meetings and the minutes', () => {

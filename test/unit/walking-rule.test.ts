@@ -149,6 +149,38 @@ describe('walking time between meetings in person', () => {
     expect(run(offices[6]!)).toHaveLength(2);
   });
 
+  it('a day with both senators and the representative is planned on one side, then the other, without hours idle between', () => {
+    const event = { ...eventOf(30), maxGroup: 6, days: [baseEvent.days[0]!] };
+    const slots = buildSlots(event);
+    const three = [offices[0]!, offices[3]!, offices[1]!];
+    const people = rankParticipants([2, 3, 4, 5, 6, 7].map((row) => ({ rsvp: rsvp(row, { state: 'IL', availability: { slots: slots.map((x) => x.index), blank: false, cannotJoin: false, unreadable: [] } }), location: { state: 'IL' }, offices: three, bestTier: 1 })));
+    const staff = [{ row: 2, name: 'Rae Morgan', email: 'rae@x.org', phone: '', organization: '', slots: slots.map((x) => x.index) }];
+    const { meetings } = scheduleMeetings({ event, slots, offices: three, participants: people, staff });
+    const day = meetings.map((m) => ({ side: buildingOf.get(m.office.id) === 'Rayburn' ? 'House' : 'Senate', start: toMinutes(m.start), end: toMinutes(m.end) })).sort((a, b) => a.start - b.start);
+    // Everyone (and the accompanier) is in all three: Senate, Senate, House or House, Senate, Senate; never across and back.
+    expect(meetings.map((m) => m.attendees.length)).toEqual([6, 6, 6]);
+    expect(meetings.every((m) => m.accompanier?.name === 'Rae Morgan')).toBe(true);
+    expect(day.filter((m, k) => k > 0 && m.side !== day[k - 1]!.side)).toHaveLength(1);
+    expect(tooClose(meetings.map((m) => ({ officeId: m.office.id, day: m.day, start: toMinutes(m.start), end: toMinutes(m.end) })))).toEqual([]);
+    // And no hours idle: a Senate meeting fills its 30-minute slot, so each walk after one waits for the
+    // next start; the tightest day is 10:00–12:20 (140 minutes), and the plan is within a slot of it.
+    expect(day.at(-1)!.end - day[0]!.start).toBeLessThanOrEqual(150);
+  });
+
+  it('two accompaniers of a day of two Senate and two House meetings each keep to one side', () => {
+    const event = { ...eventOf(30), maxGroup: 6, days: [baseEvent.days[0]!] };
+    const slots = buildSlots(event);
+    const four = [offices[0]!, offices[1]!, offices[3]!, offices[4]!];
+    const all = { slots: slots.map((x) => x.index), blank: false, cannotJoin: false, unreadable: [] };
+    // Each office its own constituents, free all day: nothing but the walks ties the meetings together.
+    const people = rankParticipants(four.flatMap((o, k) => [0, 1].map((j) => ({ rsvp: rsvp(2 + k * 2 + j, { state: 'IL', availability: all }), location: { state: 'IL' }, offices: [o], bestTier: 1 }))));
+    const staff = ['Rae Morgan', 'Sam Lee'].map((name, k) => ({ row: k + 2, name, email: `s${k}@x.org`, phone: '', organization: '', slots: all.slots }));
+    const { meetings } = scheduleMeetings({ event, slots, offices: four, participants: people, staff });
+    const sides = (name: string) => new Set(meetings.filter((m) => m.accompanier?.name === name).map((m) => SIDE[buildingOf.get(m.office.id)!]));
+    expect(meetings.filter((m) => m.accompanier)).toHaveLength(4);
+    expect([sides('Rae Morgan').size, sides('Sam Lee').size]).toEqual([1, 1]);
+  });
+
   it('a virtual event keeps no one\'s meetings for the walking rule and plans as before', () => {
     const slots = buildSlots(baseEvent);
     const people = rankParticipants([2, 3, 4].map((row) => ({ rsvp: rsvp(row, { state: 'IL' }), location: { state: 'IL' }, offices: offices.slice(0, 4), bestTier: 1 })));
