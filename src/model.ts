@@ -226,7 +226,7 @@ export interface StartingMeeting {
 export type NotKeptCode =
   | 'office-not-target' | 'office-full' | 'time-not-in-event' | 'meeting-empty'
   | 'cancelled' | 'not-constituent' | 'not-free' | 'double-booked' | 'meeting-full'
-  | 'accompanier-changed' | 'lead-changed' | 'possible-duplicate';
+  | 'accompanier-changed' | 'lead-changed' | 'possible-duplicate' | 'walking-time';
 
 /**
  * What of a starting plan could not be kept, and why: a whole meeting (no `rsvpRow`), one person's

@@ -6,6 +6,7 @@ import { ProblemCollector } from './cap.js';
 import { groupRules, listRules } from './groups.js';
 import { meetingRules, resolveMeetings } from './meetings.js';
 import type { CheckContext, CheckResult, FolderRows } from './model.js';
+import { walkingRules } from './walking.js';
 
 export type { CheckContext, CheckedMeeting, CheckResult, FolderRows } from './model.js';
 export { problemCount } from './cap.js';
@@ -17,6 +18,7 @@ export function checkSchedule(folder: FolderRows, ctx: CheckContext): CheckResul
   meetingRules(list, ctx, problems);
   placeAttendees(folder.attendees, meetings, ctx, problems);
   groupRules(list, ctx, problems);
+  walkingRules(list, ctx, problems);
   listRules(list, folder.lists, ctx, problems);
   return { problems: problems.problems(), meetings: list, attendeeRows: folder.attendees.length };
 }

@@ -93,10 +93,11 @@ export function startingPlanFrom(args: {
     const st: StaffState = {
       nS: times.length, accAvail: new Uint8Array(times.length).fill(1), accBusy: new Uint8Array(times.length),
       maxMeetingsPerDay: args.maxMeetingsPerDay, meetingsOn: (_k, d) => others.filter((x) => x.day === d).length,
+      campus: undefined, accMeetings: [],
     };
     for (const x of others) st.accBusy[times.indexOf(`${x.day}|${x.start}`)] = 1;
-    const slot = [times.indexOf(`${day}|${time}`)];
-    return accompanierOnePlace.allows(st, 0, slot, day) && accompanierPerDay.allows(st, 0, slot, day);
+    const at = { slots: [times.indexOf(`${day}|${time}`)], day, startMs: 0, endMs: 0 };
+    return accompanierOnePlace.allows(st, 0, at) && accompanierPerDay.allows(st, 0, at);
   };
   const start: StartingMeeting[] = [];
   const earlierOffices: Rerun['earlierOffices'] = [];

@@ -4,7 +4,7 @@ import type { StaffRule } from './model.js';
 export const accompanierFree: StaffRule = {
   code: 'accompanier-unavailable',
   describe: 'an accompanier is free by the staff list',
-  allows: (st, k, slots) => {
+  allows: (st, k, { slots }) => {
     const row = k * st.nS;
     for (const s of slots) if (st.accAvail[row + s] !== 1) return false;
     return true;

@@ -4,7 +4,7 @@ import type { StaffRule } from './model.js';
 export const accompanierPerDay: StaffRule = {
   code: 'accompanier-overloaded',
   describe: 'an accompanier has at most maxMeetingsPerDay meetings a day',
-  allows: (st, k, _slots, day) => st.meetingsOn(k, day) < st.maxMeetingsPerDay,
+  allows: (st, k, { day }) => st.meetingsOn(k, day) < st.maxMeetingsPerDay,
   reason: (m) => `already has ${m.maxMeetingsPerDay} meetings on ${m.day}`,
 };
 

@@ -2,10 +2,20 @@
 // plan hold their seats and staffing as these typed arrays, so a rule is one predicate each of them
 // asks. `awg check` has its own linear code for a folder as written; test/unit/rulebook-check.test.ts
 // holds it to these predicates, rule by rule.
+import type { Campus, Place } from '../campus/model.js';
 import type { NotKeptCode } from '../model.js';
 
-/** What a rule needs of a meeting: its office, its event slots and how many are in it. */
-export interface SeatMeeting {
+/** When and where a meeting is: what the walking rule reads (start and end in ms, one origin for a day). */
+export interface Timed {
+  readonly day: string;
+  readonly startMs: number;
+  readonly endMs: number;
+  /** Undefined for a virtual meeting: nobody walks to it. */
+  readonly place?: Place | undefined;
+}
+
+/** What a rule needs of a meeting: its office, its event slots, how many are in it, when and where it is. */
+export interface SeatMeeting extends Timed {
   readonly office: { readonly id: string };
   readonly slots: readonly number[];
   readonly attendees: { readonly length: number };
@@ -23,6 +33,10 @@ export interface SeatState {
   /** The people who may be person i under another email (possible duplicates); undefined for nearly everyone. */
   readonly twins: ReadonlyArray<readonly number[] | undefined>;
   readonly maxGroup: number;
+  /** An in-person event's campus; undefined for a virtual one (nobody walks: the walking rule looks no further). */
+  readonly campus: Campus | undefined;
+  /** Person i's meetings, as the walking rule reads them (only in an in-person event). */
+  readonly meetingsOf: ReadonlyArray<readonly Timed[]>;
   isConstituent(i: number, officeId: string): boolean;
   /** Person j is in meeting m. */
   seatedIn(j: number, m: SeatMeeting): boolean;
@@ -37,6 +51,8 @@ export interface SeatRule {
   /** What a re-run says when an earlier seat breaks the rule. */
   notKept: NotKeptCode;
   reason(m: { member: string; day: string; start: string; maxGroup: number }): string;
+  /** A reason naming what of the plan breaks it (the walking minutes), where there is more to say than `reason`. */
+  explain?(st: SeatState, i: number, m: SeatMeeting): string;
 }
 
 /** Accompaniers: accompanier k's row of `accAvail`/`accBusy` is [k * nS, (k + 1) * nS). */
@@ -48,15 +64,24 @@ export interface StaffState {
   readonly accBusy: Uint8Array;
   readonly maxMeetingsPerDay: number;
   meetingsOn(k: number, day: string): number;
+  readonly campus: Campus | undefined;
+  /** Accompanier k's meetings, as the walking rule reads them (only in an in-person event). */
+  readonly accMeetings: ReadonlyArray<readonly Timed[]>;
 }
 
-/** A rule on an accompanier taking a meeting at these slots on this day. */
+/** What a staff rule needs of a meeting: its slots, day, time and place. */
+export interface StaffMeeting extends Timed {
+  readonly slots: readonly number[];
+}
+
+/** A rule on an accompanier taking a meeting. */
 export interface StaffRule {
   code: string;
   describe: string;
-  allows(st: StaffState, k: number, slots: readonly number[], day: string): boolean;
+  allows(st: StaffState, k: number, m: StaffMeeting): boolean;
   /** Why the re-run does not keep the earlier accompanier (after their name). */
   reason(m: { day: string; start: string; maxMeetingsPerDay: number }): string;
+  explain?(st: StaffState, k: number, m: StaffMeeting): string;
 }
 
 /** A meeting of a schedule, as every user of the rules can write it cheaply. */
@@ -73,6 +98,8 @@ export interface RuleMeeting {
   leadRow?: number;
   /** Its participants' RSVP rows, in the order they are listed. */
   rows: readonly number[];
+  /** Where it is in person; undefined for a virtual meeting. */
+  place?: Place;
 }
 
 /** Each meeting rule breaks, and each seat or accompanier that breaks one. */

@@ -4,7 +4,8 @@
 import { twinsOf } from './duplicates.js';
 import { eventTime } from './event-time.js';
 import { leadAttends } from './lead.js';
-import type { RuleMeeting, SeatMeeting, SeatState, StaffState, Violation } from './model.js';
+import type { Campus } from '../campus/model.js';
+import type { RuleMeeting, SeatMeeting, SeatState, StaffState, Timed, Violation } from './model.js';
 import { officeLimit } from './office-limit.js';
 import { brokenSeatRule, brokenStaffRule } from './rulebook.js';
 import type { Rsvp } from '../model.js';
@@ -22,9 +23,11 @@ export interface RuleContext {
   people: readonly RulePerson[];
   /** The staff list (names lower-cased), when given; without one, accompaniers are only held to one place at a time and the day's limit. */
   staff?: ReadonlyArray<{ name: string; slots: readonly number[] }>;
+  /** An in-person event's campus (campus/of-event.ts): meetings with a place are then held to the walking time. */
+  campus?: Campus;
 }
 
-interface Placed extends SeatMeeting { seated: Set<number> }
+export interface Placed extends SeatMeeting { seated: Set<number> }
 
 /** The seats and staffing of a schedule being replayed, as the rules read them. */
 export class RuleState implements SeatState, StaffState {
@@ -37,6 +40,9 @@ export class RuleState implements SeatState, StaffState {
   readonly accAvail: Uint8Array;
   readonly accBusy: Uint8Array;
   readonly maxMeetingsPerDay: number;
+  readonly campus: Campus | undefined;
+  readonly meetingsOf: Timed[][];
+  readonly accMeetings: Timed[][];
   private readonly perDay: Array<Map<string, number>>;
 
   constructor(private readonly ctx: RuleContext, staffCount: number) {
@@ -54,6 +60,10 @@ export class RuleState implements SeatState, StaffState {
     this.accBusy = new Uint8Array(staffCount * ctx.nS);
     this.maxMeetingsPerDay = ctx.event.maxMeetingsPerDay;
     this.perDay = Array.from({ length: staffCount }, () => new Map());
+    this.campus = ctx.campus;
+    // Who is in which meeting matters only for walking: a virtual event keeps no lists.
+    this.meetingsOf = ctx.campus ? ctx.people.map(() => []) : [];
+    this.accMeetings = ctx.campus ? Array.from({ length: staffCount }, () => []) : [];
   }
 
   isConstituent(i: number, officeId: string): boolean {
@@ -73,12 +83,22 @@ export class RuleState implements SeatState, StaffState {
     (m.attendees as number[]).push(i);
     for (const s of m.slots) this.busy[i * this.nS + s] = 1;
     this.officeSeen[i]!.add(m.office.id);
+    if (this.campus) this.meetingsOf[i]!.push(m);
   }
 
-  staff(k: number, slots: readonly number[], day: string): void {
-    for (const s of slots) this.accBusy[k * this.nS + s] = 1;
-    this.perDay[k]!.set(day, this.meetingsOn(k, day) + 1);
+  staff(k: number, m: Placed): void {
+    for (const s of m.slots) this.accBusy[k * this.nS + s] = 1;
+    this.perDay[k]!.set(m.day, this.meetingsOn(k, m.day) + 1);
+    if (this.campus) this.accMeetings[k]!.push(m);
   }
+}
+
+/** A meeting of the schedule as the rules read it, with nobody in it yet (its minutes as ms: one origin for every day). */
+export function placedOf(m: RuleMeeting): Placed {
+  return {
+    office: { id: m.officeId }, slots: m.slots, attendees: [] as number[], seated: new Set(),
+    day: m.day, startMs: m.startMin * 60_000, endMs: m.endMin * 60_000, ...(m.place ? { place: m.place } : {}),
+  };
 }
 
 /** Every rule the schedule breaks: meetings (in order), their accompaniers, then each seat. */
@@ -101,13 +121,13 @@ export function violations(meetings: readonly RuleMeeting[], ctx: RuleContext): 
       continue;
     }
     perOffice.set(m.officeId, has + 1);
+    const placed = placedOf(m);
     if (m.accompanier) {
       const k = staffIndex.get(m.accompanier);
-      const broken = k === undefined ? { code: 'unknown-accompanier' } : brokenStaffRule(st, k, m.slots, m.day);
+      const broken = k === undefined ? { code: 'unknown-accompanier' } : brokenStaffRule(st, k, placed);
       if (broken) out.push({ rule: broken.code, meetingId: m.id, accompanier: m.accompanier });
-      else st.staff(k!, m.slots, m.day);
+      else st.staff(k!, placed);
     }
-    const placed: Placed = { office: { id: m.officeId }, slots: m.slots, attendees: [] as number[], seated: new Set() };
     for (const row of new Set(m.rows)) {
       const i = byRow.get(row);
       if (i === undefined) continue;

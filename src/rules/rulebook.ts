@@ -8,12 +8,13 @@ import { available } from './available.js';
 import { constituent } from './constituent.js';
 import { possibleDuplicates } from './duplicates.js';
 import { groupSize } from './group-size.js';
-import type { SeatMeeting, SeatRule, SeatState, StaffRule, StaffState } from './model.js';
+import type { SeatMeeting, SeatRule, SeatState, StaffMeeting, StaffRule, StaffState } from './model.js';
 import { officeOnce } from './office-once.js';
 import { onePlace } from './one-place.js';
+import { accompanierWalking, walkingTime } from './walking.js';
 
-export const SEAT_RULES: readonly SeatRule[] = [constituent, officeOnce, available, onePlace, groupSize, possibleDuplicates];
-export const STAFF_RULES: readonly StaffRule[] = [accompanierFree, accompanierOnePlace, accompanierPerDay];
+export const SEAT_RULES: readonly SeatRule[] = [constituent, officeOnce, available, onePlace, groupSize, possibleDuplicates, walkingTime];
+export const STAFF_RULES: readonly StaffRule[] = [accompanierFree, accompanierOnePlace, accompanierPerDay, accompanierWalking];
 
 /** The first rule person i's seat in m would break; undefined when every rule allows it. */
 export function brokenSeatRule(st: SeatState, i: number, m: SeatMeeting): SeatRule | undefined {
@@ -27,15 +28,15 @@ export function canSeat(st: SeatState, i: number, m: SeatMeeting): boolean {
   return true;
 }
 
-/** The first rule accompanier k taking a meeting at these slots would break. */
-export function brokenStaffRule(st: StaffState, k: number, slots: readonly number[], day: string): StaffRule | undefined {
-  for (const r of STAFF_RULES) if (!r.allows(st, k, slots, day)) return r;
+/** The first rule accompanier k taking meeting m would break. */
+export function brokenStaffRule(st: StaffState, k: number, m: StaffMeeting): StaffRule | undefined {
+  for (const r of STAFF_RULES) if (!r.allows(st, k, m)) return r;
   return undefined;
 }
 
-export function canStaff(st: StaffState, k: number, slots: readonly number[], day: string): boolean {
-  for (const r of STAFF_RULES) if (!r.allows(st, k, slots, day)) return false;
+export function canStaff(st: StaffState, k: number, m: StaffMeeting): boolean {
+  for (const r of STAFF_RULES) if (!r.allows(st, k, m)) return false;
   return true;
 }
 
-export type { SeatMeeting, SeatRule, SeatState, StaffRule, StaffState, RuleMeeting, Violation } from './model.js';
+export type { SeatMeeting, SeatRule, SeatState, StaffMeeting, StaffRule, StaffState, RuleMeeting, Timed, Violation } from './model.js';

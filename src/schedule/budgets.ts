@@ -31,3 +31,5 @@ export const RANK_EXTRA_FLOWS = 4;
 export const SWAP_OFFICES_BUDGET = 5_000;
 /** Load balancing moves at most this many times the number of meetings: each move narrows the load range. */
 export const BALANCE_ROUNDS_PER_MEETING = 10;
+/** In an in-person event, staffings found by the flow and rejected for too short a walk before the slot is given up. */
+export const WALK_STAFFING_TRIES = 4;

@@ -5,6 +5,7 @@ import { toMinutes } from '../event.js';
 import { constituent } from '../rules/constituent.js';
 import { groupSize } from '../rules/group-size.js';
 import { officeLimit } from '../rules/office-limit.js';
+import { walkConflict, walkText } from '../rules/walking.js';
 import { fill } from './construct.js';
 import type { Search } from './search.js';
 
@@ -56,6 +57,12 @@ export function placeConfirmed(x: Search): void {
         problems.push({ code: 'participant-conflict', severity: 'error', ...where, column: 'participants', value: email, message: `${email} is in two confirmed meetings at once (rows ${pinnedAt.get(`${i}:${clash}`)} and ${c.row}); kept in the first`, fix: 'Remove them from one of the two meetings.' });
         continue;
       }
+      const walk = walkConflict(plan.campus, plan.meetingsOf[i]!, m);
+      if (walk) {
+        const other = walk.first === m ? walk.second : walk.first;
+        problems.push({ code: 'walking-time', severity: 'error', ...where, column: 'participants', value: email, message: `${email} ${walkText(walk)} between two confirmed meetings (${(other as typeof m).office.member} at ${(other as typeof m).start} and this one); kept in the first`, fix: 'Remove them from one of the two meetings, or ask an office to move its meeting.' });
+        continue;
+      }
       if (!groupSize.allows(plan, i, m)) {
         problems.push({ code: 'over-capacity', severity: 'error', ...where, column: 'participants', value: email, message: `the meeting already has ${event.maxGroup} participants; ${email} is not added`, fix: 'Raise event.maxGroup or remove someone.' });
         continue;
@@ -73,7 +80,7 @@ export function staffAndFillConfirmed(x: Search): void {
   for (const m of plan.meetings) {
     if (m.confirmedRow === undefined) continue;
     if (!m.accompanier && pool.size) {
-      const k = pool.pick(m.slots, m.day);
+      const k = pool.pick(m);
       if (k !== undefined) {
         pool.assign(m, k);
         if (m.slots.length !== 1) pool.fix(m);

@@ -4,9 +4,11 @@ import { meetingMinutesFor, toMinutes } from '../event.js';
 import type { Meeting, TargetOffice } from '../model.js';
 import { noTwinIn } from '../rules/duplicates.js';
 import { canSeat } from '../rules/rulebook.js';
+import { walkConflict } from '../rules/walking.js';
 import { RANK_EXTRA_FLOWS } from './budgets.js';
 import { compareKeys, type Search } from './search.js';
 import { RESHUFFLE } from './staff-pool.js';
+import { crossingsAdded } from './walks.js';
 
 export interface SlotChoice {
   s: number;
@@ -60,6 +62,10 @@ export function rankedSlots(x: Search, office: TargetOffice, requireAccompanier:
   const unplacedLate = new Int32Array(nS);
   const free = new Int32Array(nS);
   const close = new Float64Array(nS);
+  // In person: each slot's meeting as the walking rule reads it (a seat must leave time to walk; a
+  // crossing to the other side it adds counts against its closeness). None in a virtual event.
+  const campus = plan.campus;
+  const probes = campus && plan.placeOf(office) ? slots.map((sl) => plan.probe(office, sl.index)) : undefined;
   for (const i of plan.candidates.get(office.id) ?? []) {
     const mine = plan.meetingsOf[i]!;
     // Someone in no meeting has met no office yet (officeSeen only holds their meetings' offices): their set is not looked at.
@@ -81,10 +87,12 @@ export function rankedSlots(x: Search, office: TargetOffice, requireAccompanier:
       const s = plan.availList[j]!;
       const slot = slots[s]!;
       if (plan.busy[row + s] === 1) continue;
+      if (probes && walkConflict(campus, mine, probes[s]!)) continue;
       free[s]! += 1;
       // plan.closeness, inline: the best 1 / (1 + gap) to the person's meetings that day.
       let best = 0;
       for (const other of mine) if (other.day === slot.day) best = Math.max(best, 1 / (1 + Math.abs((other.slots[0] ?? 0) - s)));
+      if (probes) best -= crossingsAdded(campus!, mine, probes[s]!);
       close[s]! += best;
     }
   }
@@ -94,7 +102,7 @@ export function rankedSlots(x: Search, office: TargetOffice, requireAccompanier:
     const onTime = unplacedOnTime[s]!;
     const unplaced = onTime + unplacedLate[s]!;
     if (free[s]! < event.minGroup) continue;
-    const acc = pool.size ? pool.pick([s], slot.day) : undefined;
+    const acc = pool.size ? pool.pick(plan.probe(office, s)) : undefined;
     const load = acc === undefined ? 0 : pool.accLoad[acc]!;
     // Ties go to the earliest slot on the first start, and to a seeded choice on the others.
     const tie = x.start ? x.slotTie[s]! : -s;
@@ -110,7 +118,7 @@ export function rankedSlots(x: Search, office: TargetOffice, requireAccompanier:
     if (requireAccompanier && pool.size && o.acc === undefined) {
       if (flows >= maxFlows) continue;
       if (!pool.noStaffAt.has(o.s)) flows++;
-      if (!pool.staffingWith(o.s)) continue;
+      if (!pool.staffingWith(o.s, plan.probe(office, o.s))) continue;
       out.push({ s: o.s, acc: RESHUFFLE });
     } else out.push({ s: o.s, acc: o.acc });
   }
@@ -121,8 +129,9 @@ export function rankedSlots(x: Search, office: TargetOffice, requireAccompanier:
 export function placeAt(x: Search, office: TargetOffice, s: number, acc: number | undefined): Meeting {
   const { pool } = x;
   const slot = x.input.slots[s]!;
-  if (acc !== undefined && acc !== RESHUFFLE && !pool.canTake(acc, s, slot.day)) acc = pool.pick([s], slot.day) ?? RESHUFFLE;
-  const staffing = acc === RESHUFFLE ? pool.staffingWith(s) : undefined;
+  const at = x.plan.probe(office, s);
+  if (acc !== undefined && acc !== RESHUFFLE && !pool.canTake(acc, at)) acc = pool.pick(at) ?? RESHUFFLE;
+  const staffing = acc === RESHUFFLE ? pool.staffingWith(s, at) : undefined;
   const m = x.plan.newMeeting(office, slot.day, toMinutes(slot.start), toMinutes(slot.start) + meetingMinutesFor(x.input.event, office.chamber), [s]);
   if (staffing) pool.apply(staffing, m);
   else if (acc !== undefined && acc !== RESHUFFLE) pool.assign(m, acc);

@@ -38,7 +38,7 @@ export function improve(x: Search, maxPasses: number, tries: number, maxFlows: n
         }
       }
       if (best) {
-        const acc = best.acc === RESHUFFLE ? RESHUFFLE : pool.pick([best.s], x.input.slots[best.s]!.day) ?? RESHUFFLE;
+        const acc = best.acc === RESHUFFLE ? RESHUFFLE : pool.pick(plan.probe(office, best.s)) ?? RESHUFFLE;
         fill(x, placeAt(x, office, best.s, acc));
         improved = true;
         continue;

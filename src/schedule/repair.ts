@@ -4,6 +4,7 @@
 import type { Meeting } from '../model.js';
 import { noTwinIn } from '../rules/duplicates.js';
 import { officeOnce } from '../rules/office-once.js';
+import { walkConflict } from '../rules/walking.js';
 import { REPAIR_PASSES } from './budgets.js';
 import type { Search } from './search.js';
 
@@ -69,6 +70,7 @@ function roomElsewhere(x: Search, m: Meeting, j: number, max: number): Meeting |
       if (y === m || y.attendees.length >= max) continue;
       if (y.office.id !== m.office.id && !officeOnce.allows(plan, j, y)) continue;
       if (!noTwinIn(plan, j, y)) continue;
+      if (walkConflict(plan.campus, plan.meetingsOf[j]!, y, m)) continue;
       // Free then, counting m's own slots as free: j would have left m.
       if (y.slots.every((s) => plan.avail[row + s] === 1 && (plan.busy[row + s] === 0 || m.slots.includes(s)))) return y;
     }

@@ -1,12 +1,16 @@
 // The accompaniers: who is free when, how many meetings each has per day, and the reshuffle that lets
 // a new meeting take a slot where nobody is free by moving other meetings' accompaniers (a max-flow,
 // staffing.ts). Meetings in `fixed` keep their accompanier through every reshuffle.
+import type { Campus } from '../campus/model.js';
+import { campusOf } from '../campus/of-event.js';
 import type { Accompanier, Meeting } from '../model.js';
 import { accompanierFree } from '../rules/accompanier-free.js';
 import { perDayLimit } from '../rules/accompanier-per-day.js';
-import type { StaffState } from '../rules/model.js';
+import type { StaffMeeting, StaffState } from '../rules/model.js';
 import { canStaff } from '../rules/rulebook.js';
-import { BALANCE_ROUNDS_PER_MEETING } from './budgets.js';
+import { walkConflict } from '../rules/walking.js';
+import { crossingsAdded } from './walks.js';
+import { BALANCE_ROUNDS_PER_MEETING, WALK_STAFFING_TRIES } from './budgets.js';
 import type { ScheduleInput } from './input.js';
 import { assignStaff } from './staffing.js';
 
@@ -26,6 +30,9 @@ export class StaffPool implements StaffState {
   readonly accAvail: Uint8Array;
   readonly maxMeetingsPerDay: number;
   readonly accLoad: number[];
+  readonly campus: Campus | undefined;
+  /** Each accompanier's meetings, for the walking rule: kept only in an in-person event. */
+  readonly accMeetings: Meeting[][];
   private readonly accDay: Array<Map<string, number>>;
   private readonly dayIndex: Map<string, number>;
   /** Each accompanier's index in `staff`: the staffing check looks up every movable meeting's. */
@@ -54,6 +61,8 @@ export class StaffPool implements StaffState {
     this.slotDay = slots.map((x) => this.dayIndex.get(x.day)!);
     this.accDay = this.staff.map(() => new Map());
     this.maxMeetingsPerDay = perDayLimit(event);
+    this.campus = event.format === 'in-person' ? campusOf(event) : undefined;
+    this.accMeetings = this.campus ? this.staff.map(() => []) : [];
   }
 
   /** The meeting keeps its accompanier from now on. */
@@ -73,7 +82,7 @@ export class StaffPool implements StaffState {
 
   /** By the staff list, k can accompany at every one of these slots. */
   availableAt(k: number, slots: readonly number[]): boolean {
-    return accompanierFree.allows(this, k, slots, '');
+    return accompanierFree.allows(this, k, { slots, day: '', startMs: 0, endMs: 0 });
   }
 
   /** The first of these slots where k already accompanies a meeting. */
@@ -85,23 +94,34 @@ export class StaffPool implements StaffState {
     return this.accDay[k]!.get(day) ?? 0;
   }
 
-  /** The least-loaded accompanier free at these slots and under the day's limit. */
-  pick(slots: readonly number[], day: string): number | undefined {
+  /** The least-loaded accompanier the rules let take m (free then, under the day's limit, time to walk). */
+  pick(m: StaffMeeting): number | undefined {
     let best: number | undefined;
     let bestOn = 0;
+    // In person, first whoever it sends across to the other side least often (their day kept to one side).
+    let bestCross = 0;
     for (let k = 0; k < this.staff.length; k++) {
-      if (!canStaff(this, k, slots, day)) continue;
-      const on = this.meetingsOn(k, day);
-      if (best === undefined || this.accLoad[k]! < this.accLoad[best]! || (this.accLoad[k] === this.accLoad[best] && on < bestOn)) {
+      if (!canStaff(this, k, m)) continue;
+      const on = this.meetingsOn(k, m.day);
+      const cross = this.campus && m.place ? crossingsAdded(this.campus, this.accMeetings[k]!, m) : 0;
+      if (best === undefined || cross < bestCross
+        || (cross === bestCross && (this.accLoad[k]! < this.accLoad[best]! || (this.accLoad[k] === this.accLoad[best] && on < bestOn)))) {
         best = k;
         bestOn = on;
+        bestCross = cross;
       }
     }
     return best;
   }
 
-  canTake(k: number, s: number, day: string): boolean {
-    return canStaff(this, k, [s], day);
+  /** In person, the crossings giving m to `to` instead of `from` adds (negative: saves). */
+  private crossingsMoved(m: Meeting, from: number, to: number): number {
+    if (!this.campus || !m.place) return 0;
+    return crossingsAdded(this.campus, this.accMeetings[to]!, m) - crossingsAdded(this.campus, this.accMeetings[from]!, m, m);
+  }
+
+  canTake(k: number, m: StaffMeeting): boolean {
+    return canStaff(this, k, m);
   }
 
   assign(m: Meeting, k: number): void {
@@ -110,6 +130,7 @@ export class StaffPool implements StaffState {
     for (const s of m.slots) this.accBusy[k * this.nS + s] = 1;
     this.accLoad[k]! += 1;
     this.accDay[k]!.set(m.day, this.meetingsOn(k, m.day) + 1);
+    if (this.campus) this.accMeetings[k]!.push(m);
   }
 
   unassign(m: Meeting): void {
@@ -120,19 +141,25 @@ export class StaffPool implements StaffState {
     for (const s of m.slots) this.accBusy[k * this.nS + s] = 0;
     this.accLoad[k]! -= 1;
     this.accDay[k]!.set(m.day, (this.accDay[k]!.get(m.day) ?? 1) - 1);
+    if (this.campus) this.accMeetings[k] = this.accMeetings[k]!.filter((x) => x !== m);
     delete m.accompanier;
   }
 
-  /** The meetings whose accompanier may change, and a staffing of them plus one more at slot `extra`. */
-  staffingWith(extra: number): StaffingPlan | undefined {
+  /**
+   * The meetings whose accompanier may change, and a staffing of them plus one more at slot `extra`
+   * (`at`: when and where it would be, for the walking rule of an in-person event).
+   */
+  staffingWith(extra: number, at?: StaffMeeting): StaffingPlan | undefined {
     // Adding meetings never makes staffing easier: a slot that failed stays failed until one is removed.
     if (this.noStaffAt.has(extra)) return undefined;
     // The plan found while ranking slots is the one placing the meeting needs: keep it until anything changes.
-    const key = `${this.version}|${extra}`;
+    const key = this.campus ? `${this.version}|${extra}|${at?.place?.label ?? ''}|${at?.endMs ?? ''}` : `${this.version}|${extra}`;
     if (this.lastPlan?.key === key) return this.lastPlan.plan;
-    const plan = this.computeStaffing(extra);
-    if (!plan) this.noStaffAt.add(extra);
-    else this.lastPlan = { key, plan };
+    const found = this.computeStaffing(extra, at);
+    // Only a flow that finds nobody says the slot is full: one that failed on walking is about this meeting's place.
+    if (found === undefined) this.noStaffAt.add(extra);
+    const plan = found || undefined;
+    if (plan) this.lastPlan = { key, plan };
     return plan;
   }
 
@@ -175,14 +202,53 @@ export class StaffPool implements StaffState {
     return (this.movableAt = { version: this.version, fixedCount: this.fixed.size, movable, slots, initial, perDay });
   }
 
-  private computeStaffing(extra: number): StaffingPlan | undefined {
+  /** A staffing; undefined when the flow finds none, false when every one it found breaks the walking rule. */
+  private computeStaffing(extra: number, at?: StaffMeeting): StaffingPlan | undefined | false {
     const day = this.slotDay[extra]!;
     const { free, capacity, dayCap } = this.base();
     const { movable, slots, initial, perDay } = this.movableNow();
     // Quick no: the day's accompaniers are all at their limit.
     if ((perDay.get(day) ?? 0) + 1 > dayCap[day]!) return undefined;
-    const assignment = assignStaff({ meetingSlots: [...slots, extra], dayOf: this.slotDay, free, capacity, initial });
-    return assignment ? { movable, assignment } : undefined;
+    const meetingSlots = [...slots, extra];
+    let assignment = assignStaff({ meetingSlots, dayOf: this.slotDay, free, capacity, initial });
+    if (!this.campus || !assignment) return assignment ? { movable, assignment } : undefined;
+    // The flow knows slots, not buildings: a staffing that leaves someone too little time to walk is
+    // tried again with that accompanier barred from the later meeting's slot, a few times.
+    let barred = free;
+    for (let t = 0; t < WALK_STAFFING_TRIES; t++) {
+      const clash = this.walkClash(movable, assignment, at);
+      if (!clash) return { movable, assignment };
+      if (barred === free) barred = [...free];
+      barred[clash.k] = Uint8Array.from(barred[clash.k]!);
+      barred[clash.k]![clash.slot] = 0;
+      assignment = assignStaff({ meetingSlots, dayOf: this.slotDay, free: barred, capacity, initial });
+      if (!assignment) return false;
+    }
+    return false;
+  }
+
+  /** An accompanier the staffing gives two meetings too close to walk between, and the slot of one of them. */
+  private walkClash(movable: readonly Meeting[], assignment: readonly number[], at?: StaffMeeting): { k: number; slot: number } | undefined {
+    const theirs = new Map<number, Array<Meeting | StaffMeeting>>();
+    const add = (k: number, m: Meeting | StaffMeeting) => {
+      const list = theirs.get(k);
+      if (list) list.push(m);
+      else theirs.set(k, [m]);
+    };
+    for (const m of this.fixed) if (m.accompanier) add(this.indexOf(m.accompanier), m);
+    movable.forEach((m, i) => add(assignment[i]!, m));
+    if (at) add(assignment[movable.length]!, at);
+    for (const [k, list] of theirs) {
+      for (let j = 1; j < list.length; j++) {
+        const c = walkConflict(this.campus, list.slice(0, j), list[j]!);
+        if (!c) continue;
+        // The later of the two is barred, unless its accompanier is fixed: then the earlier.
+        const later = c.second as Meeting | StaffMeeting;
+        const bar = this.fixed.has(later as Meeting) ? (c.first as StaffMeeting) : later;
+        return { k, slot: bar.slots[0]! };
+      }
+    }
+    return undefined;
   }
 
   apply(plan: StaffingPlan, added: Meeting): void {
@@ -206,7 +272,7 @@ export class StaffPool implements StaffState {
         for (const lo of [...order].reverse()) {
           if (this.accLoad[hi]! - this.accLoad[lo]! < 2) break;
           const m = this.meetings
-            .filter((x) => x.accompanier === this.staff[hi] && !this.fixed.has(x) && x.slots.length === 1 && this.canTake(lo, x.slots[0]!, x.day))
+            .filter((x) => x.accompanier === this.staff[hi] && !this.fixed.has(x) && x.slots.length === 1 && this.canTake(lo, x) && this.crossingsMoved(x, hi, lo) <= 0)
             .sort((a, b) => a.startMs - b.startMs || a.office.id.localeCompare(b.office.id))[0];
           if (!m) continue;
           this.unassign(m);

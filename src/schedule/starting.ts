@@ -98,7 +98,7 @@ function keepPeople(x: Search, m: Meeting, office: TargetOffice, sm: StartingMee
       continue;
     }
     const broken = brokenSeatRule(plan, i, m);
-    if (broken) leaves(row, broken.notKept, broken.reason({ member: office.member, day: m.day, start: m.start, maxGroup: input.event.maxGroup }));
+    if (broken) leaves(row, broken.notKept, broken.explain?.(plan, i, m) ?? broken.reason({ member: office.member, day: m.day, start: m.start, maxGroup: input.event.maxGroup }));
     else {
       plan.attend(m, i);
       plan.pinned.set(m, (plan.pinned.get(m) ?? new Set()).add(i));
@@ -117,8 +117,8 @@ function keepAccompanier(x: Search, m: Meeting, sm: StartingMeeting, staffByName
   };
   const k = staffByName.get(nameKey(name));
   if (k === undefined) return changed(pool.size ? 'is no longer on the staff list' : 'cannot be kept: no staff list was given');
-  const broken = brokenStaffRule(pool, k, m.slots, m.day);
-  if (broken) return changed(broken.reason({ day: m.day, start: m.start, maxMeetingsPerDay: input.event.maxMeetingsPerDay }));
+  const broken = brokenStaffRule(pool, k, m);
+  if (broken) return changed(broken.explain?.(pool, k, m) ?? broken.reason({ day: m.day, start: m.start, maxMeetingsPerDay: input.event.maxMeetingsPerDay }));
   pool.assign(m, k);
   pool.fix(m);
   return true;
@@ -131,8 +131,8 @@ function staffAgain(x: Search, m: Meeting): void {
     if (status !== 'confirmed') m.status = 'needs accompanier';
     return;
   }
-  const k = pool.pick(m.slots, m.day);
-  const staffing = k === undefined && m.slots.length === 1 ? pool.staffingWith(m.slots[0]!) : undefined;
+  const k = pool.pick(m);
+  const staffing = k === undefined && m.slots.length === 1 ? pool.staffingWith(m.slots[0]!, m) : undefined;
   if (k !== undefined) pool.assign(m, k);
   else if (staffing) pool.apply(staffing, m);
   else m.status = 'needs accompanier';

@@ -1,14 +1,17 @@
 // The plan under construction and its bookkeeping: who is in which meeting, who is busy when, which
 // offices each person already meets. Every phase changes the plan only through attend/leave and
 // newMeeting, so these indexes never disagree with the meetings.
-import { hhmm, toMinutes } from '../event.js';
+import { hhmm, meetingMinutesFor, toMinutes } from '../event.js';
 import { meetingPlace } from '../campus/meeting-place.js';
+import type { Campus, Place } from '../campus/model.js';
+import { campusOf } from '../campus/of-event.js';
 import type { Meeting, Participant, TargetOffice } from '../model.js';
 import { saidFree } from '../rules/available.js';
 import { twinsOf } from '../rules/duplicates.js';
-import type { SeatState } from '../rules/model.js';
+import type { SeatState, StaffMeeting } from '../rules/model.js';
 import { notBusy } from '../rules/one-place.js';
 import type { ScheduleInput } from './input.js';
+import { crossingsAdded } from './walks.js';
 
 /** What every start of one run shares and never changes: the people in priority order, what they can attend, whom they can meet. */
 export interface People {
@@ -81,7 +84,11 @@ export class WorkingPlan implements SeatState {
   readonly weight: number[];
   readonly twins: ReadonlyArray<readonly number[] | undefined>;
   readonly maxGroup: number;
+  /** The campus of an in-person event (the walking rule's); undefined for a virtual one. */
+  readonly campus: Campus | undefined;
   readonly meetings: Meeting[] = [];
+  /** Each office's place, read once (reading a room is text work; ranking asks it per slot). */
+  private readonly places = new Map<string, Place | undefined>();
   private readonly byOffice = new Map<string, Meeting[]>();
   /** Placements a phase may not undo: people kept from a starting plan, per meeting. */
   readonly pinned = new Map<Meeting, Set<number>>();
@@ -96,6 +103,7 @@ export class WorkingPlan implements SeatState {
     ({ people: this.people, index: this.index, avail: this.avail, availFrom: this.availFrom, availList: this.availList,
       candidates: this.candidates, late: this.late, weight: this.weight, twins: this.twins } = shared);
     this.maxGroup = input.event.maxGroup;
+    this.campus = input.event.format === 'in-person' ? campusOf(input.event) : undefined;
     this.busy = new Uint8Array(this.people.length * this.nS);
     this.officeSeen = this.people.map(() => new Set());
     this.meetingsOf = this.people.map(() => []);
@@ -152,6 +160,21 @@ export class WorkingPlan implements SeatState {
     this.meetingsOf[i] = this.meetingsOf[i]!.filter((x) => x !== m);
   }
 
+  /** Where a meeting of this office is: undefined when it is virtual. */
+  placeOf(office: TargetOffice): Place | undefined {
+    if (!this.campus) return undefined;
+    if (!this.places.has(office.id)) this.places.set(office.id, meetingPlace(this.input.event, office));
+    return this.places.get(office.id);
+  }
+
+  /** A meeting of this office at grid slot s, as the rules read one before it is made (when, where). */
+  probe(office: TargetOffice, s: number): StaffMeeting {
+    const slot = this.input.slots[s]!;
+    const place = this.placeOf(office);
+    const endMs = slot.startMs + meetingMinutesFor(this.input.event, office.chamber) * 60_000;
+    return place ? { slots: [s], day: slot.day, startMs: slot.startMs, endMs, place } : { slots: [s], day: slot.day, startMs: slot.startMs, endMs };
+  }
+
   newMeeting(office: TargetOffice, day: string, startMin: number, endMin: number, slots: number[], extra: Partial<Meeting> = {}): Meeting {
     const all = this.input.slots;
     const first = all[slots[0] ?? 0]!;
@@ -160,7 +183,7 @@ export class WorkingPlan implements SeatState {
       id: '', office, day, start: hhmm(startMin), end: hhmm(endMin), startMs: offsetMs(startMin), endMs: offsetMs(endMin), slots,
       status: 'proposed', attendees: [], link: '', notes: '', ...extra,
     };
-    const place = meetingPlace(this.input.event, office);
+    const place = this.placeOf(office);
     if (place) m.place = place;
     this.meetings.push(m);
     this.byOffice.set(office.id, [...this.meetingsFor(office), m]);
@@ -175,14 +198,15 @@ export class WorkingPlan implements SeatState {
   }
 
   /** Higher when the meeting sits on a day the person already meets, near their other meetings. */
-  closeness(i: number, m: { day: string; slots: readonly number[] }): number {
+  closeness(i: number, m: StaffMeeting): number {
     let best = 0;
     for (const other of this.meetingsOf[i]!) {
       if (other.day !== m.day) continue;
       const gap = Math.abs((other.slots[0] ?? 0) - (m.slots[0] ?? 0));
       best = Math.max(best, 1 / (1 + gap));
     }
-    return best;
+    // In person, a seat that sends them across to the other side and back counts against it.
+    return this.campus && m.place ? best - crossingsAdded(this.campus, this.meetingsOf[i]!, m) : best;
   }
 
   /** How much objective (2) these offices' constituents contribute: placed people, on-time ones weighing more. */

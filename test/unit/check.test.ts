@@ -134,4 +134,36 @@ describe('awg check rules', () => {
     const unknown = run({ meetings: set(1, (s) => s.replace('Rae Morgan', 'Nobody Known')) }, { staff });
     expect(unknown.find((p) => p.code === 'unknown-accompanier')).toMatchObject({ row: 2, message: 'M001: Nobody Known is not on the staff list' });
   });
+
+  describe('in person: walking time between two meetings in a row', () => {
+    const hill = { ...event, format: 'in-person' as const, meetingMinutes: { House: 20, Senate: 30 }, slotMinutes: 30 };
+    const inHart = office('S-IL-Dalton', { address: '524 Hart Senate Office Building' });
+    const inRayburn = office('H-IL-9', { address: '2408 Rayburn House Office Building' });
+    const offices = [inHart, inRayburn, cruz];
+    const participants = [participant(ana, [inHart, inRayburn]), participant(ben, [inHart]), participant(cy, [cruz]), participant(fay, [inHart])];
+    const walk = (start: string, end: string, room?: string, over: Partial<CheckContext> = {}) => run({
+      meetings: (l) => [...(room === undefined ? l : [`${l[0]},room`, ...l.slice(1).map((x) => `${x},`)]), `M003,2020-07-14,${start},${end},House,IL,IL-09,Rep. H-IL-9,,${room === undefined ? '' : `,${room}`}`],
+      attendees: add(`M003,2020-07-14,${start},${end},Rep. H-IL-9,participant,Ana,López,ana@example.org,2`),
+    }, { event: hill, offices, participants, ...over }).filter((p) => p.code === 'walking-time');
+
+    it('names the person, both meetings with their offices and times, and the minutes the walk needs and has', () => {
+      expect(walk('10:30', '10:50').map((p) => [p.file, p.row, p.severity, p.message])).toEqual([['attendees.csv', 6, 'error',
+        'Ana López <ana@example.org> (RSVP row 2) needs 30 minutes to walk from Hart 524 to Rayburn 2408; has 0: M001 (Sen. Dalton, 2020-07-14 10:00–10:30) then M003 (Rep. H-IL-9, 10:30–10:50)']]);
+      // Two slots on, the walk fits.
+      expect(walk('11:00', '11:20')).toEqual([]);
+    });
+
+    it('reads the room of a room column of meetings.csv over the office\'s own', () => {
+      expect(walk('10:30', '10:50', 'SH-216').map((p) => p.message)).toEqual([expect.stringContaining('needs 5 minutes to walk from Hart 524 to Hart 216; has 0')]);
+      expect(walk('10:40', '11:00', 'SH-216')).toEqual([]);
+      // Left blank, the office's own room.
+      expect(walk('10:40', '11:00', '').map((p) => p.message)).toEqual([expect.stringContaining('needs 30 minutes to walk from Hart 524 to Rayburn 2408; has 10')]);
+    });
+
+    it('asks no walk of a meeting by video, nor of a virtual event', () => {
+      const byVideo = office('H-IL-9', { address: '2408 Rayburn House Office Building', format: 'virtual' });
+      expect(walk('10:30', '10:50', undefined, { offices: [inHart, byVideo, cruz], participants: [participant(ana, [inHart, byVideo]), ...participants.slice(1)] })).toEqual([]);
+      expect(walk('10:30', '10:50', undefined, { event })).toEqual([]);
+    });
+  });
 });

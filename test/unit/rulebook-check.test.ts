@@ -11,14 +11,22 @@ import { rankParticipants, type Participant } from '../../src/match/match.js';
 import type { Problem } from '../../src/problems.js';
 import { parseDelimitedText } from '../../src/read/table.js';
 import { officeLimit } from '../../src/rules/office-limit.js';
-import { RuleState, violations, type RuleContext } from '../../src/rules/replay.js';
-import { SEAT_RULES, STAFF_RULES, type RuleMeeting, type SeatMeeting } from '../../src/rules/rulebook.js';
-import { toMinutes } from '../../src/event.js';
-import { event as baseEvent, office, rsvp, slots } from '../helpers/build.js';
+import { placedOf, RuleState, violations, type RuleContext } from '../../src/rules/replay.js';
+import { SEAT_RULES, STAFF_RULES, type RuleMeeting } from '../../src/rules/rulebook.js';
+import { buildSlots, meetingMinutesFor, toMinutes } from '../../src/event.js';
+import { event as baseEvent, office, rsvp } from '../helpers/build.js';
+import { meetingPlace } from '../../src/campus/meeting-place.js';
+import { campusOf } from '../../src/campus/of-event.js';
 import { personArb } from '../helpers/rule-people.js';
 
-const offices = [office('S-IL-A'), office('S-IL-B'), office('H-IL-1')];
-const event = { ...baseEvent, maxGroup: 3, maxMeetingsPerOffice: 2, maxMeetingsPerDay: 2 };
+// In person, so that walking between meetings is one of the rules: two Senate offices in buildings
+// joined by a tunnel, a House office across the way; House meetings leave 10 minutes to the next start.
+const offices = [
+  office('S-IL-A', { address: '524 Hart Senate Office Building' }), office('S-IL-B', { address: '332 Dirksen Senate Office Building' }),
+  office('H-IL-1', { address: '2408 Rayburn House Office Building' }),
+];
+const event = { ...baseEvent, maxGroup: 3, maxMeetingsPerOffice: 2, maxMeetingsPerDay: 2, format: 'in-person' as const, meetingMinutes: { House: 20, Senate: 30 }, slotMinutes: 30 };
+const slots = buildSlots(event);
 const SLOTS = 4;
 const STAFF = ['Rae Morgan', 'Sam Lee'];
 
@@ -43,8 +51,9 @@ function build(g: Gen) {
   // In the order a re-run keeps them (by day, start, then id), and meetings.csv lists them in.
   const meetings: RuleMeeting[] = g.meetings.map((m, k) => {
     const s = slots[m.slot]!;
-    return { id: `M${String(k + 1).padStart(3, '0')}`, officeId: offices[m.office]!.id, day: s.day, startMin: toMinutes(s.start), endMin: toMinutes(s.end), slots: [s.index],
-      ...(m.accompanier ? { accompanier: m.accompanier.toLowerCase() } : {}),
+    const o = offices[m.office]!;
+    return { id: `M${String(k + 1).padStart(3, '0')}`, officeId: o.id, day: s.day, startMin: toMinutes(s.start), endMin: toMinutes(s.start) + meetingMinutesFor(event, o.chamber), slots: [s.index],
+      ...(m.accompanier ? { accompanier: m.accompanier.toLowerCase() } : {}), place: meetingPlace(event, o)!,
       rows: [...new Set(m.who.filter((w) => w < g.people.length).map((w) => w + 2))] };
   }).sort((a, b) => a.day.localeCompare(b.day) || a.startMin - b.startMin || a.id.localeCompare(b.id));
   const staff = g.staff?.map((free, k) => ({ name: STAFF[k]!, slots: free.map((s) => slots[s]!.index) }));
@@ -52,6 +61,7 @@ function build(g: Gen) {
     event, nS: slots.length,
     people: participants.map((p) => ({ ...p.rsvp, offices: new Set(p.offices.map((o) => o.id)), slots: p.rsvp.availability.slots })),
     ...(staff ? { staff: staff.map((s) => ({ ...s, name: s.name.toLowerCase() })) } : {}),
+    campus: campusOf(event),
   };
   return { g, participants, meetings, staff, ruleCtx };
 }
@@ -81,12 +91,12 @@ function asWritten(b: Built): string[] {
     const has = perOffice.get(m.officeId) ?? 0;
     perOffice.set(m.officeId, has + 1);
     if (!officeLimit.allows(has, event)) out.add(key(officeLimit.code, m.id));
+    const placed = placedOf(m);
     if (m.accompanier) {
       const k = names.indexOf(m.accompanier);
-      for (const r of STAFF_RULES) if (!r.allows(st, k, m.slots, m.day)) out.add(key(r.code, m.id, m.accompanier));
-      st.staff(k, m.slots, m.day);
+      for (const r of STAFF_RULES) if (!r.allows(st, k, placed)) out.add(key(r.code, m.id, m.accompanier));
+      st.staff(k, placed);
     }
-    const placed = { office: { id: m.officeId }, slots: m.slots, attendees: [] as number[], seated: new Set<number>() } satisfies SeatMeeting & { seated: Set<number> };
     for (const row of m.rows) {
       const i = byRow.get(row)!;
       for (const r of SEAT_RULES) if (!r.allows(st, i, placed)) out.add(key(r.code, m.id, ON_MEETING.has(r.code) ? '' : String(row)));

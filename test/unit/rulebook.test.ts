@@ -10,12 +10,19 @@ import { violations, type RuleContext } from '../../src/rules/replay.js';
 import { brokenSeatRule, SEAT_RULES, type RuleMeeting } from '../../src/rules/rulebook.js';
 import { scheduleMeetings, type ScheduleInput } from '../../src/schedule/scheduler.js';
 import { WorkingPlan } from '../../src/schedule/working-plan.js';
-import { toMinutes } from '../../src/event.js';
-import { event as baseEvent, office, rsvp, slots } from '../helpers/build.js';
+import { buildSlots, meetingMinutesFor, toMinutes } from '../../src/event.js';
+import { event as baseEvent, office, rsvp } from '../helpers/build.js';
+import { meetingPlace } from '../../src/campus/meeting-place.js';
+import { campusOf } from '../../src/campus/of-event.js';
 import { personArb } from '../helpers/rule-people.js';
 
-const offices = [office('S-IL-A'), office('S-IL-B'), office('H-IL-01')];
-const event = { ...baseEvent, maxGroup: 3, maxMeetingsPerOffice: 2 };
+// In person (walking time between meetings is a rule too): two Senate offices joined by a tunnel, a House one across the way.
+const offices = [
+  office('S-IL-A', { address: '524 Hart Senate Office Building' }), office('S-IL-B', { address: '332 Dirksen Senate Office Building' }),
+  office('H-IL-01', { address: '2408 Rayburn House Office Building' }),
+];
+const event = { ...baseEvent, maxGroup: 3, maxMeetingsPerOffice: 2, format: 'in-person' as const, meetingMinutes: { House: 20, Senate: 30 }, slotMinutes: 30 };
+const slots = buildSlots(event);
 const SLOTS = 4;
 
 const eventArb = fc.record({
@@ -35,8 +42,9 @@ function build(g: Gen extends fc.Arbitrary<infer T> ? T : never) {
   // In the order a re-run keeps them: by day, start, then id.
   const meetings: RuleMeeting[] = g.meetings.map((m, k) => {
     const s = slots[m.slot]!;
-    return { id: `M${String(k + 1).padStart(3, '0')}`, officeId: offices[m.office]!.id, day: s.day, startMin: toMinutes(s.start), endMin: toMinutes(s.end), slots: [s.index],
-      rows: [...new Set(m.who.filter((w) => w < g.people.length).map((w) => w + 2))] };
+    const o = offices[m.office]!;
+    return { id: `M${String(k + 1).padStart(3, '0')}`, officeId: o.id, day: s.day, startMin: toMinutes(s.start), endMin: toMinutes(s.start) + meetingMinutesFor(event, o.chamber), slots: [s.index],
+      place: meetingPlace(event, o)!, rows: [...new Set(m.who.filter((w) => w < g.people.length).map((w) => w + 2))] };
   }).sort((a, b) => a.day.localeCompare(b.day) || a.startMin - b.startMin || a.id.localeCompare(b.id));
   const input: ScheduleInput = { event, slots, offices, participants };
   return { participants, meetings, input };
@@ -44,7 +52,7 @@ function build(g: Gen extends fc.Arbitrary<infer T> ? T : never) {
 
 /** The rulebook's replay: the path check's rules and the re-run's are written over. */
 function byReplay(b: ReturnType<typeof build>): string[] {
-  const ctx: RuleContext = { event, nS: slots.length, people: b.participants.map((p) => ({ ...p.rsvp, offices: new Set(p.offices.map((o) => o.id)), slots: p.rsvp.availability.slots })) };
+  const ctx: RuleContext = { event, nS: slots.length, campus: campusOf(event), people: b.participants.map((p) => ({ ...p.rsvp, offices: new Set(p.offices.map((o) => o.id)), slots: p.rsvp.availability.slots })) };
   return violations(b.meetings, ctx).map((v) => `${v.rule}|${v.meetingId}|${v.row ?? ''}`).sort();
 }
 

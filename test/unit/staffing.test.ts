@@ -137,10 +137,10 @@ describe('assignStaff', () => {
     const input: ScheduleInput = { event: { ...event, maxMeetingsPerDay: 1 }, slots, offices: [], participants: [], staff: [staffer(2, 'A', [s0, s1]), staffer(3, 'B', [s0])] };
     const meetings: Meeting[] = [];
     const pool = new StaffPool(input, meetings);
-    const first = pool.pick([s0], event.days[0]!);
+    const first = pool.pick({ slots: [s0], day: event.days[0]!, startMs: 0, endMs: 0 });
     expect(first).toBe(0);
     pool.assign({ slots: [s0], day: event.days[0]! } as Meeting, first!);
-    expect(pool.pick([s1], event.days[0]!)).toBeUndefined();
+    expect(pool.pick({ slots: [s1], day: event.days[0]!, startMs: 0, endMs: 0 })).toBeUndefined();
     // The flow moves the first meeting to B and gives the second to A.
     expect(assignStaff({ meetingSlots: [s0, s1], dayOf, free, capacity })).toEqual([1, 0]);
     // Starting from the greedy staffing changes nothing in the answer.
