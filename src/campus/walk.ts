@@ -15,12 +15,20 @@ const NO_WALK: Walk = { minutes: 0, security: 0, crossing: false };
 
 /**
  * What two places in a row need. A virtual meeting (no place) needs nothing; a room in no known
- * building is taken as its own building, so the same room needs the same-building minutes and any
- * other the across-sides minutes: the safe side when awg cannot tell.
+ * building is taken as its own building, so the same typed room needs the same-building minutes and
+ * any other (or a room not known at all) the across-sides minutes: the safe side when awg cannot tell.
  */
 export function walkBetween(campus: Campus, a: Place | undefined, b: Place | undefined): Walk {
   if (!a || !b) return NO_WALK;
   const t = campus.walk;
+  // A room in no known building is only "the same place" as itself: the same typed room. Two rooms
+  // awg knows nothing of (none typed, or "not known yet") may be anywhere: across sides.
+  const known = (p: Place) => p.building !== undefined || (/\d/.test(p.room) && p.from !== 'none');
+  if (!known(a) || !known(b)) {
+    if (known(a) || known(b) || a.label !== b.label || !a.label || !/\d/.test(a.room)) {
+      return { minutes: t.acrossSides, security: Math.min(t.securityMinutes, t.acrossSides), crossing: true };
+    }
+  }
   const ka = a.building ?? `?${a.label}`;
   const kb = b.building ?? `?${b.label}`;
   if (ka === kb) return { minutes: t.sameBuilding, security: 0, crossing: false };

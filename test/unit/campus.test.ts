@@ -56,3 +56,18 @@ describe('walking minutes between two meetings in a row', () => {
     expect(walkBetween(CAPITOL_CAMPUS, undefined, place('SH-511')).minutes).toBe(0);
   });
 });
+
+describe('rooms awg cannot place', () => {
+  const none = readPlace(CAPITOL_CAMPUS, '', 'none', 'House');
+  const notKnown = readPlace(CAPITOL_CAMPUS, 'not known yet', 'offices', 'House');
+  const bare = readPlace(CAPITOL_CAMPUS, '511', 'targets', 'Senate');
+  it('two offices with no known room are not taken as one building: the walk is the longest, across sides', () => {
+    expect(walkBetween(CAPITOL_CAMPUS, none, none)).toEqual({ minutes: 30, security: 10, crossing: true });
+    expect(walkBetween(CAPITOL_CAMPUS, notKnown, notKnown).minutes).toBe(30);
+    expect(walkBetween(CAPITOL_CAMPUS, none, place('2157', 'House')).minutes).toBe(30);
+  });
+  it('the same typed room in no known building is one place; another room there is across sides', () => {
+    expect(walkBetween(CAPITOL_CAMPUS, bare, bare).minutes).toBe(5);
+    expect(walkBetween(CAPITOL_CAMPUS, bare, readPlace(CAPITOL_CAMPUS, '512', 'targets', 'Senate')).minutes).toBe(30);
+  });
+});
