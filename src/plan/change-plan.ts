@@ -127,7 +127,7 @@ export function planChanges(args: {
   // A notice without an address that validates is listed for the organizer to reach by phone.
   if (notices) problems.push(...unaddressedNotices([tables.attendeeRecs, tables.meetingRecs.filter((m) => m.accompanier && m.accompanier !== 'TBD'), digital]));
   const drafts = (notices?.count ?? 0) <= config.maxEmailDrafts;
-  if (notices) lines.push(`Notices: ${notices.count} to send (notices.csv${drafts ? ', notices/' : ''}).${drafts ? '' : ` No .eml drafts: there are more than maxEmailDrafts (${config.maxEmailDrafts}); send them by mail merge, or raise it in the config.`}`);
+  if (notices) lines.push(`Notices: ${notices.count} to send (notices.csv${drafts ? ', notices/' : ', notices/templates/'}).${drafts ? '' : ` No .eml drafts: there are more than maxEmailDrafts (${config.maxEmailDrafts}), so notices.csv is a mail-merge list (one row a person: their fields and which letter) and notices/templates/ has one template a letter; send them by mail merge, or raise maxEmailDrafts in the config for drafts and whole letters.`}`);
   const written = writtenSchedule(tables.meetingRecs, tables.attendeeRecs);
   const decisions = mergeDecisions(args.decisions ?? [], args.editsSince ? decisionsFromEdits(args.editsSince, { meetings: tables.meetingRecs, attendees: tables.attendeeRecs }) : []);
   problems.push(...unkeptDecisions(decisions, { meetings: tables.meetingRecs, attendees: tables.attendeeRecs }, DECISIONS_FILE));

@@ -29,6 +29,8 @@ export interface Notice {
   calendars: CalendarFile[];
   /** The notices/ folder it is drafted in, where not the person's kind's (the split-ZIP questions). */
   folder?: 'questions';
+  /** The template and the values it was filled with: the notice's row of a mail merge (merge-list.ts); absent for a letter worded whole. */
+  merge?: { letter: TemplateName; template: Template; values: Readonly<Record<string, string>>; firstName: string };
 }
 
 interface Person {
@@ -37,6 +39,7 @@ interface Person {
   email: string;
   rsvpRow: string;
   kind: 'participant' | 'accompanier';
+  firstName: string;
   /** The person's meetings, made into text only as their notice is made (at 100,000 RSVPs the text of all is hundreds of MB). */
   meetings: Array<{ meeting: RosterMeeting; own: { zone?: string; role: string } }>;
 }
@@ -60,19 +63,22 @@ function meetingLines(m: RosterMeeting, zone: string, own: { zone?: string; role
 export const linkLine = (m: { link: string; status: string }) =>
   m.link || (m.status === 'confirmed' ? 'the office has confirmed; we will send you the link before the meeting' : 'we will send it once the office confirms the time');
 
+/** A first name where there is only the whole name (an accompanier of the staff list, a change's name). */
+const firstWord = (name: string) => name.split(' ')[0] ?? '';
+
 /** Everyone with a meeting in the schedule, participants and accompaniers, with their meetings as text. */
 function peopleOf(roster: readonly RosterMeeting[]): Map<string, Person> {
   const out = new Map<string, Person>();
   for (const it of itineraries(roster)) {
     const [first] = it.meetings;
     const key = personKey(it.email, first?.attendee.firstName, first?.attendee.lastName, first?.attendee.phone);
-    out.set(key, { key, name: it.name, email: it.email, rsvpRow: it.rsvpRow, kind: 'participant',
+    out.set(key, { key, name: it.name, email: it.email, rsvpRow: it.rsvpRow, kind: 'participant', firstName: first?.attendee.firstName ?? firstWord(it.name),
       meetings: it.meetings.map(({ meeting, attendee }) => ({ meeting, own: { zone: attendee.timeZone, role: attendee.role === 'lead' ? 'meeting lead' : 'participant' } })) });
   }
   for (const m of roster) {
     if (!m.accompanier || m.accompanier === 'TBD') continue;
     const key = accompanierKey(m.accompanier, m.accompanierEmail);
-    const p = out.get(key) ?? { key, name: m.accompanier, email: m.accompanierEmail, rsvpRow: '', kind: 'accompanier' as const, meetings: [] };
+    const p = out.get(key) ?? { key, name: m.accompanier, email: m.accompanierEmail, rsvpRow: '', kind: 'accompanier' as const, firstName: firstWord(m.accompanier), meetings: [] };
     p.meetings.push({ meeting: m, own: { role: 'accompanier' } });
     out.set(key, p);
   }
@@ -119,13 +125,20 @@ export function buildNotices(args: {
     const d = digital.get(key);
     return d ? `(no meeting: you are on the digital-advocacy list${config.organizer.toolkit ? `; toolkit: ${config.organizer.toolkit}` : ''})` : '(no meetings)';
   };
-  const notice = (key: string, p: { name: string; email: string; rsvpRow: string }, t: { subject: string; body: string }, calendars: CalendarFile[] = []): Notice =>
-    ({ key, name: p.name, rsvpRow: p.rsvpRow, to: oneAddress(p.email), subject: t.subject, body: t.body, calendars });
+  // The letter is filled only when its subject or body is read: a mail-merge list (merge-list.ts) reads the values instead.
+  const notice = (key: string, p: { name: string; email: string; rsvpRow: string; firstName: string }, letter: TemplateName, values: Record<string, string>, calendars: CalendarFile[] = []): Notice => {
+    const template = args.templates[letter];
+    let filled: Template | undefined;
+    const text = () => (filled ??= fillTemplate(template, values));
+    return { key, name: p.name, rsvpRow: p.rsvpRow, to: oneAddress(p.email), get subject() { return text().subject; }, get body() { return text().body; }, calendars,
+      merge: { letter, template, values, firstName: p.firstName } };
+  };
   const readerZone = (p: Person | undefined) => p?.meetings.find((x) => x.own.zone)?.own.zone;
-  const first = (p: Person) => notice(p.key, p, fillTemplate(args.templates.notice, { ...base(p.name), meetings: linesOf(p, zone), training: trainingText(config, readerZone(p)) }), calendarOf(p, true));
+  const first = (p: Person) => notice(p.key, p, 'notice', { ...base(p.name), meetings: linesOf(p, zone), training: trainingText(config, readerZone(p)) }, calendarOf(p, true));
   const digitalNotice = (key: string, d: Rec) => {
     const name = `${d.first_name ?? ''} ${d.last_name ?? ''}`.trim();
-    return notice(key, { name, email: d.email ?? '', rsvpRow: d.rsvp_row ?? '' }, fillTemplate(args.templates.noticeDigital, { ...base(name), reason: volunteerReason(d.reason_code ?? ''), toolkit: config.organizer.toolkit || 'ask the organizers for the toolkit' }));
+    return notice(key, { name, email: d.email ?? '', rsvpRow: d.rsvp_row ?? '', firstName: d.first_name ?? '' }, 'noticeDigital',
+      { ...base(name), reason: volunteerReason(d.reason_code ?? ''), toolkit: config.organizer.toolkit || 'ask the organizers for the toolkit' });
   };
   const extra = args.extra ?? [];
 
@@ -147,7 +160,7 @@ export function buildNotices(args: {
         }
         const lines = cs.map((c) => changeLine(c, { ...ctx, ...(readerZone(p) ? { readerZone: readerZone(p)! } : {}) })).join('\n');
         const values = { ...base(c0.name), changes: lines, meetings: p ? linesOf(p, zone) : none(key) };
-        yield notice(key, p ?? c0, fillTemplate(args.templates.noticeChange, values), calendarOf(p ?? { ...c0, kind: c0.role === 'accompanier' ? 'accompanier' : 'participant' }, p !== undefined));
+        yield notice(key, p ?? { ...c0, firstName: firstWord(c0.name) }, 'noticeChange', values, calendarOf(p ?? { ...c0, kind: c0.role === 'accompanier' ? 'accompanier' : 'participant' }, p !== undefined));
       }
       for (const [key, d] of newDigital) yield digitalNotice(key, d);
       yield* extra;
