@@ -6,6 +6,7 @@ import { longestMeeting } from '../event.js';
 import type { Config } from '../config/schema.js';
 import type { CalendarFile } from '../render/calendar.js';
 import { buildRoster, itineraries, type Rec, type RosterMeeting } from '../render/roster-model.js';
+import type { DigitalAdvocate } from '../model.js';
 import type { Problem } from '../problems.js';
 import type { DataTable } from '../render/table.js';
 import { accompanierKey, personKey } from '../identity.js';
@@ -92,7 +93,7 @@ export interface Notices {
 }
 
 export function buildNotices(args: {
-  meetings: readonly Rec[]; attendees: readonly Rec[]; digital: readonly Rec[]; config: Config; calendars: readonly CalendarFile[];
+  meetings: readonly Rec[]; attendees: readonly Rec[]; digital: readonly DigitalAdvocate[]; config: Config; calendars: readonly CalendarFile[];
   templates: Record<TemplateName, Template>;
   /** On a re-run: the change set; only these people are told. */
   changes?: readonly PersonChange[];
@@ -119,8 +120,12 @@ export function buildNotices(args: {
     now ? current.get(`${p.kind}|${p.rsvpRow || p.name}`) : undefined,
     cancelled.get(`${p.kind}|${p.email.toLowerCase() || p.name}`),
   ].filter((f): f is CalendarFile => f !== undefined);
-  const digital = new Map(args.digital.map((d) => [personKey(d.email, d.first_name, d.last_name, d.phone), d]));
-  const base = (name: string) => ({ ...organizerValues(config), name, asks: asksText(config) });
+  // One entry a person (someone listed twice keeps their first place, with the later RSVP), referring to the
+  // schedule's own records: a table row of each, made for this, was 95,000 records held through the writing at 100,000 RSVPs.
+  const digital = new Map<string, DigitalAdvocate>();
+  for (const d of args.digital) digital.set(personKey(d.rsvp.email, d.rsvp.firstName, d.rsvp.lastName, d.rsvp.phone), d);
+  const shared = { ...organizerValues(config), asks: asksText(config) };
+  const base = (name: string) => ({ ...shared, name });
   const none = (key: string) => {
     const d = digital.get(key);
     return d ? `(no meeting: you are on the digital-advocacy list${config.organizer.toolkit ? `; toolkit: ${config.organizer.toolkit}` : ''})` : '(no meetings)';
@@ -135,10 +140,10 @@ export function buildNotices(args: {
   };
   const readerZone = (p: Person | undefined) => p?.meetings.find((x) => x.own.zone)?.own.zone;
   const first = (p: Person) => notice(p.key, p, 'notice', { ...base(p.name), meetings: linesOf(p, zone), training: trainingText(config, readerZone(p)) }, calendarOf(p, true));
-  const digitalNotice = (key: string, d: Rec) => {
-    const name = `${d.first_name ?? ''} ${d.last_name ?? ''}`.trim();
-    return notice(key, { name, email: d.email ?? '', rsvpRow: d.rsvp_row ?? '', firstName: d.first_name ?? '' }, 'noticeDigital',
-      { ...base(name), reason: volunteerReason(d.reason_code ?? ''), toolkit: config.organizer.toolkit || 'ask the organizers for the toolkit' });
+  const toolkit = config.organizer.toolkit || 'ask the organizers for the toolkit';
+  const digitalNotice = (key: string, { rsvp, code }: DigitalAdvocate) => {
+    const name = `${rsvp.firstName} ${rsvp.lastName}`.trim();
+    return notice(key, { name, email: rsvp.email, rsvpRow: String(rsvp.row), firstName: rsvp.firstName }, 'noticeDigital', { ...base(name), reason: volunteerReason(code), toolkit });
   };
   const extra = args.extra ?? [];
 
@@ -167,10 +172,11 @@ export function buildNotices(args: {
     } };
   }
   const sorted = [...people.values()].sort((a, b) => a.kind.localeCompare(b.kind) * -1 || a.name.localeCompare(b.name) || Number(a.rsvpRow) - Number(b.rsvpRow));
-  const digitalOnly = [...digital].filter(([key]) => !people.has(key));
-  return { count: sorted.length + digitalOnly.length + extra.length, *[Symbol.iterator]() {
+  let digitalOnly = 0;
+  for (const key of digital.keys()) if (!people.has(key)) digitalOnly++;
+  return { count: sorted.length + digitalOnly + extra.length, *[Symbol.iterator]() {
     for (const p of sorted) yield first(p);
-    for (const [key, d] of digitalOnly) yield digitalNotice(key, d);
+    for (const [key, d] of digital) if (!people.has(key)) yield digitalNotice(key, d);
     yield* extra;
   } };
 }
@@ -185,7 +191,7 @@ export function noticesTable(notices: Iterable<Notice>): DataTable {
  * The people whose email cell is not one address: their notice is still listed (notices.csv, with its
  * "to" empty, and its .eml without a recipient) for the organizer to send by hand or to call them.
  */
-export function unaddressedNotices(people: ReadonlyArray<readonly Rec[]>): Problem[] {
+export function unaddressedNotices(people: ReadonlyArray<Iterable<Rec>>): Problem[] {
   const seen = new Set<string>();
   const out: Problem[] = [];
   for (const recs of people) {
@@ -204,4 +210,9 @@ export function unaddressedNotices(people: ReadonlyArray<readonly Rec[]>): Probl
     }
   }
   return out;
+}
+
+/** The digital-advocacy people as the rows unaddressedNotices reads, one at a time. */
+export function* digitalRecs(digital: readonly DigitalAdvocate[]): Generator<Rec> {
+  for (const { rsvp } of digital) yield { email: rsvp.email, first_name: rsvp.firstName, last_name: rsvp.lastName, phone: rsvp.phone, rsvp_row: String(rsvp.row) };
 }
