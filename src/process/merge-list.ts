@@ -6,7 +6,7 @@
 // (test/e2e/merge-list.test.ts): a row whose values a merge could not put in as they are (an empty one, a
 // blank line in it) gets the letter written whole, the "as-written" template's {{subject}} and {{body}}.
 import type { DataTable } from '../render/table.js';
-import type { Notice } from './notices.js';
+import type { MergeValues, Notice } from './notices.js';
 import { neutralize } from '../formula-guard.js';
 import { fill, type Template, type TemplateName } from './templates.js';
 
@@ -71,15 +71,15 @@ export function mergeList(notices: Iterable<Notice>): { rows: Iterable<string[]>
     if (!l) {
       const fields = PER_PERSON[m.letter];
       // The values the same for everyone are written in; the per-person ones stay, as {{name}} (however spaced in the template).
-      const values = { ...m.values, ...Object.fromEntries(fields.map((f) => [f, `${lead(f)}{{${f}}}`])) };
+      const values = { ...m.shared, ...m.own, ...Object.fromEntries(fields.map((f) => [f, `${lead(f)}{{${f}}}`])) };
       const template = { subject: fill(m.template.subject, values).replace(/\s+/g, ' ').trim(), body: fill(m.template.body, values).trimEnd() + '\n' };
       l = { name: LETTER[m.letter], template, fields };
       letters.set(m.letter, l);
     }
     const t = l.template;
-    if (l.ok === false || !l.fields.every((f) => fits(f, m.values[f] ?? '', t.subject.includes(`{{${f}}}`)))) return undefined;
+    if (l.ok === false || !l.fields.every((f) => fits(f, m.own[f] ?? '', t.subject.includes(`{{${f}}}`)))) return undefined;
     if (l.ok === undefined) {
-      const row = rowValues(l, m);
+      const row = Object.fromEntries(l.fields.map((f) => [f, listed(m, f)]));
       l.ok = mergeFill(t.subject, row) === n.subject && mergeFill(t.body, row) === n.body;
     }
     return l.ok ? l : undefined;
@@ -89,8 +89,14 @@ export function mergeList(notices: Iterable<Notice>): { rows: Iterable<string[]>
       const l = letterOf(n);
       const name = l ? l.name : AS_WRITTEN;
       used.add(name);
-      const v = l ? rowValues(l, n.merge!) : {};
-      yield [n.to, n.name, n.merge?.firstName ?? '', name, v.meetings ?? '', v.training ?? '', v.changes ?? '', v.reason ?? '', l ? '' : n.subject, l ? '' : n.body];
+      const m = n.merge;
+      if (!l || !m) {
+        yield [n.to, n.name, m?.firstName ?? '', name, '', '', '', '', n.subject, n.body];
+        continue;
+      }
+      const row = [n.to, listed(m, 'name'), m.firstName, name, '', '', '', '', '', ''];
+      for (const f of l.fields) if (f !== 'name') row[MERGE_COLUMNS.indexOf(f)] = listed(m, f);
+      yield row;
     }
   }
   const templates = () => {
@@ -101,7 +107,8 @@ export function mergeList(notices: Iterable<Notice>): { rows: Iterable<string[]>
   return { rows: { [Symbol.iterator]: rows }, templates };
 }
 
-const rowValues = (l: Letter, m: NonNullable<Notice['merge']>) => Object.fromEntries(l.fields.map((f) => [f, (m.values[f] ?? '').slice(lead(f).length)]));
+/** A per-person value as the list has it: without the lead its template holds. */
+const listed = (m: MergeValues, f: string) => (m.own[f] ?? '').slice(lead(f).length);
 
 /** The merge list's rows as a table, a chunk at a time (notices.csv is written in pieces). */
 export const mergeTable = (rows: string[][]): DataTable => ({ name: 'Notices', columns: MERGE_COLUMNS, rows });
