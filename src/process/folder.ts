@@ -143,8 +143,14 @@ export async function* changePlanFiles(cp: ChangePlan, args: Omit<Parameters<typ
     // The requests' drafts are composed (on the worker, when there are many) while the schedule's own files are made.
     const requestEmls = composer.compose([...requestDrafts(cp.requests, args.config), ...officeMessageDrafts(cp.officeMessages, args.config)]);
     const own = renderScheduleFolder({ ...args, plan: cp.schedule, summary: cp.summary, built: cp.tables, made: { roster: cp.roster, calendar: cp.calendar } });
-    yield* args.describe ? args.describe(own) : own;
+    // Offices, requests and notices are made and written while the workbook's worker finishes it: the schedule's
+    // own files stop at the workbook and go on after them (the files after it, awg-folder.json with the
+    // workbook's fingerprint among them, are made once it is written).
+    const files = (args.describe ? args.describe(own) : own)[Symbol.iterator]();
+    let next = files.next();
+    for (; !next.done && next.value[0] !== 'schedule.xlsx'; next = files.next()) yield next.value;
     yield* processFiles(cp, args.config, composer, requestEmls);
+    for (; !next.done; next = files.next()) yield next.value;
   } finally {
     composer.close();
   }

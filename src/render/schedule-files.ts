@@ -221,5 +221,8 @@ export function* renderScheduleFolder(args: {
   const meetingRecs = built && meetings === built.meetings ? built.meetingRecs : tableRecords(meetings);
   const attendeeRecs = built && attendees === built.attendees ? built.attendeeRecs : tableRecords(attendees);
   yield* renderPrintables(meetingRecs, attendeeRecs, config, args.made);
-  yield ['schedule.xlsx', workbook.take()];
+  // Taken (waiting for its worker) only when the writer takes its bytes: the caller may write other files first (process/folder.ts).
+  yield ['schedule.xlsx', (function* () {
+    yield workbook.take();
+  })()];
 }
