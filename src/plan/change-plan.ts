@@ -9,7 +9,7 @@ import { DECISIONS_FILE, decisionsFromEdits, mergeDecisions, unkeptDecisions, ty
 import type { Slot, TargetOffice } from '../model.js';
 import type { Problem } from '../problems.js';
 import { changesSummary, diffSchedules, seatsOf, type PersonChange } from '../process/changes.js';
-import { buildNotices, unaddressedNotices, type Notices } from '../process/notices.js';
+import { buildNotices, digitalRecs, unaddressedNotices, type Notices } from '../process/notices.js';
 import { meetingStatuses, officesStatusTable, type OfficeReply } from '../process/offices.js';
 import { buildRequests, type MeetingRequest } from '../process/requests.js';
 import { buildOfficeMessages, officeMessagesLine, type OfficeMessage } from './office-messages.js';
@@ -17,7 +17,7 @@ import type { Template, TemplateName } from '../process/templates.js';
 import type { CalendarEventRecord } from '../render/calendar.js';
 import { planCalendars, type CalendarPlan } from '../render/printables.js';
 import { buildRoster, itineraries, tableRecords, type Rec, type RosterMeeting } from '../render/roster-model.js';
-import { attendeesTable, digitalTable, meetingsTable, type Summary } from '../render/schedule-files.js';
+import { attendeesTable, meetingsTable, type Summary } from '../render/schedule-files.js';
 import type { DataTable } from '../render/table.js';
 import { accompanierKey, personKey } from '../identity.js';
 import type { CalendarFile } from '../render/calendar.js';
@@ -115,19 +115,18 @@ export function planChanges(args: {
   }
   const roster = buildRoster(tables.meetingRecs, tables.attendeeRecs, zone);
   const calendar = planCalendars(roster, config, args.previousEvents);
-  const digital = tableRecords(digitalTable(schedule));
   const people = peopleMessages({ schedule, offices: args.offices, config, roster, ...(args.earlier ? { earlier: args.earlier } : {}) });
   const training = args.tell === false ? [] : trainingNotices({ roster, config, calendars: calendar.files, told: new Set(changes?.map((c) => c.key)), ...(args.earlier ? { earlier: args.earlier } : {}) });
   if (training.length) lines.push(`Training: ${training.length} ${training.length === 1 ? 'person is' : 'people are'} told it is ${args.earlier?.training ? 'moved' : 'set'}, with their calendar (notices/).`);
   const notices = args.tell === false ? undefined : buildNotices({
-    meetings: tables.meetingRecs, attendees: tables.attendeeRecs, digital, config, calendars: calendar.files,
+    meetings: tables.meetingRecs, attendees: tables.attendeeRecs, digital: schedule.digital, config, calendars: calendar.files,
     templates: args.templates, ...(changes ? { changes } : {}), ...people.notices, extra: [...people.notices.extra, ...training],
   });
   lines.push(...people.lines);
   // A notice without an address that validates is listed for the organizer to reach by phone.
-  if (notices) problems.push(...unaddressedNotices([tables.attendeeRecs, tables.meetingRecs.filter((m) => m.accompanier && m.accompanier !== 'TBD'), digital]));
+  if (notices) problems.push(...unaddressedNotices([tables.attendeeRecs, tables.meetingRecs.filter((m) => m.accompanier && m.accompanier !== 'TBD'), digitalRecs(schedule.digital)]));
   const drafts = (notices?.count ?? 0) <= config.maxEmailDrafts;
-  if (notices) lines.push(`Notices: ${notices.count} to send (notices.csv${drafts ? ', notices/' : ''}).${drafts ? '' : ` No .eml drafts: there are more than maxEmailDrafts (${config.maxEmailDrafts}); send them by mail merge, or raise it in the config.`}`);
+  if (notices) lines.push(`Notices: ${notices.count} to send (notices.csv${drafts ? ', notices/' : ', notices/templates/'}).${drafts ? '' : ` No .eml drafts: there are more than maxEmailDrafts (${config.maxEmailDrafts}), so notices.csv is a mail-merge list (one row a person: their fields and which letter) and notices/templates/ has one template a letter; send them by mail merge, or raise maxEmailDrafts in the config for drafts and whole letters.`}`);
   const written = writtenSchedule(tables.meetingRecs, tables.attendeeRecs);
   const decisions = mergeDecisions(args.decisions ?? [], args.editsSince ? decisionsFromEdits(args.editsSince, { meetings: tables.meetingRecs, attendees: tables.attendeeRecs }) : []);
   problems.push(...unkeptDecisions(decisions, { meetings: tables.meetingRecs, attendees: tables.attendeeRecs }, DECISIONS_FILE));

@@ -13,6 +13,8 @@ import { changesTable } from './changes.js';
 import { draftComposer, type DraftComposer } from './drafts.js';
 import type { Draft } from './mail.js';
 import { noticesTable, type Notice } from './notices.js';
+import { mergeList, mergeTable } from './merge-list.js';
+import type { DataTable } from '../render/table.js';
 import { remindersTable, type Reminder } from './reminders.js';
 import { requestsTable, type MeetingRequest } from './requests.js';
 import { officeMessagesTable, type OfficeMessage } from '../plan/office-messages.js';
@@ -61,7 +63,10 @@ async function* processFiles(cp: ChangePlan, config: Config, composer: DraftComp
   if (!cp.notices) return yield* requestEmls;
   const notices = cp.drafts ? [...cp.notices] : cp.notices;
   const noticeEmls = cp.drafts ? composer.compose(noticePaths(notices as Notice[]).map((path, i) => [path, noticeDraft((notices as Notice[])[i]!, from, date)] as const)) : undefined;
-  yield ['notices.csv', noticesCsv(notices)];
+  // Beyond maxEmailDrafts the notices can only go by mail merge: notices.csv is its list, notices/templates/ its letters (merge-list.ts).
+  const merge = cp.drafts ? undefined : mergeList(notices);
+  yield ['notices.csv', merge ? tableCsv(merge.rows, mergeTable) : noticesCsv(notices)];
+  if (merge) yield* merge.templates();
   if (cp.reminders.length) yield ['reminders.csv', toCsv(remindersTable(cp.reminders))];
   const reminderEmls = cp.drafts && cp.reminders.length <= config.maxEmailDrafts ? composer.compose(reminderDrafts(cp.reminders, config)) : undefined;
   yield* requestEmls;
@@ -88,20 +93,23 @@ const CSV_ROWS_AT_ONCE = 2000;
  * from, took several times that at once. The header, then each chunk's rows as csvChunks makes them (the
  * same bytes as toCsv of the whole table).
  */
-export function* noticesCsv(notices: Iterable<Notice>): Generator<string> {
-  yield* csvChunks(noticesTable([]));
-  let chunk: Notice[] = [];
-  for (const n of notices) {
-    if (chunk.push(n) < CSV_ROWS_AT_ONCE) continue;
-    yield* csvRows(chunk);
+export const noticesCsv = (notices: Iterable<Notice>): Generator<string> => tableCsv(notices, (chunk) => noticesTable(chunk));
+
+/** A table's CSV made from its rows a chunk at a time, never all held. */
+function* tableCsv<R>(rows: Iterable<R>, table: (chunk: R[]) => DataTable): Generator<string> {
+  yield* csvChunks(table([]));
+  let chunk: R[] = [];
+  for (const r of rows) {
+    if (chunk.push(r) < CSV_ROWS_AT_ONCE) continue;
+    yield* csvRows(table(chunk));
     chunk = [];
   }
-  yield* csvRows(chunk);
+  yield* csvRows(table(chunk));
 }
 
-/** The rows of these notices as csvChunks makes them, without the header. */
-function* csvRows(notices: Notice[]): Generator<string> {
-  const pieces = csvChunks(noticesTable(notices));
+/** The rows of a table as csvChunks makes them, without the header. */
+function* csvRows(table: DataTable): Generator<string> {
+  const pieces = csvChunks(table);
   pieces.next();
   yield* pieces;
 }
@@ -135,8 +143,14 @@ export async function* changePlanFiles(cp: ChangePlan, args: Omit<Parameters<typ
     // The requests' drafts are composed (on the worker, when there are many) while the schedule's own files are made.
     const requestEmls = composer.compose([...requestDrafts(cp.requests, args.config), ...officeMessageDrafts(cp.officeMessages, args.config)]);
     const own = renderScheduleFolder({ ...args, plan: cp.schedule, summary: cp.summary, built: cp.tables, made: { roster: cp.roster, calendar: cp.calendar } });
-    yield* args.describe ? args.describe(own) : own;
+    // Offices, requests and notices are made and written while the workbook's worker finishes it: the schedule's
+    // own files stop at the workbook and go on after them (the files after it, awg-folder.json with the
+    // workbook's fingerprint among them, are made once it is written).
+    const files = (args.describe ? args.describe(own) : own)[Symbol.iterator]();
+    let next = files.next();
+    for (; !next.done && next.value[0] !== 'schedule.xlsx'; next = files.next()) yield next.value;
     yield* processFiles(cp, args.config, composer, requestEmls);
+    for (; !next.done; next = files.next()) yield next.value;
   } finally {
     composer.close();
   }

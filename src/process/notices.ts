@@ -6,6 +6,7 @@ import { longestMeeting } from '../event.js';
 import type { Config } from '../config/schema.js';
 import type { CalendarFile } from '../render/calendar.js';
 import { buildRoster, itineraries, type Rec, type RosterMeeting } from '../render/roster-model.js';
+import type { DigitalAdvocate } from '../model.js';
 import type { Problem } from '../problems.js';
 import type { DataTable } from '../render/table.js';
 import { accompanierKey, personKey } from '../identity.js';
@@ -29,6 +30,34 @@ export interface Notice {
   calendars: CalendarFile[];
   /** The notices/ folder it is drafted in, where not the person's kind's (the split-ZIP questions). */
   folder?: 'questions';
+  /** The template and the values it is filled with (the same for all, and the person's own): the notice's row of a mail merge (merge-list.ts); absent for a letter worded whole. */
+  merge?: MergeValues;
+}
+
+export interface MergeValues {
+  letter: TemplateName;
+  template: Template;
+  shared: Readonly<Record<string, string>>;
+  own: Readonly<Record<string, string>>;
+  firstName: string;
+}
+
+/**
+ * A notice whose letter is filled only when its subject or body is read: a mail-merge list reads the values
+ * instead, and at 100,000 RSVPs never fills 95,000 letters (a class: an object literal with getters was 2 µs a notice).
+ */
+class TemplatedNotice implements Notice {
+  private filled: Template | undefined;
+  constructor(readonly key: string, readonly name: string, readonly rsvpRow: string, readonly to: string, readonly calendars: CalendarFile[], readonly merge: MergeValues) {}
+  private text(): Template {
+    return (this.filled ??= fillTemplate(this.merge.template, { ...this.merge.shared, ...this.merge.own }));
+  }
+  get subject(): string {
+    return this.text().subject;
+  }
+  get body(): string {
+    return this.text().body;
+  }
 }
 
 interface Person {
@@ -37,6 +66,7 @@ interface Person {
   email: string;
   rsvpRow: string;
   kind: 'participant' | 'accompanier';
+  firstName: string;
   /** The person's meetings, made into text only as their notice is made (at 100,000 RSVPs the text of all is hundreds of MB). */
   meetings: Array<{ meeting: RosterMeeting; own: { zone?: string; role: string } }>;
 }
@@ -60,19 +90,22 @@ function meetingLines(m: RosterMeeting, zone: string, own: { zone?: string; role
 export const linkLine = (m: { link: string; status: string }) =>
   m.link || (m.status === 'confirmed' ? 'the office has confirmed; we will send you the link before the meeting' : 'we will send it once the office confirms the time');
 
+/** A first name where there is only the whole name (an accompanier of the staff list, a change's name). */
+const firstWord = (name: string) => name.split(' ')[0] ?? '';
+
 /** Everyone with a meeting in the schedule, participants and accompaniers, with their meetings as text. */
 function peopleOf(roster: readonly RosterMeeting[]): Map<string, Person> {
   const out = new Map<string, Person>();
   for (const it of itineraries(roster)) {
     const [first] = it.meetings;
     const key = personKey(it.email, first?.attendee.firstName, first?.attendee.lastName, first?.attendee.phone);
-    out.set(key, { key, name: it.name, email: it.email, rsvpRow: it.rsvpRow, kind: 'participant',
+    out.set(key, { key, name: it.name, email: it.email, rsvpRow: it.rsvpRow, kind: 'participant', firstName: first?.attendee.firstName ?? firstWord(it.name),
       meetings: it.meetings.map(({ meeting, attendee }) => ({ meeting, own: { zone: attendee.timeZone, role: attendee.role === 'lead' ? 'meeting lead' : 'participant' } })) });
   }
   for (const m of roster) {
     if (!m.accompanier || m.accompanier === 'TBD') continue;
     const key = accompanierKey(m.accompanier, m.accompanierEmail);
-    const p = out.get(key) ?? { key, name: m.accompanier, email: m.accompanierEmail, rsvpRow: '', kind: 'accompanier' as const, meetings: [] };
+    const p = out.get(key) ?? { key, name: m.accompanier, email: m.accompanierEmail, rsvpRow: '', kind: 'accompanier' as const, firstName: firstWord(m.accompanier), meetings: [] };
     p.meetings.push({ meeting: m, own: { role: 'accompanier' } });
     out.set(key, p);
   }
@@ -86,7 +119,7 @@ export interface Notices {
 }
 
 export function buildNotices(args: {
-  meetings: readonly Rec[]; attendees: readonly Rec[]; digital: readonly Rec[]; config: Config; calendars: readonly CalendarFile[];
+  meetings: readonly Rec[]; attendees: readonly Rec[]; digital: readonly DigitalAdvocate[]; config: Config; calendars: readonly CalendarFile[];
   templates: Record<TemplateName, Template>;
   /** On a re-run: the change set; only these people are told. */
   changes?: readonly PersonChange[];
@@ -113,19 +146,23 @@ export function buildNotices(args: {
     now ? current.get(`${p.kind}|${p.rsvpRow || p.name}`) : undefined,
     cancelled.get(`${p.kind}|${p.email.toLowerCase() || p.name}`),
   ].filter((f): f is CalendarFile => f !== undefined);
-  const digital = new Map(args.digital.map((d) => [personKey(d.email, d.first_name, d.last_name, d.phone), d]));
-  const base = (name: string) => ({ ...organizerValues(config), name, asks: asksText(config) });
+  // One entry a person (someone listed twice keeps their first place, with the later RSVP), referring to the
+  // schedule's own records: a table row of each, made for this, was 95,000 records held through the writing at 100,000 RSVPs.
+  const digital = new Map<string, DigitalAdvocate>();
+  for (const d of args.digital) digital.set(personKey(d.rsvp.email, d.rsvp.firstName, d.rsvp.lastName, d.rsvp.phone), d);
+  const shared = { ...organizerValues(config), asks: asksText(config) };
   const none = (key: string) => {
     const d = digital.get(key);
     return d ? `(no meeting: you are on the digital-advocacy list${config.organizer.toolkit ? `; toolkit: ${config.organizer.toolkit}` : ''})` : '(no meetings)';
   };
-  const notice = (key: string, p: { name: string; email: string; rsvpRow: string }, t: { subject: string; body: string }, calendars: CalendarFile[] = []): Notice =>
-    ({ key, name: p.name, rsvpRow: p.rsvpRow, to: oneAddress(p.email), subject: t.subject, body: t.body, calendars });
+  const notice = (key: string, p: { name: string; email: string; rsvpRow: string; firstName: string }, letter: TemplateName, own: Record<string, string>, calendars: CalendarFile[] = []): Notice =>
+    new TemplatedNotice(key, p.name, p.rsvpRow, oneAddress(p.email), calendars, { letter, template: args.templates[letter], shared, own, firstName: p.firstName });
   const readerZone = (p: Person | undefined) => p?.meetings.find((x) => x.own.zone)?.own.zone;
-  const first = (p: Person) => notice(p.key, p, fillTemplate(args.templates.notice, { ...base(p.name), meetings: linesOf(p, zone), training: trainingText(config, readerZone(p)) }), calendarOf(p, true));
-  const digitalNotice = (key: string, d: Rec) => {
-    const name = `${d.first_name ?? ''} ${d.last_name ?? ''}`.trim();
-    return notice(key, { name, email: d.email ?? '', rsvpRow: d.rsvp_row ?? '' }, fillTemplate(args.templates.noticeDigital, { ...base(name), reason: volunteerReason(d.reason_code ?? ''), toolkit: config.organizer.toolkit || 'ask the organizers for the toolkit' }));
+  const first = (p: Person) => notice(p.key, p, 'notice', { name: p.name, meetings: linesOf(p, zone), training: trainingText(config, readerZone(p)) }, calendarOf(p, true));
+  const toolkit = config.organizer.toolkit || 'ask the organizers for the toolkit';
+  const digitalNotice = (key: string, { rsvp, code }: DigitalAdvocate) => {
+    const name = `${rsvp.firstName} ${rsvp.lastName}`.trim();
+    return notice(key, { name, email: rsvp.email, rsvpRow: String(rsvp.row), firstName: rsvp.firstName }, 'noticeDigital', { name, reason: volunteerReason(code), toolkit });
   };
   const extra = args.extra ?? [];
 
@@ -146,18 +183,19 @@ export function buildNotices(args: {
           continue;
         }
         const lines = cs.map((c) => changeLine(c, { ...ctx, ...(readerZone(p) ? { readerZone: readerZone(p)! } : {}) })).join('\n');
-        const values = { ...base(c0.name), changes: lines, meetings: p ? linesOf(p, zone) : none(key) };
-        yield notice(key, p ?? c0, fillTemplate(args.templates.noticeChange, values), calendarOf(p ?? { ...c0, kind: c0.role === 'accompanier' ? 'accompanier' : 'participant' }, p !== undefined));
+        const values = { name: c0.name, changes: lines, meetings: p ? linesOf(p, zone) : none(key) };
+        yield notice(key, p ?? { ...c0, firstName: firstWord(c0.name) }, 'noticeChange', values, calendarOf(p ?? { ...c0, kind: c0.role === 'accompanier' ? 'accompanier' : 'participant' }, p !== undefined));
       }
       for (const [key, d] of newDigital) yield digitalNotice(key, d);
       yield* extra;
     } };
   }
   const sorted = [...people.values()].sort((a, b) => a.kind.localeCompare(b.kind) * -1 || a.name.localeCompare(b.name) || Number(a.rsvpRow) - Number(b.rsvpRow));
-  const digitalOnly = [...digital].filter(([key]) => !people.has(key));
-  return { count: sorted.length + digitalOnly.length + extra.length, *[Symbol.iterator]() {
+  let digitalOnly = 0;
+  for (const key of digital.keys()) if (!people.has(key)) digitalOnly++;
+  return { count: sorted.length + digitalOnly + extra.length, *[Symbol.iterator]() {
     for (const p of sorted) yield first(p);
-    for (const [key, d] of digitalOnly) yield digitalNotice(key, d);
+    for (const [key, d] of digital) if (!people.has(key)) yield digitalNotice(key, d);
     yield* extra;
   } };
 }
@@ -172,7 +210,7 @@ export function noticesTable(notices: Iterable<Notice>): DataTable {
  * The people whose email cell is not one address: their notice is still listed (notices.csv, with its
  * "to" empty, and its .eml without a recipient) for the organizer to send by hand or to call them.
  */
-export function unaddressedNotices(people: ReadonlyArray<readonly Rec[]>): Problem[] {
+export function unaddressedNotices(people: ReadonlyArray<Iterable<Rec>>): Problem[] {
   const seen = new Set<string>();
   const out: Problem[] = [];
   for (const recs of people) {
@@ -191,4 +229,9 @@ export function unaddressedNotices(people: ReadonlyArray<readonly Rec[]>): Probl
     }
   }
   return out;
+}
+
+/** The digital-advocacy people as the rows unaddressedNotices reads, one at a time. */
+export function* digitalRecs(digital: readonly DigitalAdvocate[]): Generator<Rec> {
+  for (const { rsvp } of digital) yield { email: rsvp.email, first_name: rsvp.firstName, last_name: rsvp.lastName, phone: rsvp.phone, rsvp_row: String(rsvp.row) };
 }
