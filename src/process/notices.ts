@@ -3,6 +3,9 @@
 // saying what changed. Each carries the person's calendar file. Pure: records in, messages out.
 import { instant } from '../render/when.js';
 import { longestMeeting } from '../event.js';
+import type { Campus } from '../campus/model.js';
+import { campusOf } from '../campus/of-event.js';
+import { placeOf, whereText } from '../render/where.js';
 import type { Config } from '../config/schema.js';
 import type { CalendarFile } from '../render/calendar.js';
 import { buildRoster, itineraries, type Rec, type RosterMeeting } from '../render/roster-model.js';
@@ -71,20 +74,32 @@ interface Person {
   meetings: Array<{ meeting: RosterMeeting; own: { zone?: string; role: string } }>;
 }
 
-const linesOf = (p: Person, zone: string) => p.meetings.map(({ meeting, own }) => meetingLines(meeting, zone, own)).join('\n');
+const linesOf = (p: Person, zone: string, campus?: Campus) => p.meetings.map(({ meeting, own }) => meetingLines(meeting, zone, own, campus)).join('\n');
 
 
-function meetingLines(m: RosterMeeting, zone: string, own: { zone?: string; role: string }): string {
+function meetingLines(m: RosterMeeting, zone: string, own: { zone?: string; role: string }, campus?: Campus): string {
   const start = instant(m.date, m.start, zone);
   const end = instant(m.date, m.end, zone);
   return [
     `- ${meetingWhen(start, end, zone, own.zone)}`,
     `  Meeting ${m.id} with ${m.member} (${m.chamber === 'House' ? m.district : `${m.state} Senate`}); ${own.role === 'participant' ? 'you take part as a constituent' : `you are the ${own.role}`}`,
     `  Lead: ${m.lead || 'the accompanier'}. Accompanier: ${m.accompanier}${m.accompanierEmail ? ` <${m.accompanierEmail}>` : ''}`,
-    `  Video link: ${linkLine(m)}`,
+    `  ${whereOrLink(m, campus)}`,
     ...(own.role === 'accompanier' ? [`  Participants: ${m.attendees.map((a) => `${a.firstName} ${a.lastName}`.trim()).join(', ')}`] : []),
   ].join('\n');
 }
+
+/**
+ * In person (an in-person event's meeting with a `room` cell): "Where: Rayburn 2157, Rayburn House Office
+ * Building, 1st floor (in person)"; by video, the link or when it comes.
+ */
+export function whereOrLink(m: RosterMeeting, campus: Campus | undefined): string {
+  const place = placeOf(campus, m);
+  return place && campus ? `Where: ${whereText(campus, place)} (in person)` : `Video link: ${linkLine(m)}`;
+}
+
+/** The campus of an in-person event, for the Where lines; none for a virtual one. */
+export const campusFor = (config: Config): Campus | undefined => (config.event.format === 'in-person' ? campusOf(config.event) : undefined);
 
 /** The link, or when it comes: a confirmed meeting's link comes from the organizers, not from a confirmation still awaited. */
 export const linkLine = (m: { link: string; status: string }) =>
@@ -151,6 +166,7 @@ export function buildNotices(args: {
   const digital = new Map<string, DigitalAdvocate>();
   for (const d of args.digital) digital.set(personKey(d.rsvp.email, d.rsvp.firstName, d.rsvp.lastName, d.rsvp.phone), d);
   const shared = { ...organizerValues(config), asks: asksText(config) };
+  const campus = campusFor(config);
   const none = (key: string) => {
     const d = digital.get(key);
     return d ? `(no meeting: you are on the digital-advocacy list${config.organizer.toolkit ? `; toolkit: ${config.organizer.toolkit}` : ''})` : '(no meetings)';
@@ -158,7 +174,7 @@ export function buildNotices(args: {
   const notice = (key: string, p: { name: string; email: string; rsvpRow: string; firstName: string }, letter: TemplateName, own: Record<string, string>, calendars: CalendarFile[] = []): Notice =>
     new TemplatedNotice(key, p.name, p.rsvpRow, oneAddress(p.email), calendars, { letter, template: args.templates[letter], shared, own, firstName: p.firstName });
   const readerZone = (p: Person | undefined) => p?.meetings.find((x) => x.own.zone)?.own.zone;
-  const first = (p: Person) => notice(p.key, p, 'notice', { name: p.name, meetings: linesOf(p, zone), training: trainingText(config, readerZone(p)) }, calendarOf(p, true));
+  const first = (p: Person) => notice(p.key, p, 'notice', { name: p.name, meetings: linesOf(p, zone, campus), training: trainingText(config, readerZone(p)) }, calendarOf(p, true));
   const toolkit = config.organizer.toolkit || 'ask the organizers for the toolkit';
   const digitalNotice = (key: string, { rsvp, code }: DigitalAdvocate) => {
     const name = `${rsvp.firstName} ${rsvp.lastName}`.trim();
@@ -183,7 +199,7 @@ export function buildNotices(args: {
           continue;
         }
         const lines = cs.map((c) => changeLine(c, { ...ctx, ...(readerZone(p) ? { readerZone: readerZone(p)! } : {}) })).join('\n');
-        const values = { name: c0.name, changes: lines, meetings: p ? linesOf(p, zone) : none(key) };
+        const values = { name: c0.name, changes: lines, meetings: p ? linesOf(p, zone, campus) : none(key) };
         yield notice(key, p ?? { ...c0, firstName: firstWord(c0.name) }, 'noticeChange', values, calendarOf(p ?? { ...c0, kind: c0.role === 'accompanier' ? 'accompanier' : 'participant' }, p !== undefined));
       }
       for (const [key, d] of newDigital) yield digitalNotice(key, d);

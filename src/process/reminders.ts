@@ -7,7 +7,8 @@ import { itineraries, type RosterMeeting } from '../render/roster-model.js';
 import type { DataTable } from '../render/table.js';
 import { longDate } from '../render/when.js';
 import { oneAddress } from './cells.js';
-import { linkLine } from './notices.js';
+import type { Campus } from '../campus/model.js';
+import { campusFor, whereOrLink } from './notices.js';
 import { meetingWhen, organizerValues } from './requests.js';
 import { builtInTemplate, fillTemplate } from './templates.js';
 import { trainingInstants, trainingText } from './training.js';
@@ -26,12 +27,12 @@ export interface Reminder {
 
 const dayBefore = (day: string) => new Date(Date.parse(`${day}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
-function reminderLine(m: RosterMeeting, zone: string, readerZone: string | undefined, role: string, accompanierPhone: string): string {
+function reminderLine(m: RosterMeeting, zone: string, readerZone: string | undefined, role: string, accompanierPhone: string, campus?: Campus): string {
   const lead = m.attendees.find((a) => a.role === 'lead');
   const leadText = lead ? `${lead.firstName} ${lead.lastName}`.trim() + (lead.phone ? `, ${lead.phone}` : '') + (lead.email ? ` <${lead.email}>` : '') : m.lead || 'your accompanier leads';
   return [
     `- ${meetingWhen(m.startMs, m.endMs, zone, readerZone)}: meeting ${m.id} with ${m.member} (${m.chamber === 'House' ? m.district : `${m.state} Senate`})${role === 'accompanier' ? '; you accompany it' : role === 'lead' ? '; you lead it' : ''}`,
-    `  Video link: ${linkLine(m)}`,
+    `  ${whereOrLink(m, campus)}`,
     `  Lead: ${role === 'lead' ? 'you' : leadText}`,
     `  Accompanier: ${m.accompanier && m.accompanier !== 'TBD' ? `${m.accompanier}${accompanierPhone && role !== 'accompanier' ? `, ${accompanierPhone}` : ''}${m.accompanierEmail ? ` <${m.accompanierEmail}>` : ''}` : 'to be named'}`,
     ...(role === 'accompanier' ? [`  Participants: ${m.attendees.map((a) => `${a.firstName} ${a.lastName}`.trim() + (a.phone ? ` (${a.phone})` : '')).join(', ')}`] : []),
@@ -46,6 +47,7 @@ export function buildReminders(roster: readonly RosterMeeting[], config: Config,
   // Only the phone of the accompanier the meeting still names (a hand edit may have named another).
   const phone = (m: RosterMeeting) => (accompanierPhones.get(m.id)?.name === m.accompanier ? accompanierPhones.get(m.id)!.phone : '');
   const zone = config.event.timeZone;
+  const campus = campusFor(config);
   const morning = config.reminders === 'morning-of';
   const template = builtInTemplate('reminder');
   const training = trainingInstants(config);
@@ -64,7 +66,7 @@ export function buildReminders(roster: readonly RosterMeeting[], config: Config,
     const first = it.meetings[0]?.attendee;
     const key = personKey(it.email, first?.firstName, first?.lastName, first?.phone);
     for (const day of [...new Set(it.meetings.map(({ meeting }) => meeting.date))].sort()) {
-      const lines = it.meetings.filter(({ meeting }) => meeting.date === day).map(({ meeting, attendee }) => reminderLine(meeting, zone, it.timeZone || undefined, attendee.role, phone(meeting)));
+      const lines = it.meetings.filter(({ meeting }) => meeting.date === day).map(({ meeting, attendee }) => reminderLine(meeting, zone, it.timeZone || undefined, attendee.role, phone(meeting), campus));
       make(key, it.name, it.email, 'participants', day, lines, it.timeZone || undefined);
     }
   }
@@ -72,7 +74,7 @@ export function buildReminders(roster: readonly RosterMeeting[], config: Config,
   for (const m of roster) if (m.accompanier && m.accompanier !== 'TBD') (byAccompanier.get(m.accompanier) ?? byAccompanier.set(m.accompanier, []).get(m.accompanier)!).push(m);
   for (const [name, ms] of [...byAccompanier].sort((a, b) => a[0].localeCompare(b[0]))) {
     for (const day of [...new Set(ms.map((m) => m.date))].sort()) {
-      make(accompanierKey(name, ms[0]!.accompanierEmail), name, ms[0]!.accompanierEmail, 'accompaniers', day, ms.filter((m) => m.date === day).map((m) => reminderLine(m, zone, undefined, 'accompanier', phone(m))));
+      make(accompanierKey(name, ms[0]!.accompanierEmail), name, ms[0]!.accompanierEmail, 'accompaniers', day, ms.filter((m) => m.date === day).map((m) => reminderLine(m, zone, undefined, 'accompanier', phone(m), campus)));
     }
   }
   return out.sort((a, b) => a.day.localeCompare(b.day));

@@ -39,6 +39,7 @@ export function whereHtml(m: RosterMeeting, ctx: PageContext, n?: number): strin
   const onMap = n !== undefined && p.building ? ` <span class="small">(${n} on the map)</span>` : '';
   const b = buildingOf(ctx.campus!, p);
   if (!roomKnown(p)) return `<strong>Room not known yet: confirm with the office</strong>${b ? ` (${e(b.fullName)})` : ''}${onMap}`;
+  if (!b) return `<strong>Room ${e(p.room)}</strong> (building not known yet: confirm it with the office)${onMap}`;
   return `<strong>${e(p.label)}</strong>${e(whereText(ctx.campus!, p).slice(p.label.length))}${onMap}`;
 }
 

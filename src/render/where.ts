@@ -51,7 +51,8 @@ export const buildingOf = (campus: Campus, p: Place) => campus.buildings.find((b
 export function whereText(campus: Campus, p: Place): string {
   const b = buildingOf(campus, p);
   if (!roomKnown(p)) return b ? `${b.fullName}: room not known yet` : 'Room not known yet';
-  return [p.label, b?.fullName, p.floor].filter(Boolean).join(', ');
+  if (!b) return `Room ${p.room} (building not known yet: confirm it with the office)`;
+  return [p.label, b.fullName, p.floor].filter(Boolean).join(', ');
 }
 
 /** What a calendar's LOCATION says: room, building and street address, as a map app finds it. */
