@@ -207,9 +207,9 @@ export function* renderScheduleFolder(args: {
     yield ['coverage.csv', coverageTable(plan, report)];
   }
   // A large workbook is made on another thread from the tables as they come (workbook-thread.ts).
-  const workbook = workbookMaker(() => [...sheets()].map(([, t]) => t));
+  const workbook = workbookMaker(sheets, config.workbookMaxRows);
   for (const [file, table] of sheets()) {
-    workbook.add(table);
+    workbook.add(table, file);
     // The pieces are made here, not as the write stage takes them, so that the benchmark's time for the
     // tables is theirs and not the writing's (src/progress.ts); one table's CSV is held at a time.
     yield [file, [...csvChunks(table)]];
