@@ -1,10 +1,10 @@
-// schedule.xlsx, made sheet by sheet as the tables are made (xlsx.ts writes each sheet's XML and deflates
-// it at once, so no table is held for the workbook after its CSV is written).
-// Where: the first tables are written here; once the workbook has passed WORKER_ABOVE_CELLS, a worker
-// thread is started and each later table is copied to it as it comes, written there and let go, while the
-// CSVs, pages, calendars and notices take this core. The worker sends back only its sheets' deflated bytes;
-// the zip is put together here. Same bytes wherever a sheet is written. On one core, or from source (no
-// compiled worker), every sheet is written here.
+// schedule.xlsx, made sheet by sheet from the tables as they are made (xlsx.ts writes each sheet's XML
+// and deflates it at once). Small workbooks are written on the main thread when the folder asks for the
+// file: their tables (up to WORKER_ABOVE_CELLS cells) are held until then. Once the tables pass that line,
+// a worker thread is started and given them, and then each later table as it comes; it writes each sheet at
+// once and lets the table go, while the CSVs, pages, calendars and notices take this core, and sends back
+// only the sheets' deflated bytes; the zip is put together here. Same bytes wherever a sheet is written. On
+// one core, or from source (no compiled worker), every sheet is written here.
 // At scale the per-person lists (organizations, digital advocacy, priority) stay CSV-only: a sheet of more
 // than `workbookMaxRows` of them is left out of the workbook, and a "CSV only" sheet names their files.
 import os from 'node:os';
@@ -14,9 +14,10 @@ import { sheetName, workbookPieces, writeSheet, type WrittenSheet } from './xlsx
 import { workerFile } from '../worker-file.js';
 
 /**
- * Cells after which the later sheets go to a worker. Measured (issue 24): a sheet costs this thread about
- * 0.5-1 µs a cell written here and about a tenth of that copied to the worker, whose start costs this
- * thread about 5 ms; the everyday event's 30,000 cells (25-40 ms) stay here, 1,000 RSVPs' 100,000 pass it.
+ * Cells past which the workbook goes to a worker. Measured (issue 24): a sheet costs this thread about
+ * 1 µs a cell written here (0.5 µs once warm) and about a tenth of that copied to the worker; the worker
+ * loads no SheetJS now and starts in tens of ms on the other core. The everyday event's 30,000 cells
+ * (25-60 ms) stay here; 1,000 RSVPs' 100,000 go.
  */
 const WORKER_ABOVE_CELLS = 40_000;
 /** Give up on a worker that has not answered in this long, and write its sheets here. */
@@ -93,8 +94,8 @@ export interface WorkbookMaker {
  */
 export function workbookMaker(remake: () => Iterable<readonly [string, DataTable]>, maxRows = Infinity): WorkbookMaker {
   const taken = new Set<string>();
-  const here: WrittenSheet[] = [];
   const left: Left[] = [];
+  let held: WorkbookMessage[] = [];
   let index = 0;
   let cells = 0;
   let worker: WorkbookWorker | undefined;
@@ -108,15 +109,17 @@ export function workbookMaker(remake: () => Iterable<readonly [string, DataTable
         left.push({ name: table.name, file: file!, rows: table.rows.length });
         return;
       }
-      const sheet = { table, name: sheetName(table.name, taken), index: ++index };
+      const message: WorkbookMessage = { sheet: { table, name: sheetName(table.name, taken), index: ++index } };
+      if (worker) return worker.send(message);
+      held.push(message);
       cells += table.rows.length * table.columns.length;
-      if (!worker && !tried && cells > WORKER_ABOVE_CELLS) {
-        tried = true;
-        const path = os.availableParallelism() > 1 ? workerFile(import.meta.url, 'render', 'workbook-worker.js') : undefined;
-        worker = path ? startWorker(path) : undefined;
-      }
-      if (worker) worker.send({ sheet });
-      else here.push(writeSheet(table, sheet.name, sheet.index));
+      if (tried || cells <= WORKER_ABOVE_CELLS) return;
+      tried = true;
+      const path = os.availableParallelism() > 1 ? workerFile(import.meta.url, 'render', 'workbook-worker.js') : undefined;
+      worker = path ? startWorker(path) : undefined;
+      if (!worker) return;
+      for (const m of held) worker.send(m);
+      held = [];
     },
     done() {
       if (ended) return;
@@ -125,9 +128,10 @@ export function workbookMaker(remake: () => Iterable<readonly [string, DataTable
     },
     take() {
       this.done();
-      if (!worker) return workbookPieces(note(here));
+      const sheetsHere = () => held.flatMap((m) => ('sheet' in m ? [writeSheet(m.sheet.table, m.sheet.name, m.sheet.index)] : []));
+      if (!worker) return workbookPieces(note(sheetsHere()));
       const theirs = worker.finish();
-      if (theirs) return workbookPieces(note([...here, ...theirs].sort((a, b) => a.index - b.index)));
+      if (theirs) return workbookPieces(note(theirs));
       // A worker that failed (or never answered) leaves every sheet to be written here, from the tables made again.
       const again = new Set<string>();
       const sheets: WrittenSheet[] = [];

@@ -21,7 +21,7 @@ describe('the workbook on a worker thread', () => {
     const after: DataTable = { ...attendees(10), name: 'Coverage' };
     const made = () => {
       const maker = workbookMaker(() => { throw new Error('the worker failed: the tables were made again'); });
-      // The first sheet is written here, the two after it (past the line) on the worker.
+      // Past the line at the second table: the worker is given the first and writes all three.
       for (const t of [small, big, after]) maker.add(t);
       return Buffer.concat(maker.take());
     };
