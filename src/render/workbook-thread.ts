@@ -14,10 +14,11 @@ import { sheetName, workbookPieces, writeSheet, type WrittenSheet } from './xlsx
 import { workerFile } from '../worker-file.js';
 
 /**
- * Cells past which the workbook goes to a worker. Measured (issue 24): a sheet costs this thread about
- * 1 µs a cell written here (0.5 µs once warm) and about a tenth of that copied to the worker; the worker
- * loads no SheetJS now and starts in tens of ms on the other core. The everyday event's 30,000 cells
- * (25-60 ms) stay here; 1,000 RSVPs' 100,000 go.
+ * Cells past which the workbook goes to a worker. Measured (issue 24, shared loaded machine, medians of 5
+ * whole runs): the everyday event's 30,000 cells cost the main thread 230 ms of tables and workbook when
+ * written here and 216 ms when sent to a worker from the first table (within the noise), while the
+ * worker's start and copies made the run's CPU 3.1 s instead of 2.7 s, beside the drafts' worker on the
+ * same second core: they stay here. 1,000 RSVPs' 100,000 cells go (from the Attendees table).
  */
 const WORKER_ABOVE_CELLS = 40_000;
 /** Give up on a worker that has not answered in this long, and write its sheets here. */
