@@ -121,6 +121,8 @@ export const configSchema = z.strictObject({
   attendeeListDaysBefore: z.number().int().min(0).max(60).default(3),
   /** Notices beyond this many are in notices.csv only: nobody opens 100,000 drafts, and each costs time to build. */
   maxEmailDrafts: z.number().int().min(0).default(5000),
+  /** Rows above which a per-person list (organizations, digital advocacy, priority) is in its CSV file only, not a sheet of schedule.xlsx. */
+  workbookMaxRows: z.number().int().min(0).default(20_000),
   /** When the reminder drafts (reminders/) are to go out: the day before each day of meetings, or that morning. */
   reminders: z.enum(['day-before', 'morning-of']).default('day-before'),
   /** Largest input file read, in megabytes. */

@@ -2,6 +2,7 @@
 // SheetJS. Row i of a sheet is the spreadsheet's row i+1, so row numbers match what organizers see.
 import { parse } from 'csv-parse/sync';
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import * as XLSX from 'xlsx';
 import { DEFAULT_CONFIG } from '../config/schema.js';
 import { UsageError, type Problem } from '../problems.js';
@@ -11,6 +12,15 @@ import { checkWorkbookZip } from './zip-limits.js';
 
 // awg reads and writes workbooks as buffers; set_fs is what SheetJS's own file helpers would need.
 XLSX.set_fs(fs);
+// Node's zlib inflates a workbook's parts far faster than SheetJS's JavaScript inflate (this was set up by
+// the old workbook writer, render/xlsx.ts, which every reader loaded; it no longer uses SheetJS).
+// SheetJS probes `bytesRead`, which Node deprecates with a warning; the subclass answers it quietly.
+class InflateRaw extends zlib.InflateRaw {
+  override get bytesRead(): number {
+    return this.bytesWritten;
+  }
+}
+XLSX.CFB.utils.use_zlib({ InflateRaw, deflateRawSync: (b: Uint8Array) => zlib.deflateRawSync(b, { level: 1 }) } as unknown as typeof zlib);
 
 export interface Sheet {
   name: string;

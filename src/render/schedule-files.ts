@@ -223,9 +223,9 @@ export function* renderScheduleFolder(args: {
     yield ['coverage.csv', coverageTable(plan, report)];
   }
   // A large workbook is made on another thread from the tables as they come (workbook-thread.ts).
-  const workbook = workbookMaker(() => [...sheets()].map(([, t]) => t));
+  const workbook = workbookMaker(sheets, config.workbookMaxRows);
   for (const [file, table] of sheets()) {
-    workbook.add(table);
+    workbook.add(table, file);
     // Made a few hundred rows at a time as the write stage takes them, never the whole CSV at once (priority.csv
     // and digital-advocacy.csv are 18-19 MB at 100,000 RSVPs); countFiles (src/progress.ts) counts the time
     // making the pieces as the tables', not the writing's.
@@ -239,6 +239,6 @@ export function* renderScheduleFolder(args: {
   yield* renderPrintables(meetingRecs, attendeeRecs, config, args.made);
   // Taken (waiting for its worker) only when the writer takes its bytes: the caller may write other files first (process/folder.ts).
   yield ['schedule.xlsx', (function* () {
-    yield workbook.take();
+    yield* workbook.take();
   })()];
 }

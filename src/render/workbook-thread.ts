@@ -1,31 +1,41 @@
-// schedule.xlsx made beside the rest: SheetJS takes 5 to 6 s of one core for the 3 million cells of 100,000
-// RSVPs, and 0.1 to 0.3 s for the everyday event or 1,000 RSVPs (most of it warming up), while the CSVs,
-// pages, calendars and notices take the other core. Each table is copied to a worker thread as soon as it is
-// made (the main thread then lets it go); the workbook is taken, waiting if need be, once the other files are
-// made. Same bytes as made here. Tiny workbooks, and any on a machine with one core, are made here.
+// schedule.xlsx, made sheet by sheet from the tables as they are made (xlsx.ts writes each sheet's XML
+// and deflates it at once). Small workbooks are written on the main thread when the folder asks for the
+// file: their tables (up to WORKER_ABOVE_CELLS cells) are held until then. Once the tables pass that line,
+// a worker thread is started and given them, and then each later table as it comes; it writes each sheet at
+// once and lets the table go, while the CSVs, pages, calendars and notices take this core, and sends back
+// only the sheets' deflated bytes; the zip is put together here. Same bytes wherever a sheet is written. On
+// one core, or from source (no compiled worker), every sheet is written here.
+// At scale the per-person lists (organizations, digital advocacy, priority) stay CSV-only: a sheet of more
+// than `workbookMaxRows` of them is left out of the workbook, and a "CSV only" sheet names their files.
 import os from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { DataTable } from './table.js';
-import { toWorkbook } from './xlsx.js';
+import { sheetName, workbookPieces, writeSheet, type WrittenSheet } from './xlsx.js';
 import { workerFile } from '../worker-file.js';
 
 /**
- * Cells above which the workbook goes to a worker (the everyday event makes about 30,000, 1,000 RSVPs about
- * 100,000). The worker's start (about 0.15 s) is paid on the other core; on the main thread it costs a few ms.
+ * Cells past which the workbook goes to a worker. Measured (issue 24, shared loaded machine, medians of 5
+ * whole runs): the everyday event's 30,000 cells cost the main thread 230 ms of tables and workbook when
+ * written here and 216 ms when sent to a worker from the first table (within the noise), while the
+ * worker's start and copies made the run's CPU 3.1 s instead of 2.7 s, beside the drafts' worker on the
+ * same second core: they stay here. 1,000 RSVPs' 100,000 cells go (from the Attendees table).
  */
-const WORKER_ABOVE_CELLS = 10_000;
-/** Give up on a worker that has not answered in this long, and make the workbook here. */
+const WORKER_ABOVE_CELLS = 40_000;
+/** Give up on a worker that has not answered in this long, and write its sheets here. */
 const MAX_WAIT_MS = 10 * 60_000;
+/** The per-person lists that stay CSV-only above workbookMaxRows rows, by their CSV file. */
+const PER_PERSON = new Set(['organizations.csv', 'digital-advocacy.csv', 'priority.csv']);
+export const CSV_ONLY_SHEET = 'CSV only';
 
-/** What the main thread sends the worker: a table (the next sheet), or that there are no more. */
-export type WorkbookMessage = { table: DataTable } | { end: true };
+/** What the main thread sends the worker: a table to write as sheet `index` named `name`, or that there are no more. */
+export type WorkbookMessage = { sheet: { table: DataTable; name: string; index: number } } | { end: true };
+/** What the worker answers: its sheets (their bytes moved, not copied) and its time, or why it failed. */
+export type WorkbookAnswer = { sheets: WrittenSheet[]; ms: number } | { error: string };
 
 interface WorkbookWorker {
-  send(table: DataTable): void;
-  /** No more tables: the worker starts on the workbook. */
-  end(): void;
-  /** The workbook, or undefined when the worker failed or did not answer. */
-  finish(): Uint8Array | undefined;
+  send(m: WorkbookMessage): void;
+  /** The worker's sheets, or undefined when it failed or did not answer. */
+  finish(): WrittenSheet[] | undefined;
 }
 
 function startWorker(file: URL): WorkbookWorker | undefined {
@@ -40,63 +50,94 @@ function startWorker(file: URL): WorkbookWorker | undefined {
   worker.unref();
   const post = (port: MessagePort, m: WorkbookMessage) => port.postMessage(m);
   return {
-    send: (table) => post(port1, { table }),
-    end: () => post(port1, { end: true }),
+    send: (m) => post(port1, m),
     finish() {
       const flag = new Int32Array(signal);
       const deadline = Date.now() + MAX_WAIT_MS;
       while (Atomics.load(flag, 0) === 0 && Date.now() < deadline) Atomics.wait(flag, 0, 0, 1000);
-      const answer = receiveMessageOnPort(port1)?.message as { workbook?: Uint8Array; ms?: number } | undefined;
+      const answer = receiveMessageOnPort(port1)?.message as WorkbookAnswer | undefined;
       port1.close();
-      // The worker's own time making the workbook (the benchmark's row beside the main thread's wait for it).
-      if (answer?.ms !== undefined) performance.measure('awg:workbook-worker', { start: 0, duration: answer.ms });
       void worker.terminate();
-      return answer?.workbook;
+      if (!answer || 'error' in answer) return undefined;
+      // The worker's own time writing its sheets (the benchmark's row beside the main thread's wait for it).
+      performance.measure('awg:workbook-worker', { start: 0, duration: answer.ms });
+      return answer.sheets;
     },
+  };
+}
+
+/** A sheet left out of the workbook: its name, its CSV file and its rows. */
+interface Left { name: string; file: string; rows: number }
+
+/** The "CSV only" sheet: which lists are not in the workbook, where they are, and why. */
+export function csvOnlyTable(left: readonly Left[], maxRows: number): DataTable {
+  return {
+    name: CSV_ONLY_SHEET,
+    columns: ['list', 'file', 'rows', 'why'],
+    rows: left.map((l) => [l.name, l.file, l.rows,
+      `more than ${maxRows.toLocaleString('en-US')} rows (workbookMaxRows in the config): at this size the list is in ${l.file} only, which opens in any spreadsheet; a sheet of it would make the workbook several times larger and slower to write and to open`]),
   };
 }
 
 /** Takes the workbook's tables in sheet order as they are made, and gives the workbook at the end. */
 export interface WorkbookMaker {
-  add(table: DataTable): void;
-  /** The last table was added: a worker starts on the workbook now, while the other files are made. */
+  /** The next sheet's table; `file` is its CSV file (a per-person list over `maxRows` rows stays in it only). */
+  add(table: DataTable, file?: string): void;
+  /** The last table was added. */
   done(): void;
-  take(): Uint8Array;
+  /** The workbook's bytes, in pieces. */
+  take(): Uint8Array[];
 }
 
 /**
- * `remake` makes the tables again, for a worker that failed: the tables it was given are not kept here,
- * which is the point (with 100,000 RSVPs they are hundreds of MB).
+ * `remake` gives the [CSV file, table] pairs again, for a worker that failed: the tables it was given are
+ * not kept here, which is the point. `maxRows`: the config's workbookMaxRows.
  */
-export function workbookMaker(remake: () => readonly DataTable[]): WorkbookMaker {
-  let held: DataTable[] = [];
+export function workbookMaker(remake: () => Iterable<readonly [string, DataTable]>, maxRows = Infinity): WorkbookMaker {
+  const taken = new Set<string>();
+  const left: Left[] = [];
+  let held: WorkbookMessage[] = [];
+  let index = 0;
   let cells = 0;
   let worker: WorkbookWorker | undefined;
   let tried = false;
   let ended = false;
+  const csvOnly = (table: DataTable, file: string | undefined) => file !== undefined && PER_PERSON.has(file) && table.rows.length > maxRows;
+  const note = (sheets: WrittenSheet[]) => (left.length ? [...sheets, writeSheet(csvOnlyTable(left, maxRows), sheetName(CSV_ONLY_SHEET, taken), sheets.length + 1)] : sheets);
   return {
-    add(table) {
-      if (worker) return worker.send(table);
-      held.push(table);
+    add(table, file) {
+      if (csvOnly(table, file)) {
+        left.push({ name: table.name, file: file!, rows: table.rows.length });
+        return;
+      }
+      const message: WorkbookMessage = { sheet: { table, name: sheetName(table.name, taken), index: ++index } };
+      if (worker) return worker.send(message);
+      held.push(message);
       cells += table.rows.length * table.columns.length;
       if (tried || cells <= WORKER_ABOVE_CELLS) return;
       tried = true;
-      const file = os.availableParallelism() > 1 ? workerFile(import.meta.url, 'render', 'workbook-worker.js') : undefined;
-      worker = file ? startWorker(file) : undefined;
+      const path = os.availableParallelism() > 1 ? workerFile(import.meta.url, 'render', 'workbook-worker.js') : undefined;
+      worker = path ? startWorker(path) : undefined;
       if (!worker) return;
-      for (const t of held) worker.send(t);
+      for (const m of held) worker.send(m);
       held = [];
     },
     done() {
       if (ended) return;
       ended = true;
-      worker?.end();
+      worker?.send({ end: true });
     },
     take() {
       this.done();
-      if (!worker) return toWorkbook(held);
-      // A worker that failed (or never answered) leaves the workbook to be made here.
-      return worker.finish() ?? toWorkbook(remake());
+      const sheetsHere = () => held.flatMap((m) => ('sheet' in m ? [writeSheet(m.sheet.table, m.sheet.name, m.sheet.index)] : []));
+      if (!worker) return workbookPieces(note(sheetsHere()));
+      const theirs = worker.finish();
+      if (theirs) return workbookPieces(note(theirs));
+      // A worker that failed (or never answered) leaves every sheet to be written here, from the tables made again.
+      const again = new Set<string>();
+      const sheets: WrittenSheet[] = [];
+      for (const [file, table] of remake()) if (!csvOnly(table, file)) sheets.push(writeSheet(table, sheetName(table.name, again), sheets.length + 1));
+      return workbookPieces(note(sheets));
     },
   };
 }
