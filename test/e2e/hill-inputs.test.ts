@@ -168,6 +168,26 @@ describe('a room or format typed in offices.csv', () => {
     expect(problemsOf(path.join(dir, 'first')).filter((p) => p.code === 'no-room')).toHaveLength(1);
   });
 
+  it('a typed room reaches that meeting\'s pages and calendar on the re-run and in update', () => {
+    for (const out of [path.join(typed, 'typed-second'), path.join(dir, 'update-folder')]) {
+      const m = readCsv(path.join(out, 'meetings.csv')).find((r) => r.member === 'Rep. James Gallagher')!;
+      expect(m.room, out).toBe('Longworth 1130');
+      const people = readCsv(path.join(out, 'attendees.csv')).filter((a) => a.meeting_id === m.meeting_id);
+      expect(people.length).toBeGreaterThan(0);
+      const sheet = fs.readFileSync(path.join(out, 'meeting-sheets', `${m.date}.html`), 'utf8');
+      const section = sheet.slice(sheet.indexOf(m.meeting_id!), sheet.indexOf(m.meeting_id!) + 3000);
+      expect(section).toContain('Longworth 1130');
+      const itineraries = fs.readdirSync(path.join(out, 'itineraries')).map((f) => fs.readFileSync(path.join(out, 'itineraries', f), 'utf8'));
+      const theirs = itineraries.filter((h) => h.includes(`meeting ${m.meeting_id} (`));
+      expect(theirs).toHaveLength(new Set(people.map((a) => a.rsvp_row)).size);
+      for (const h of theirs) expect(h).toContain('<strong>Longworth 1130</strong>');
+      const ics = fs.readdirSync(path.join(out, 'calendar', 'participants')).map((f) => fs.readFileSync(path.join(out, 'calendar', 'participants', f), 'utf8'))
+        .filter((t) => t.includes(m.meeting_id!));
+      expect(ics.length).toBeGreaterThan(0);
+      for (const t of ics) expect(t.replace(/\r\n[ \t]/g, '')).toMatch(/LOCATION:Longworth 1130\\, Longworth House Office Building\\, 15 Independence Ave SE/);
+    }
+  });
+
   it('a room typed without its building is a warning on that offices.csv cell', () => {
     const d = path.join(dir, 'bare-first');
     fs.cpSync(path.join(dir, 'first'), d, { recursive: true });
