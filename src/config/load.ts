@@ -1,6 +1,7 @@
 // Parses and validates awg.config.json text (pure); the file read lives in read/files.ts.
 import { configSchema, DEFAULT_CONFIG, keyPath, RSVP_FIELDS, valueAt, type Config } from './schema.js';
 import type { Problem } from '../problems.js';
+import { CAPITOL_CAMPUS } from '../campus/capitol.js';
 
 /** Line and column (from 1) of a character offset in the text. */
 function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -71,7 +72,10 @@ export function parseConfig(text: string, file: string): { config?: Config; prob
     };
   }
   const result = configSchema.safeParse(json);
-  if (result.success) return { config: result.data, problems: [] };
+  if (result.success) {
+    const wrong = campusProblems(result.data, file);
+    return wrong.length ? { problems: wrong } : { config: result.data, problems: [] };
+  }
   const problems = result.error.issues.flatMap((issue): Problem[] => {
     const path = keyPath(issue.path);
     if (issue.code === 'unrecognized_keys') {
@@ -100,4 +104,27 @@ export function parseConfig(text: string, file: string): { config?: Config; prob
     }];
   });
   return { problems };
+}
+
+/**
+ * Building names the walking minutes and a campus of one's own give that the campus does not have: a pair
+ * naming no building would never apply, and the organizer would not know their minutes were ignored.
+ */
+function campusProblems(config: Config, file: string): Problem[] {
+  const own = config.event.campus;
+  const names = (own ? own.buildings : CAPITOL_CAMPUS.buildings).map((b) => b.name);
+  const known = new Set(names);
+  const problems: Problem[] = [];
+  const unknown = (column: string, name: string, what: string) => problems.push({
+    code: 'config-unknown-building', severity: 'error', file, column, value: name,
+    message: `"${name}" is not a building of ${own ? own.name : 'Capitol Hill'} (${names.join(', ')}): ${what}`,
+    fix: `Write the building as the campus names it${nearestKey(name, names) ? `: did you mean "${nearestKey(name, names)}"?` : '.'}`,
+  });
+  for (const key of Object.keys(config.event.walkMinutes?.pairs ?? {})) {
+    for (const name of key.split('/').map((x) => x.trim())) if (!known.has(name)) unknown(`event.walkMinutes.pairs.${key}`, name, 'these minutes would never apply');
+  }
+  for (const b of own?.buildings ?? []) {
+    for (const n of b.neighbours) if (!known.has(n)) unknown(`event.campus.buildings.${b.name}.neighbours`, n, 'it cannot be a neighbour');
+  }
+  return problems;
 }

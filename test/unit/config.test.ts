@@ -35,3 +35,22 @@ describe('config', () => {
     expect(parseConfig('{ "event": ', 'c.json').problems[0]?.message).toMatch(/c\.json is not valid JSON/);
   });
 });
+
+describe('an in-person event\'s buildings in the config', () => {
+  it('a walking-minutes pair naming no building of the campus is an error naming the key, with the nearest name', () => {
+    const { config, problems } = parseConfig('{"event": {"format": "in-person", "walkMinutes": {"pairs": {"Rayburn/Hartt": 25}}}}', 'awg.config.json');
+    expect(config).toBeUndefined();
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ code: 'config-unknown-building', severity: 'error', column: 'event.walkMinutes.pairs.Rayburn/Hartt', value: 'Hartt' });
+    expect(problems[0]!.fix).toContain('"Hart"');
+  });
+
+  it('a campus of one\'s own is checked against its own buildings, neighbours included', () => {
+    const campus = { name: 'State Capitol', buildings: [{ name: 'Capitol', neighbours: ['Annex'] }, { name: 'Annex' }, { name: 'Library', neighbours: ['Archives'] }] };
+    const ok = parseConfig(JSON.stringify({ event: { format: 'in-person', campus, walkMinutes: { pairs: { 'Capitol/Library': 12 } } } }), 'awg.config.json');
+    expect(ok.problems.map((p) => p.value)).toEqual(['Archives']);
+    // The Capitol's own buildings are not this campus's.
+    const other = parseConfig(JSON.stringify({ event: { campus: { ...campus, buildings: campus.buildings.slice(0, 2) }, walkMinutes: { pairs: { 'Capitol/Hart': 12 } } } }), 'awg.config.json');
+    expect(other.problems.map((p) => p.value)).toEqual(['Hart']);
+  });
+});
