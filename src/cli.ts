@@ -155,6 +155,7 @@ export function buildProgram(out: Output, setExit: (code: number) => void, versi
     .option('--report-form', 'instead, print and write the report-back form\'s questions (the asks from --config)')
     .option('--rsvp-form', 'instead, print and write the RSVP form\'s questions (the days and hours from --config)')
     .option('--config <file>', 'with --report-form or --rsvp-form: the event configuration the asks, days and hours come from')
+    .option('--in-person', 'a starting config for an in-person Hill day: rooms, walking time, House 20 and Senate 30 minutes on a 30-minute grid')
     .option('--force', 'replace an existing file')
     .action(async (opts) => setExit(await runInit(opts, out)));
 

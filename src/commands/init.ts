@@ -23,7 +23,14 @@ export const initOptions = z.object({
   reportForm: z.boolean().default(false),
   rsvpForm: z.boolean().default(false),
   config: z.string().optional(),
+  inPerson: z.boolean().default(false),
 });
+
+/** A Hill day's starting keys: rooms and walking, House meetings shorter than the Senate's, a 30-minute grid. */
+const IN_PERSON_EVENT = {
+  name: 'Advocacy Day on the Hill', format: 'in-person', windowStart: '09:00', windowEnd: '17:00',
+  meetingMinutes: { House: 20, Senate: 30 }, slotMinutes: 30,
+} as const;
 
 function stateCodes(list: string | undefined): string[] | undefined {
   if (!list) return undefined;
@@ -52,14 +59,20 @@ export function runInit(raw: unknown, out: Output): number {
   if (opts.rsvpForm) return writeRsvpForm(opts, out);
   if (opts.targets) return initTargets(opts.targets, opts.states, opts.force, out);
   if (opts.states) throw new UsageError('--states goes with --targets FILE.');
+  if (opts.inPerson && (opts.reportForm || opts.rsvpForm)) throw new UsageError('--in-person writes a starting config; the forms take theirs from --config.', 'Run awg init --in-person first, then awg init --rsvp-form --config awg.config.json.');
   const file = opts.out ?? 'awg.config.json';
   // The organizer's keys are there to fill in: requests and notices are signed and sent with them.
-  const { event, organizer, replyByDays, maxEmailDrafts, maxInputMB } = DEFAULT_CONFIG;
+  const { organizer, replyByDays, maxEmailDrafts, maxInputMB } = DEFAULT_CONFIG;
+  // slotMinutes beside meetingMinutes, where the organizer reads them together.
+  const event = opts.inPerson
+    ? Object.fromEntries(Object.entries({ ...DEFAULT_CONFIG.event, ...IN_PERSON_EVENT }).flatMap(([k, v]) =>
+      k === 'slotMinutes' ? [] : k === 'meetingMinutes' ? [[k, v], ['slotMinutes', IN_PERSON_EVENT.slotMinutes]] : [[k, v]]))
+    : DEFAULT_CONFIG.event;
   const text = `${JSON.stringify({ event, organizer, columns: {}, replyByDays, maxEmailDrafts, maxInputMB }, null, 2)}\n`;
   if (!writeNewFile(file, text, opts.force)) {
     throw new UsageError(`${file} already exists; awg init does not overwrite it.`, 'Use --force to replace it.');
   }
-  out.stderr(`Wrote ${file}. Edit the event's days, hours and asks, and the organizer who signs the requests and notices; the README explains every key.`);
+  out.stderr(`Wrote ${file}. Edit the event's days, hours and asks, and the organizer who signs the requests and notices; the README explains every key${opts.inPerson ? ' (In-person Hill days: rooms, walking minutes, meeting lengths)' : ''}.`);
   return 0;
 }
 

@@ -19,6 +19,27 @@ function timeChoices(config: Config): string[] {
 }
 
 export function rsvpFormQuestions(config: Config): FormQuestion[] {
+  return config.event.format === 'in-person' ? inPersonQuestions(config, baseQuestions(config)) : baseQuestions(config);
+}
+
+/**
+ * On the Hill: the phone is for the day itself, times are the event zone's (everyone is there), and the
+ * arrival and departure limit the meetings a participant can make (normalize/arrival-departure.ts reads them).
+ */
+function inPersonQuestions(config: Config, questions: FormQuestion[]): FormQuestion[] {
+  const first = longDate(config.event.days[0]!);
+  const last = longDate(config.event.days.at(-1)!);
+  const out = questions
+    .filter((q) => q.title !== 'What time zone are you in?')
+    .map((q) => (q.title === 'Phone number' ? { ...q, help: 'A mobile number, to find each other on the Hill on the day.' } : q));
+  const at = out.findIndex((q) => q.title === 'Any other availability?') + 1;
+  out.splice(at, 0,
+    { title: 'When do you arrive in DC?', kind: 'short answer', required: false, help: `Day and time, e.g. "${first.split(',')[0]} 11am"; leave blank if you are there from the start.` },
+    { title: 'What time do you need to leave?', kind: 'short answer', required: false, help: `e.g. "my flight leaves ${last.split(',')[0]} at 4:30pm": every meeting of yours will end before it.` });
+  return out;
+}
+
+function baseQuestions(config: Config): FormQuestion[] {
   const times = timeChoices(config);
   return [
     { title: 'First name', kind: 'short answer', required: true },

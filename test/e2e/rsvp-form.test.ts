@@ -54,3 +54,58 @@ describe('the RSVP form awg init writes', () => {
     expect(r.code).toBe(2);
   });
 });
+
+describe('awg init --in-person and its RSVP form', () => {
+  const d = {} as { dir: string; config: string; titles: string[]; out: string };
+  beforeAll(() => {
+    d.dir = tmpDir('awg-rsvp-hill-');
+    d.config = path.join(d.dir, 'awg.config.json');
+    const init = awg(['init', '--in-person', '--out', d.config]);
+    expectNoStack(init);
+    expect(init.code).toBe(0);
+    const form = awg(['init', '--rsvp-form', '--config', d.config, '--out', path.join(d.dir, 'rsvp-form.txt')]);
+    expect(form.code).toBe(0);
+    d.titles = fs.readFileSync(path.join(d.dir, 'rsvp-form.txt'), 'utf8').split('\n').filter((l) => /^\d+\. /.test(l)).map((l) => l.replace(/^\d+\. /, ''));
+    // Answers by title, so the test does not depend on the order of the questions.
+    const answer = (first: string, email: string, leave: string): string[] => d.titles.map((t) => ({
+      'First name': first, 'Last name': 'Tester', Email: email, 'Phone number': '(847) 555-0111', State: 'IL', 'ZIP code': '60657', City: 'Chicago',
+      'What time do you need to leave?': leave,
+    } as Record<string, string>)[t] ?? '');
+    const file = path.join(d.dir, 'responses.csv');
+    fs.writeFileSync(file, stringify([['Timestamp', ...d.titles], ...[
+      answer('Gia', 'gia@example.org', ''), answer('Hal', 'hal@example.org', 'Tuesday 10am'), answer('Ida', 'ida@example.org', 'noon on the 14th'),
+    ].map((r) => ['2020/06/22 9:00:07 AM EDT', ...r])]));
+    d.out = path.join(d.dir, 'out');
+    const s = awg(['schedule', '--rsvps', file, '--targets', fx('targets.xlsx'), '--config', d.config, '--out', d.out]);
+    expectNoStack(s);
+  });
+
+  it('writes an in-person config: rooms and walking, House 20 and Senate 30 minutes on a 30-minute grid', () => {
+    const config = JSON.parse(fs.readFileSync(d.config, 'utf8')) as { event: Record<string, unknown> };
+    expect(config.event).toMatchObject({ format: 'in-person', meetingMinutes: { House: 20, Senate: 30 }, slotMinutes: 30 });
+  });
+
+  it('asks when each person arrives and must leave, and no time zone (on the Hill everyone is in the event\'s)', () => {
+    expect(d.titles).toContain('When do you arrive in DC?');
+    expect(d.titles).toContain('What time do you need to leave?');
+    expect(d.titles).not.toContain('What time zone are you in?');
+  });
+
+  it('its answers need no mapping: the departures are read, and nobody is in a meeting ending after theirs', () => {
+    const problems = readCsvFile(path.join(d.out, 'problems.csv'));
+    expect(problems.filter((p) => /column/i.test(p.code ?? '') && /leave|arrive/i.test(`${p.column} ${p.message}`))).toEqual([]);
+    const attendees = readCsvFile(path.join(d.out, 'attendees.csv'));
+    const hal = attendees.filter((a) => a.first_name === 'Hal');
+    // Leaving at 10am on the first day: the only meeting that could end by then does not exist (the day starts at 9:00 with 20 or 30 minutes).
+    for (const a of hal) expect(`${a.date} ${a.end}`, 'Hal').toMatch(/^2020-07-14 (09|10):[0-5]\d$/);
+    for (const a of attendees.filter((x) => x.first_name === 'Ida')) expect(`${a.date} ${a.end}` <= '2020-07-14 12:00', 'Ida').toBe(true);
+    // Both are placed, and the one with no departure has meetings after theirs: the limits are what cut them.
+    expect(hal.length).toBeGreaterThan(0);
+    expect(attendees.filter((a) => a.first_name === 'Ida').length).toBeGreaterThan(0);
+    expect(attendees.filter((a) => a.first_name === 'Gia').length).toBeGreaterThan(hal.length);
+  });
+});
+
+function readCsvFile(file: string): Array<Record<string, string>> {
+  return parse(fs.readFileSync(file), { columns: true, bom: true, relax_column_count: true }) as Array<Record<string, string>>;
+}
