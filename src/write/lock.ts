@@ -75,7 +75,32 @@ interface Holder {
   started?: string;
 }
 
+/**
+ * Made whole or not at all: the text goes into a file of this process's own, then a hard link gives it the
+ * lock's name (which fails if the lock exists), so a second run never reads a lock still empty and cannot
+ * say whose it is. Where the folder takes no hard links (some shared or synced drives), it is made in place.
+ */
 function tryCreate(file: string, text: string, target: string): boolean {
+  const own = `${file}.${process.pid}.${Date.now().toString(36)}.tmp`;
+  try {
+    fs.writeFileSync(own, text, { flag: 'wx' });
+  } catch {
+    return tryCreateInPlace(file, text, target);
+  }
+  try {
+    fs.linkSync(own, file);
+    return true;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP' || code === 'EXDEV' || code === 'ENOSYS') return tryCreateInPlace(file, text, target);
+    throw ioError(err, `cannot write ${target}: its lock file ${file} could not be made`);
+  } finally {
+    fs.rmSync(own, { force: true });
+  }
+}
+
+function tryCreateInPlace(file: string, text: string, target: string): boolean {
   let fd: number;
   try {
     fd = fs.openSync(file, 'wx');
