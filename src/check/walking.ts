@@ -3,9 +3,8 @@
 // minutes the walk between the two buildings needs. Only in an in-person event: a virtual one has no
 // places, and nothing here is looked at.
 import type { Campus, Place } from '../campus/model.js';
-import { meetsInPerson, meetingPlace } from '../campus/meeting-place.js';
+import { placeOfCell } from '../campus/meeting-place.js';
 import { campusOf } from '../campus/of-event.js';
-import { readPlace } from '../campus/place.js';
 import type { EventConfig } from '../config/schema.js';
 import { hhmm } from '../event.js';
 import type { Timed } from '../rules/model.js';
@@ -15,10 +14,7 @@ import { at, personLabel, pushTo, type CheckContext, type CheckedMeeting } from 
 
 /** Where a meeting of the folder is: its `room` cell when meetings.csv has one, else its office's room. */
 export function placeOfRow(event: EventConfig, m: CheckedMeeting): Place | undefined {
-  const office = m.office;
-  if (!office || !meetsInPerson(event, office)) return undefined;
-  const typed = m.row.cells.room?.trim();
-  return typed ? readPlace(campusOf(event), typed, 'offices', office.chamber) : meetingPlace(event, office);
+  return m.office ? placeOfCell(event, m.office, m.row.cells.room) : undefined;
 }
 
 interface Walked extends Timed {

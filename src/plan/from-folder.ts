@@ -12,7 +12,7 @@ import type { AddedColumns } from '../render/schedule-files.js';
 import type { DigitalAdvocate, Plan } from '../schedule/plan.js';
 import type { Meeting, MeetingStatus } from '../schedule/scheduler.js';
 import type { FolderRow, ListRow } from '../folder/rows.js';
-import { meetingPlace } from '../campus/meeting-place.js';
+import { placeOfCell } from '../campus/meeting-place.js';
 
 const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
 const STATUSES: readonly string[] = ['confirmed', 'proposed', 'needs accompanier'];
@@ -42,8 +42,9 @@ export function planFromFolder(args: {
       : undefined;
     const written = STATUSES.includes(m.row.status) ? (m.row.status as MeetingStatus) : 'proposed';
     const status: MeetingStatus = written === 'confirmed' ? 'confirmed' : accompanier ? 'proposed' : 'needs accompanier';
-    // Where it is, from the office as this run knows it (a room typed in offices.csv since is on it).
-    const place = meetingPlace(args.event, m.office);
+    // Where it is: a room typed in meetings.csv by hand, else the office's as this run knows it (a room
+    // typed in offices.csv since is on it).
+    const place = placeOfCell(args.event, m.office, m.row.cells.room);
     return {
       id: m.id, office: m.office, day: m.day, start, end,
       startMs: fromZonedTime(`${m.day}T${start}:00`, zone).getTime(), endMs: fromZonedTime(`${m.day}T${end}:00`, zone).getTime(),

@@ -7,7 +7,8 @@ import type { Walk } from '../campus/walk.js';
 import type { Chamber } from '../model.js';
 
 /** The `room` cell of an in-person meeting whose room nobody knows yet (a member sworn in recently). */
-export const ROOM_NOT_KNOWN = 'not known yet';
+import { ROOM_NOT_KNOWN } from '../campus/meeting-place.js';
+export { ROOM_NOT_KNOWN };
 
 /** The `room` cell of a meeting: blank by video, else its label, or ROOM_NOT_KNOWN. */
 export const roomCell = (place: Place | undefined): string => (!place ? '' : place.label || ROOM_NOT_KNOWN);

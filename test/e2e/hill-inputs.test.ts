@@ -216,3 +216,27 @@ describe('a virtual event', () => {
     expect(problemsOf(path.join(d, 'out')).filter((p) => /room|format/.test(p.code ?? ''))).toEqual([]);
   });
 });
+
+describe('a room typed in meetings.csv by hand', () => {
+  it('is kept by awg update and reaches that meeting\'s pages, and awg check reads the same room', () => {
+    const d = path.join(dir, 'hand-room');
+    fs.cpSync(path.join(dir, 'first'), d, { recursive: true });
+    const file = path.join(d, 'meetings.csv');
+    const rows = readCsv(file);
+    const m = rows.find((r) => /^[A-Z][a-z]+ \d+$/.test(r.room ?? ''))!;
+    // The same building, another room (a hearing room the office booked): no walk changes, only the room.
+    const room = `${m.room!.split(' ')[0]} 999`;
+    writeCsv(file, rows.map((r) => (r === m ? { ...r, room } : r)));
+    const check = awg(['check', '--schedule', d]);
+    expectNoStack(check);
+    expect(check.code, check.stdout + check.stderr).toBe(0);
+    const run = awg(['update', '--schedule', d]);
+    expectNoStack(run);
+    expect(run.code, run.stderr).toBe(0);
+    expect(readCsv(file).find((r) => r.meeting_id === m.meeting_id)!.room).toBe(room);
+    const pages = fs.readdirSync(path.join(d, 'itineraries')).map((f) => fs.readFileSync(path.join(d, 'itineraries', f), 'utf8'))
+      .filter((h) => h.includes(`meeting ${m.meeting_id} (`));
+    expect(pages.length).toBeGreaterThan(0);
+    for (const h of pages) expect(h).toContain(`<strong>${room}</strong>`);
+  });
+});
