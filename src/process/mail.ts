@@ -12,9 +12,11 @@ import { Encoder as QpEncoder } from 'nodemailer/lib/qp';
  * written, a dozen times a part: a fifth of a draft's CPU. The spelling depends on the name alone, so each
  * name is spelled once by nodemailer itself and kept (a draft has a dozen names; the same ones every draft).
  */
-const spell = (MimeNode.prototype as unknown as { _normalizeHeaderKey(key: unknown): string })._normalizeHeaderKey;
+const proto = MimeNode.prototype as unknown as { _normalizeHeaderKey?: (key: unknown) => string };
+const spell = proto._normalizeHeaderKey;
 const spelled = new Map<string, string>();
-(MimeNode.prototype as unknown as { _normalizeHeaderKey(key: unknown): string })._normalizeHeaderKey = function normalizeOnce(this: MimeNode, key: unknown): string {
+// An internal method of nodemailer's: a version without it is left as it is (slower, never broken).
+if (typeof spell === 'function') proto._normalizeHeaderKey = function normalizeOnce(this: MimeNode, key: unknown): string {
   if (typeof key !== 'string') return spell.call(this, key);
   let name = spelled.get(key);
   if (name === undefined) {

@@ -80,7 +80,11 @@ export function mergeList(notices: Iterable<Notice>): { rows: Iterable<string[]>
     if (l.ok === false || !l.fields.every((f) => fits(f, m.own[f] ?? '', t.subject.includes(`{{${f}}}`)))) return undefined;
     if (l.ok === undefined) {
       const row = Object.fromEntries(l.fields.map((f) => [f, listed(m, f)]));
-      l.ok = mergeFill(t.subject, row) === n.subject && mergeFill(t.body, row) === n.body;
+      // A {{placeholder}} of the organizer's own template that is not one of the letter's fields stays as
+      // written in the letter, but a merge tool would fill it from a column of the list (or blank it): such
+      // a letter is written whole (as-written) instead.
+      const stray = (text: string) => l!.fields.reduce((x, f) => x.replaceAll(`{{${f}}}`, ''), text).match(/\{\{\s*[\w.-]+\s*\}\}/);
+      l.ok = !stray(t.subject) && !stray(t.body) && mergeFill(t.subject, row) === n.subject && mergeFill(t.body, row) === n.body;
     }
     return l.ok ? l : undefined;
   };

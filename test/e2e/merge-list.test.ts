@@ -91,3 +91,24 @@ describe('notices beyond maxEmailDrafts, as a mail merge', () => {
     expect(d.run.stdout).toMatch(/notices\.csv is a mail-merge list .*notices\/templates\//);
   });
 });
+
+describe('an organizer\'s own template with a placeholder awg does not fill', () => {
+  it('is written whole (as-written), not as a template a merge tool would fill from the list\'s columns', () => {
+    const root = tmpDir('awg-merge-own-');
+    const template = path.join(root, 'digital.txt');
+    // {{first_name}} is not a placeholder of awg's digital letter: awg leaves it as written, a merge tool would fill it.
+    fs.writeFileSync(template, 'Subject: Take part online, {{name}}\n\nDear {{first_name}},\n\n{{reason}}\n\nThe toolkit: {{toolkit}}\n');
+    const config = path.join(root, 'c.json');
+    fs.writeFileSync(config, JSON.stringify({ maxEmailDrafts: 1, templates: { noticeDigital: template } }));
+    const out = path.join(root, 'out');
+    expectNoStack(awg(['schedule', ...inputs, '--config', config, '--out', out]));
+    const rows = readCsv(path.join(out, 'notices.csv'));
+    const digital = rows.filter((r) => /Take part online/.test(r.subject ?? '') || r.letter === 'digital-advocacy');
+    expect(digital.length).toBeGreaterThan(0);
+    for (const r of digital) {
+      expect(r.letter).toBe('as-written');
+      expect(r.body).toContain('Dear {{first_name}},');
+    }
+    expect(fs.existsSync(path.join(out, 'notices', 'templates', 'digital-advocacy.txt'))).toBe(false);
+  });
+});
