@@ -75,32 +75,7 @@ interface Holder {
   started?: string;
 }
 
-/**
- * Made whole or not at all: the text goes into a file of this process's own, then a hard link gives it the
- * lock's name (which fails if the lock exists), so a second run never reads a lock still empty and cannot
- * say whose it is. Where the folder takes no hard links (some shared or synced drives), it is made in place.
- */
 function tryCreate(file: string, text: string, target: string): boolean {
-  const own = `${file}.${process.pid}.${Date.now().toString(36)}.tmp`;
-  try {
-    fs.writeFileSync(own, text, { flag: 'wx' });
-  } catch {
-    return tryCreateInPlace(file, text, target);
-  }
-  try {
-    fs.linkSync(own, file);
-    return true;
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') return false;
-    if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP' || code === 'EXDEV' || code === 'ENOSYS') return tryCreateInPlace(file, text, target);
-    throw ioError(err, `cannot write ${target}: its lock file ${file} could not be made`);
-  } finally {
-    fs.rmSync(own, { force: true });
-  }
-}
-
-function tryCreateInPlace(file: string, text: string, target: string): boolean {
   let fd: number;
   try {
     fd = fs.openSync(file, 'wx');
@@ -132,6 +107,28 @@ function parseHolder(text: string | undefined): Holder | undefined {
     return undefined;
   }
 }
+
+/**
+ * Who holds a lock, read as a second run sees it. A lock is made, then written: one read in between finds it
+ * empty, and the run would be told "another awg run" without whose. A young lock with nothing readable in
+ * it is read again for up to half a second before it is taken as it is.
+ */
+function readHolder(file: string): Holder | undefined {
+  return readLock(file).holder;
+}
+
+/** The lock's text and holder, read again while it is young and has nothing readable in it yet. */
+function readLock(file: string): { text: string | undefined; holder: Holder | undefined } {
+  let text = readText(file);
+  let holder = parseHolder(text);
+  for (let i = 0; i < 25 && !holder && text !== undefined && ageMs(file) < 2_000; i++) {
+    Atomics.wait(PAUSE, 0, 0, 20);
+    text = readText(file);
+    holder = parseHolder(text);
+  }
+  return { text, holder };
+}
+const PAUSE = new Int32Array(new SharedArrayBuffer(4));
 
 const ageMs = (file: string) => {
   try {
@@ -174,14 +171,14 @@ function heldError(target: string, file: string, h: Holder | undefined): UsageEr
 function takeOver(target: string, file: string, text: string, staleText: string | undefined): void {
   const claim = `${file}.takeover`;
   if (!tryCreate(claim, text, target)) {
-    if (ageMs(claim) < 60_000) throw heldError(target, file, parseHolder(readText(claim)));
+    if (ageMs(claim) < 60_000) throw heldError(target, file, readHolder(claim));
     fs.rmSync(claim, { force: true });
-    if (!tryCreate(claim, text, target)) throw heldError(target, file, parseHolder(readText(claim)));
+    if (!tryCreate(claim, text, target)) throw heldError(target, file, readHolder(claim));
   }
   try {
-    if (readText(file) !== staleText) throw heldError(target, file, parseHolder(readText(file)));
+    if (readText(file) !== staleText) throw heldError(target, file, readHolder(file));
     fs.rmSync(file, { force: true });
-    if (!tryCreate(file, text, target)) throw heldError(target, file, parseHolder(readText(file)));
+    if (!tryCreate(file, text, target)) throw heldError(target, file, readHolder(file));
   } finally {
     fs.rmSync(claim, { force: true });
   }
@@ -223,8 +220,7 @@ export function lockFolder(target: string, command: string, warn: (text: string)
   const file = path.join(parent, `.${stem}.awg-lock`);
   const text = `${JSON.stringify({ pid: process.pid, host: os.hostname(), command, started: new Date().toISOString() })}\n`;
   if (!tryCreate(file, text, target)) {
-    const staleText = readText(file);
-    const holder = parseHolder(staleText);
+    const { text: staleText, holder } = readLock(file);
     if (!isStale(holder, file)) throw heldError(target, file, holder);
     takeOver(target, file, text, staleText);
     warn(`awg: took over the lock ${file}, left by ${who(holder)}, which is no longer running.`);
