@@ -43,9 +43,3 @@ export function campusOf(event: EventConfig): Campus {
   cache.set(event, campus);
   return campus;
 }
-
-/** Building names a `walkMinutes.pairs` key gives that the campus does not have (for the config's problems). */
-export function unknownPairBuildings(event: EventConfig): string[] {
-  const names = new Set(campusOf(event).buildings.map((b) => b.name));
-  return Object.keys(event.walkMinutes?.pairs ?? {}).flatMap((k) => k.split('/').map((x) => x.trim())).filter((n) => !names.has(n));
-}

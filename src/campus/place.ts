@@ -15,12 +15,6 @@ export function findBuilding(campus: Campus, text: string): { building: Building
     const at = w.indexOf(` ${n} `);
     if (at >= 0) return { building: b, rest: (w.slice(0, at) + ' ' + w.slice(at + n.length + 2)).trim() };
   }
-  // "SH-511", "SD-G12", "H-204": a Senate or Capitol prefix glued to the number.
-  const glued = /^\s*(s[hdr]|h|s)\s*-\s*([a-z]?\d+[a-z]?)\s*$/i.exec(text);
-  if (glued) {
-    const b = campus.buildings.find((x) => x.aliases.some((a) => a.toLowerCase() === glued[1]!.toLowerCase()));
-    if (b) return { building: b, rest: glued[2]!.toLowerCase() };
-  }
   return undefined;
 }
 
@@ -55,10 +49,9 @@ export function readPlace(campus: Campus, text: string, from: Place['from'], cha
   if (!raw) return { room: '', floor: '', label: '', address: '', from: 'none' };
   const found = findBuilding(campus, raw);
   let building = found?.building;
-  let room = found ? roomIn(found.rest) : roomIn(words(raw));
+  const room = found ? roomIn(found.rest) : roomIn(words(raw));
   if (!building && chamber === 'House' && room) building = houseBuilding(campus, room);
   if (!building) return { room: room || raw, floor: floorOf(undefined, room), label: raw, address: '', from };
-  if (!room && found && !found.rest) room = '';
   return {
     building: building.name, room, floor: floorOf(building.name, room),
     label: room ? `${building.name} ${room}` : building.name, address: building.address, from,

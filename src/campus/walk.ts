@@ -24,11 +24,7 @@ export function walkBetween(campus: Campus, a: Place | undefined, b: Place | und
   // A room in no known building is only "the same place" as itself: the same typed room. Two rooms
   // awg knows nothing of (none typed, or "not known yet") may be anywhere: across sides.
   const known = (p: Place) => p.building !== undefined || (/\d/.test(p.room) && p.from !== 'none');
-  if (!known(a) || !known(b)) {
-    if (known(a) || known(b) || a.label !== b.label || !a.label || !/\d/.test(a.room)) {
-      return { minutes: t.acrossSides, security: Math.min(t.securityMinutes, t.acrossSides), crossing: true };
-    }
-  }
+  if (!known(a) || !known(b)) return { minutes: t.acrossSides, security: Math.min(t.securityMinutes, t.acrossSides), crossing: true };
   const ka = a.building ?? `?${a.label}`;
   const kb = b.building ?? `?${b.label}`;
   if (ka === kb) return { minutes: t.sameBuilding, security: 0, crossing: false };

@@ -107,8 +107,9 @@ export function parseConfig(text: string, file: string): { config?: Config; prob
 }
 
 /**
- * Building names the walking minutes and a campus of one's own give that the campus does not have: a pair
- * naming no building would never apply, and the organizer would not know their minutes were ignored.
+ * Building names the walking minutes and a campus of one's own give that the campus does not have (a pair
+ * naming no building would never apply, and the organizer would not know their minutes were ignored), and
+ * a grid of start times closer than the longest meeting (awg would widen it without a word).
  */
 function campusProblems(config: Config, file: string): Problem[] {
   const own = config.event.campus;
@@ -122,6 +123,16 @@ function campusProblems(config: Config, file: string): Problem[] {
   });
   for (const key of Object.keys(config.event.walkMinutes?.pairs ?? {})) {
     for (const name of key.split('/').map((x) => x.trim())) if (!known.has(name)) unknown(`event.walkMinutes.pairs.${key}`, name, 'these minutes would never apply');
+  }
+  const minutes = config.event.meetingMinutes;
+  const longest = typeof minutes === 'number' ? minutes : Math.max(minutes.House, minutes.Senate);
+  const step = config.event.slotMinutes;
+  if (step !== undefined && step < longest) {
+    problems.push({
+      code: 'config-slot-too-short', severity: 'error', file, column: 'event.slotMinutes', value: String(step),
+      message: `${step} minutes between start times is less than the longest meeting (${longest} minutes): meetings would overlap`,
+      fix: `Make event.slotMinutes at least ${longest}, or shorten event.meetingMinutes.`,
+    });
   }
   for (const b of own?.buildings ?? []) {
     for (const n of b.neighbours) if (!known.has(n)) unknown(`event.campus.buildings.${b.name}.neighbours`, n, 'it cannot be a neighbour');

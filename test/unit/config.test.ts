@@ -54,3 +54,11 @@ describe('an in-person event\'s buildings in the config', () => {
     expect(other.problems.map((p) => p.value)).toEqual(['Hart']);
   });
 });
+
+it('a grid of start times closer than the longest meeting is an error, not widened without a word', () => {
+  const { config, problems } = parseConfig('{"event": {"meetingMinutes": {"House": 20, "Senate": 30}, "slotMinutes": 25}}', 'awg.config.json');
+  expect(config).toBeUndefined();
+  expect(problems).toMatchObject([{ code: 'config-slot-too-short', column: 'event.slotMinutes', value: '25' }]);
+  expect(problems[0]!.fix).toContain('at least 30');
+  expect(parseConfig('{"event": {"meetingMinutes": {"House": 20, "Senate": 30}, "slotMinutes": 30}}', 'awg.config.json').problems).toEqual([]);
+});
