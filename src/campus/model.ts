@@ -56,5 +56,15 @@ export interface Place {
   from: 'members' | 'targets' | 'offices' | 'none';
 }
 
+const byName = new WeakMap<Campus, Map<string, Building>>();
+
+/** The campus's building of this name (`Place.building`), looked up in a map made once per campus. */
+export function buildingNamed(campus: Campus, name: string | undefined): Building | undefined {
+  if (name === undefined) return undefined;
+  let map = byName.get(campus);
+  if (!map) byName.set(campus, (map = new Map(campus.buildings.map((b) => [b.name, b]))));
+  return map.get(name);
+}
+
 /** One key for an unordered pair of building names. */
 export const pairKey = (a: string, b: string): string => (a < b ? `${a}/${b}` : `${b}/${a}`);

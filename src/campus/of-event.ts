@@ -6,6 +6,9 @@ import { pairKey, type Building, type Campus } from './model.js';
 
 const cache = new WeakMap<EventConfig, Campus>();
 
+/** The campus of an in-person event; undefined for a virtual one, where nobody walks. */
+export const inPersonCampus = (event: EventConfig): Campus | undefined => (event.format === 'in-person' ? campusOf(event) : undefined);
+
 export function campusOf(event: EventConfig): Campus {
   const hit = cache.get(event);
   if (hit) return hit;

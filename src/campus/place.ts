@@ -2,16 +2,27 @@
 // Building", "SH-511", "Hart 511", "2157") into a building, a room and a floor. A bare House number
 // names its building (3 digits Cannon, 4 from 1 Longworth, from 2 Rayburn); a bare Senate number does not.
 import type { Chamber } from '../model.js';
-import type { Building, Campus, Place } from './model.js';
+import { buildingNamed, type Building, type Campus, type Place } from './model.js';
 
 const words = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+const names = new WeakMap<Campus, Array<{ b: Building; n: string }>>();
+
+/** Every way the campus's buildings are written, as words, longest first: made once per campus. */
+function namesOf(campus: Campus): Array<{ b: Building; n: string }> {
+  let list = names.get(campus);
+  if (!list) {
+    list = campus.buildings.flatMap((b) => [b.fullName, b.name, ...b.aliases].map((n) => ({ b, n: words(n) })))
+      .filter((x) => x.n).sort((a, b) => b.n.length - a.n.length);
+    names.set(campus, list);
+  }
+  return list;
+}
 
 /** The building a text names (its name, full name or an alias, as whole words), longest name first. */
 export function findBuilding(campus: Campus, text: string): { building: Building; rest: string } | undefined {
   const w = ` ${words(text)} `;
-  const names = campus.buildings.flatMap((b) => [b.fullName, b.name, ...b.aliases].map((n) => ({ b, n: words(n) })))
-    .filter((x) => x.n).sort((a, b) => b.n.length - a.n.length);
-  for (const { b, n } of names) {
+  for (const { b, n } of namesOf(campus)) {
     const at = w.indexOf(` ${n} `);
     if (at >= 0) return { building: b, rest: (w.slice(0, at) + ' ' + w.slice(at + n.length + 2)).trim() };
   }
@@ -27,7 +38,7 @@ function roomIn(rest: string): string {
 /** A bare House room number names its building. */
 function houseBuilding(campus: Campus, room: string): Building | undefined {
   const name = /^\d{3}$/.test(room) ? 'Cannon' : /^1\d{3}$/.test(room) ? 'Longworth' : /^2\d{3}$/.test(room) ? 'Rayburn' : undefined;
-  return name ? campus.buildings.find((b) => b.name === name) : undefined;
+  return buildingNamed(campus, name);
 }
 
 const ORDINAL = ['ground', '1st', '2nd', '3rd', '4th', '5th', '6th', '7th', '8th', '9th'];

@@ -1,7 +1,7 @@
 // The minutes a person needs between two meetings in a row, by the two buildings: the rule the
 // scheduler keeps, `awg check` names, and the itineraries print ("walk to Hart 511, about 20 minutes").
 import type { Campus, Place } from './model.js';
-import { pairKey } from './model.js';
+import { buildingNamed, pairKey } from './model.js';
 
 export interface Walk {
   minutes: number;
@@ -28,8 +28,8 @@ export function walkBetween(campus: Campus, a: Place | undefined, b: Place | und
   const ka = a.building ?? `?${a.label}`;
   const kb = b.building ?? `?${b.label}`;
   if (ka === kb) return { minutes: t.sameBuilding, security: 0, crossing: false };
-  const ba = campus.buildings.find((x) => x.name === a.building);
-  const bb = campus.buildings.find((x) => x.name === b.building);
+  const ba = buildingNamed(campus, a.building);
+  const bb = buildingNamed(campus, b.building);
   const crossing = !ba || !bb || ba.side !== bb.side;
   const pair = t.pairs[pairKey(ka, kb)];
   if (pair !== undefined) return { minutes: pair, security: crossing ? Math.min(t.securityMinutes, pair) : 0, crossing };

@@ -4,7 +4,7 @@
 import { instant } from '../render/when.js';
 import { longestMeeting } from '../event.js';
 import type { Campus } from '../campus/model.js';
-import { campusOf } from '../campus/of-event.js';
+import { inPersonCampus } from '../campus/of-event.js';
 import { placeOf, whereText } from '../render/where.js';
 import type { Config } from '../config/schema.js';
 import type { CalendarFile } from '../render/calendar.js';
@@ -98,8 +98,6 @@ export function whereOrLink(m: RosterMeeting, campus: Campus | undefined): strin
   return place && campus ? `Where: ${whereText(campus, place)} (in person)` : `Video link: ${linkLine(m)}`;
 }
 
-/** The campus of an in-person event, for the Where lines; none for a virtual one. */
-export const campusFor = (config: Config): Campus | undefined => (config.event.format === 'in-person' ? campusOf(config.event) : undefined);
 
 /** The link, or when it comes: a confirmed meeting's link comes from the organizers, not from a confirmation still awaited. */
 export const linkLine = (m: { link: string; status: string }) =>
@@ -166,7 +164,7 @@ export function buildNotices(args: {
   const digital = new Map<string, DigitalAdvocate>();
   for (const d of args.digital) digital.set(personKey(d.rsvp.email, d.rsvp.firstName, d.rsvp.lastName, d.rsvp.phone), d);
   const shared = { ...organizerValues(config), asks: asksText(config) };
-  const campus = campusFor(config);
+  const campus = inPersonCampus(config.event);
   const none = (key: string) => {
     const d = digital.get(key);
     return d ? `(no meeting: you are on the digital-advocacy list${config.organizer.toolkit ? `; toolkit: ${config.organizer.toolkit}` : ''})` : '(no meetings)';

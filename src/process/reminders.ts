@@ -8,7 +8,8 @@ import type { DataTable } from '../render/table.js';
 import { longDate } from '../render/when.js';
 import { oneAddress } from './cells.js';
 import type { Campus } from '../campus/model.js';
-import { campusFor, whereOrLink } from './notices.js';
+import { inPersonCampus } from '../campus/of-event.js';
+import { whereOrLink } from './notices.js';
 import { meetingWhen, organizerValues } from './requests.js';
 import { builtInTemplate, fillTemplate } from './templates.js';
 import { trainingInstants, trainingText } from './training.js';
@@ -47,7 +48,7 @@ export function buildReminders(roster: readonly RosterMeeting[], config: Config,
   // Only the phone of the accompanier the meeting still names (a hand edit may have named another).
   const phone = (m: RosterMeeting) => (accompanierPhones.get(m.id)?.name === m.accompanier ? accompanierPhones.get(m.id)!.phone : '');
   const zone = config.event.timeZone;
-  const campus = campusFor(config);
+  const campus = inPersonCampus(config.event);
   const morning = config.reminders === 'morning-of';
   const template = builtInTemplate('reminder');
   const training = trainingInstants(config);

@@ -15,7 +15,7 @@ import { acceptsAddress, attendeeLine, checkContacts, descriptionLine, icsSafe, 
 import { calendarUrl, isWebAddress } from '../normalize/video-link.js';
 import { TRAINING_ID, trainingAttrs, type TrainingSetting } from './calendar-training.js';
 import type { Campus } from '../campus/model.js';
-import { placeOf, locationText, whereText } from './where.js';
+import { placeOf, locationText, roomKnown, whereText } from './where.js';
 
 export type { CalendarEventRecord, CalendarFile } from './calendar-types.js';
 export { slug } from './file-names.js';
@@ -253,5 +253,5 @@ function whereOf(m: RosterMeeting, campus: Campus | undefined): string | undefin
   const p = placeOf(campus, m);
   if (!p) return undefined;
   const text = whereText(campus!, p);
-  return p.from === 'none' || !p.room ? `${text}. Confirm the room with the office.` : text;
+  return roomKnown(p) ? text : `${text}. Confirm the room with the office.`;
 }

@@ -1,6 +1,6 @@
 // Rosters, meeting sheets, itineraries, accompaniers' day sheets and calendars for a schedule, from
 // its meetings and attendees records (as written in meetings.csv and attendees.csv).
-import { campusOf } from '../campus/of-event.js';
+import { inPersonCampus } from '../campus/of-event.js';
 import type { Config } from '../config/schema.js';
 import { EVENTS_FILE, eventsTable } from './calendar-state.js';
 import { calendarFilesWithState, type CalendarEventRecord, type CalendarFile } from './calendar.js';
@@ -21,8 +21,9 @@ export interface CalendarPlan {
 /** The calendars of a roster: each event's SEQUENCE carried from `previous`, and the events gone from it cancelled. */
 export function planCalendars(roster: readonly RosterMeeting[], config: Config, previous: readonly CalendarEventRecord[] = []): CalendarPlan {
   const { event } = config;
+  const campus = inPersonCampus(event);
   return calendarFilesWithState(roster, itineraries(roster), event.name, event.timeZone, previous, event.reportFormUrl,
-    { organizer: config.organizer, training: event.training, ...(event.format === 'in-person' ? { campus: campusOf(event) } : {}) });
+    { organizer: config.organizer, training: event.training, ...(campus ? { campus } : {}) });
 }
 
 /**
@@ -33,9 +34,10 @@ export function planCalendars(roster: readonly RosterMeeting[], config: Config, 
 export function* renderPrintables(meetings: readonly Rec[], attendees: readonly Rec[], config: Config,
   made?: { roster: readonly RosterMeeting[]; calendar: CalendarPlan }): Generator<[string, string]> {
   const { event } = config;
+  const campus = inPersonCampus(event);
   const ctx: PageContext = {
     eventName: event.name, zone: event.timeZone, asks: event.asks, reportFormUrl: event.reportFormUrl,
-    ...(event.format === 'in-person' ? { campus: campusOf(event), capitol: !event.campus } : {}),
+    ...(campus ? { campus, capitol: !event.campus } : {}),
   };
   const roster = made?.roster ?? buildRoster(meetings, attendees, event.timeZone);
   const days = [...new Set([...event.days, ...roster.map((m) => m.date)])].filter(Boolean).sort();

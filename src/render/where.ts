@@ -1,7 +1,7 @@
 // Where an in-person meeting is, as meetings.csv's `room` column says it and as the pages, calendars
 // and the check-in list word it. The column is what they are made from (an edited folder prints what it
 // says): blank for a meeting by video, the room's label ("Rayburn 2157"), or ROOM_NOT_KNOWN.
-import type { Campus, Place } from '../campus/model.js';
+import { buildingNamed, type Campus, type Place } from '../campus/model.js';
 import { readPlace } from '../campus/place.js';
 import type { Walk } from '../campus/walk.js';
 import type { Chamber } from '../model.js';
@@ -46,7 +46,7 @@ export function placeOf(campus: Campus | undefined, m: RoomCells & object): Plac
 export const roomKnown = (p: Place): boolean => p.from !== 'none' && p.room !== '';
 
 /** The building's full name on the door, where the campus knows it. */
-export const buildingOf = (campus: Campus, p: Place) => campus.buildings.find((b) => b.name === p.building);
+export const buildingOf = (campus: Campus, p: Place) => buildingNamed(campus, p.building);
 
 /** "Rayburn 2157, Rayburn House Office Building, 2nd floor", or what is known. */
 export function whereText(campus: Campus, p: Place): string {

@@ -2,7 +2,7 @@
 // optimizes). Confirmed meetings first, at their times; then one meeting per target office in order
 // of tier and scarcity (construct.ts); then local search (improve.ts, repair.ts); then the finishing
 // steps (finish.ts). Several runs from different office orders (the multi-start) keep the best plan.
-import { campusOf } from '../campus/of-event.js';
+import { inPersonCampus } from '../campus/of-event.js';
 import { tierKey, type TargetOffice } from '../model.js';
 import {
   BIG_EVENT_MEETINGS, BIG_EVENT_WORK, IMPROVE_MAX_FLOWS, IMPROVE_PASSES, IMPROVE_TRIES, LOCAL_SEARCH_MAX_WORK, MAX_STARTS,
@@ -55,7 +55,7 @@ function eventWork(input: ScheduleInput): number {
 /** The objective of objective.ts as one lexicographic key (meetings without an accompanier do not count). */
 function objectiveKey(result: ScheduleResult, input: ScheduleInput): number[] {
   const staffed = input.staff?.length ? result.meetings.filter((m) => m.status !== 'needs accompanier') : result.meetings;
-  const campus = input.event.format === 'in-person' ? campusOf(input.event) : undefined;
+  const campus = inPersonCampus(input.event);
   const v = evaluate(staffed, input.staff?.length ?? 0, 5, campus);
   const lateFirst = input.event.lateRsvps === 'after-on-time';
   return [...v.officesByTier, result.meetings.length, lateFirst ? v.onTimePlaced : 0, v.participantsPlaced, v.participantMeetings,

@@ -2,7 +2,7 @@
 // a new meeting take a slot where nobody is free by moving other meetings' accompaniers (a max-flow,
 // staffing.ts). Meetings in `fixed` keep their accompanier through every reshuffle.
 import type { Campus } from '../campus/model.js';
-import { campusOf } from '../campus/of-event.js';
+import { inPersonCampus } from '../campus/of-event.js';
 import type { Accompanier, Meeting } from '../model.js';
 import { accompanierFree } from '../rules/accompanier-free.js';
 import { perDayLimit } from '../rules/accompanier-per-day.js';
@@ -61,7 +61,7 @@ export class StaffPool implements StaffState {
     this.slotDay = slots.map((x) => this.dayIndex.get(x.day)!);
     this.accDay = this.staff.map(() => new Map());
     this.maxMeetingsPerDay = perDayLimit(event);
-    this.campus = event.format === 'in-person' ? campusOf(event) : undefined;
+    this.campus = inPersonCampus(event);
     this.accMeetings = this.campus ? this.staff.map(() => []) : [];
   }
 

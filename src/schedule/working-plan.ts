@@ -4,7 +4,7 @@
 import { hhmm, meetingMinutesFor, toMinutes } from '../event.js';
 import { meetingPlace } from '../campus/meeting-place.js';
 import type { Campus, Place } from '../campus/model.js';
-import { campusOf } from '../campus/of-event.js';
+import { inPersonCampus } from '../campus/of-event.js';
 import type { Meeting, Participant, TargetOffice } from '../model.js';
 import { saidFree } from '../rules/available.js';
 import { twinsOf } from '../rules/duplicates.js';
@@ -103,7 +103,7 @@ export class WorkingPlan implements SeatState {
     ({ people: this.people, index: this.index, avail: this.avail, availFrom: this.availFrom, availList: this.availList,
       candidates: this.candidates, late: this.late, weight: this.weight, twins: this.twins } = shared);
     this.maxGroup = input.event.maxGroup;
-    this.campus = input.event.format === 'in-person' ? campusOf(input.event) : undefined;
+    this.campus = inPersonCampus(input.event);
     this.busy = new Uint8Array(this.people.length * this.nS);
     this.officeSeen = this.people.map(() => new Set());
     this.meetingsOf = this.people.map(() => []);
