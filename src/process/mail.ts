@@ -67,7 +67,7 @@ interface Node {
 /** nodemailer's encoder streams, driven by hand: one whole chunk in, as its stream is fed, then the end. */
 interface Encoder { _transform(chunk: Buffer, encoding: string, done: () => void): void; _flush(done: () => void): void; push(chunk: unknown): boolean }
 
-const plainContent = (n: Node) => n.content === undefined || n.content === '' || typeof n.content === 'string' || Buffer.isBuffer(n.content);
+const plainContent = (n: Node) => n.content === undefined || typeof n.content === 'string';
 
 /** Whether the tree has only what emlOf writes exactly as nodemailer's streams do (text and string attachments). */
 function writable(n: Node): boolean {
@@ -82,32 +82,33 @@ function writable(n: Node): boolean {
  * one chunk), then each child between boundary lines; at the end the final line break LastNewline adds.
  */
 function emlOf(root: Node): Buffer {
-  const out: Buffer[] = [];
-  const write = (s: string | Buffer) => void out.push(typeof s === 'string' ? Buffer.from(s) : s);
+  // The message as one string, made into bytes once: every piece but a part's content is ASCII, and a content
+  // stands between a header's and a boundary's line breaks, so the UTF-8 of the whole is that of its pieces.
+  let eml = '';
+  const write = (s: string | Buffer) => void (eml += typeof s === 'string' ? s : s.toString('latin1'));
   const walk = (n: Node) => {
     const encoding = n.getTransferEncoding();
-    write(`${n.buildHeaders()}\r\n\r\n`);
+    eml += `${n.buildHeaders()}\r\n\r\n`;
     const content = n.content as string | Buffer | undefined;
     if (content) {
       if (encoding === 'quoted-printable' || encoding === 'base64') {
         const encoder = (encoding === 'base64' ? new Base64Encoder({}) : new QpEncoder({ binary: !/^text\//i.test(n.contentType || '') })) as unknown as Encoder;
+        // The encoders give ASCII (base64 as a Buffer of it).
         encoder.push = (chunk) => (write(chunk as string | Buffer), true);
         encoder._transform(Buffer.from(content), 'buffer', () => {});
         encoder._flush(() => {});
-      } else write(content);
+      } else eml += content;
     }
     if (n.multipart) {
       n.childNodes.forEach((child, i) => {
-        write(`${i ? '\r\n' : ''}--${n.boundary}\r\n`);
+        eml += `${i ? '\r\n' : ''}--${n.boundary}\r\n`;
         walk(child);
       });
-      write(`\r\n--${n.boundary}--\r\n`);
+      eml += `\r\n--${n.boundary}--\r\n`;
     }
   };
   walk(root);
-  const eml = Buffer.concat(out);
-  const last = eml[eml.length - 1];
-  return last === 0x0a ? eml : Buffer.concat([eml, Buffer.from(last === 0x0d ? '\n' : '\r\n')]);
+  return Buffer.from(eml.endsWith('\n') ? eml : `${eml}${eml.endsWith('\r') ? '\n' : '\r\n'}`);
 }
 
 export function composeEml(d: Draft): Buffer | Promise<Buffer> {
