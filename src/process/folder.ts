@@ -1,6 +1,6 @@
 // The writer's side of the change plan (plan/change-plan.ts): every file of the folder, as [path, content],
 // rendered from the plan and deciding nothing: the schedule's own files, then offices.csv, requests/ and
-// requests.csv, changes.csv, notices/ and notices.csv. The .eml drafts may come from a worker thread
+// requests.csv, changes.csv, notices.csv, and the .eml drafts last. The drafts may come from a worker thread
 // (drafts.ts), so this is an async generator the write stage drains.
 import { fromZonedTime } from 'date-fns-tz';
 import type { Config } from '../config/schema.js';
@@ -10,7 +10,7 @@ import { slug, uniqueStems } from '../render/file-names.js';
 import { csvChunks, toCsv } from '../render/csv.js';
 import { renderScheduleFolder } from '../render/schedule-files.js';
 import { changesTable } from './changes.js';
-import { draftComposer, type DraftComposer } from './drafts.js';
+import { draftComposer } from './drafts.js';
 import type { Draft } from './mail.js';
 import { noticesTable, type Notice } from './notices.js';
 import { mergeList, mergeTable } from './merge-list.js';
@@ -46,10 +46,8 @@ function officeMessageDrafts(messages: readonly OfficeMessage[], config: Config)
       date: m.sendOn ? fromZonedTime(`${m.sendOn}T09:00:00`, config.event.timeZone) : date }] as const);
 }
 
-/** offices.csv, the requests, changes.csv and the notices, as the plan has them. */
-async function* processFiles(cp: ChangePlan, config: Config, composer: DraftComposer, requestEmls: AsyncGenerator<[string, Uint8Array]>): AsyncGenerator<FolderFile> {
-  const date = draftDate(config);
-  const from = organizer(config);
+/** offices.csv, the requests, changes.csv and the notices, as the plan has them; the drafts' .eml files last. */
+async function* processFiles(cp: ChangePlan, notices: Iterable<Notice> | undefined, emls: AsyncGenerator<[string, Uint8Array]>): AsyncGenerator<FolderFile> {
   if (cp.offices) {
     yield ['offices.csv', toCsv(cp.offices)];
     yield ['requests.csv', toCsv(requestsTable(cp.requests))];
@@ -57,21 +55,28 @@ async function* processFiles(cp: ChangePlan, config: Config, composer: DraftComp
   if (cp.officeMessages.length) yield ['office-messages.csv', toCsv(officeMessagesTable(cp.officeMessages))];
   if (cp.changes) yield ['changes.csv', toCsv(changesTable(cp.changes))];
   if (cp.decisions.length) yield [DECISIONS_FILE, toCsv(decisionsTable(cp.decisions))];
-  // With drafts (a few thousand at most) the notices are made once for both; without, they are made one
-  // at a time into notices.csv and never all held. The drafts are composed (on a worker, when there are
-  // many) while notices.csv is made here; the .eml files come last.
-  if (!cp.notices) return yield* requestEmls;
-  const notices = cp.drafts ? [...cp.notices] : cp.notices;
-  const noticeEmls = cp.drafts ? composer.compose(noticePaths(notices as Notice[]).map((path, i) => [path, noticeDraft((notices as Notice[])[i]!, from, date)] as const)) : undefined;
-  // Beyond maxEmailDrafts the notices can only go by mail merge: notices.csv is its list, notices/templates/ its letters (merge-list.ts).
-  const merge = cp.drafts ? undefined : mergeList(notices);
-  yield ['notices.csv', merge ? tableCsv(merge.rows, mergeTable) : noticesCsv(notices)];
-  if (merge) yield* merge.templates();
-  if (cp.reminders.length) yield ['reminders.csv', toCsv(remindersTable(cp.reminders))];
-  const reminderEmls = cp.drafts && cp.reminders.length <= config.maxEmailDrafts ? composer.compose(reminderDrafts(cp.reminders, config)) : undefined;
-  yield* requestEmls;
-  if (noticeEmls) yield* noticeEmls;
-  if (reminderEmls) yield* reminderEmls;
+  if (notices) {
+    // Beyond maxEmailDrafts the notices can only go by mail merge: notices.csv is its list, notices/templates/ its letters (merge-list.ts).
+    const merge = cp.drafts ? undefined : mergeList(notices);
+    yield ['notices.csv', merge ? tableCsv(merge.rows, mergeTable) : noticesCsv(notices)];
+    if (merge) yield* merge.templates();
+    if (cp.reminders.length) yield ['reminders.csv', toCsv(remindersTable(cp.reminders))];
+  }
+  yield* emls;
+}
+
+/**
+ * Every .eml draft of the run, in the order they are written: the requests and office messages, then the
+ * notices (given held: with drafts there are a few thousand at most) and the reminders.
+ */
+function allDrafts(cp: ChangePlan, notices: readonly Notice[] | undefined, config: Config): Array<readonly [string, Draft]> {
+  const drafts: Array<readonly [string, Draft]> = [...requestDrafts(cp.requests, config), ...officeMessageDrafts(cp.officeMessages, config)];
+  if (!notices) return drafts;
+  const date = draftDate(config);
+  const from = organizer(config);
+  noticePaths(notices).forEach((path, i) => drafts.push([path, noticeDraft(notices[i]!, from, date)]));
+  if (cp.reminders.length <= config.maxEmailDrafts) drafts.push(...reminderDrafts(cp.reminders, config));
+  return drafts;
 }
 
 /** The reminders' drafts, reminders/<day>/<participants|accompaniers>/<name>.eml, dated when they go out (event zone). */
@@ -79,8 +84,11 @@ function reminderDrafts(reminders: readonly Reminder[], config: Config) {
   const from = organizer(config);
   const at = config.reminders === 'morning-of' ? '07:00' : '17:00';
   const stems = uniqueStems(reminders.map((r) => ({ base: `reminders/${r.day}/${r.folder}/${slug(r.name)}`, identity: r.key.replace(/^accompanier:/, '') })));
+  // One date a day of sending (a thousand reminders go out on two or three days; the zone's offset takes a while to find).
+  const dates = new Map<string, Date>();
+  const dateOf = (sendOn: string) => dates.get(sendOn) ?? dates.set(sendOn, fromZonedTime(`${sendOn}T${at}:00`, config.event.timeZone)).get(sendOn)!;
   return reminders.map((r, i) => [`${stems[i]!}.eml`, {
-    from, to: r.to ? [{ name: r.name, address: r.to }] : [], subject: r.subject, text: r.body, date: fromZonedTime(`${r.sendOn}T${at}:00`, config.event.timeZone),
+    from, to: r.to ? [{ name: r.name, address: r.to }] : [], subject: r.subject, text: r.body, date: dateOf(r.sendOn),
   }] as const);
 }
 
@@ -137,11 +145,14 @@ export async function* changePlanFiles(cp: ChangePlan, args: Omit<Parameters<typ
   /** Wraps the schedule's own files (awg-folder.json records their fingerprints). */
   describe?: (files: Iterable<FolderFile>) => Iterable<FolderFile>;
 }): AsyncGenerator<FolderFile> {
-  // About as many drafts as requests and people.
-  const composer = draftComposer(cp.requests.length + cp.tables.attendeeRecs.length);
+  // All the drafts go to the worker (when there are many) as the folder stage starts: it composes them while
+  // this thread makes the schedule's own files and the CSVs, and this thread takes only what is left then.
+  // With drafts the notices are made once for both them and notices.csv; without, one at a time into notices.csv and never all held.
+  const held = cp.notices && cp.drafts ? [...cp.notices] : undefined;
+  const drafts = allDrafts(cp, held, args.config);
+  const composer = draftComposer(drafts.length);
   try {
-    // The requests' drafts are composed (on the worker, when there are many) while the schedule's own files are made.
-    const requestEmls = composer.compose([...requestDrafts(cp.requests, args.config), ...officeMessageDrafts(cp.officeMessages, args.config)]);
+    const emls = composer.compose(drafts);
     const own = renderScheduleFolder({ ...args, plan: cp.schedule, summary: cp.summary, built: cp.tables, made: { roster: cp.roster, calendar: cp.calendar } });
     // Offices, requests and notices are made and written while the workbook's worker finishes it: the schedule's
     // own files stop at the workbook and go on after them (the files after it, awg-folder.json with the
@@ -149,7 +160,7 @@ export async function* changePlanFiles(cp: ChangePlan, args: Omit<Parameters<typ
     const files = (args.describe ? args.describe(own) : own)[Symbol.iterator]();
     let next = files.next();
     for (; !next.done && next.value[0] !== 'schedule.xlsx'; next = files.next()) yield next.value;
-    yield* processFiles(cp, args.config, composer, requestEmls);
+    yield* processFiles(cp, held ?? cp.notices, emls);
     for (; !next.done; next = files.next()) yield next.value;
   } finally {
     composer.close();
