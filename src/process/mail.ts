@@ -1,7 +1,7 @@
 // Email drafts (.eml, RFC 5322) through nodemailer's MailComposer. Never sent: the organizer opens them
 // in their mail program. Everything that would vary from run to run (Message-ID, Date, MIME
 // boundaries) is derived from the message itself, so the same schedule gives byte-identical files.
-import { createHash } from 'node:crypto';
+import { hash as digest } from 'node:crypto';
 import { Encoder as Base64Encoder } from 'nodemailer/lib/base64';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import MimeNode from 'nodemailer/lib/mime-node';
@@ -41,7 +41,7 @@ const valid = (a: { address: string }) => /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.tes
 
 /** nodemailer's message tree for the draft (MailComposer decides every header, part and encoding). */
 export function composeTree(d: Draft): MimeNode {
-  const hash = createHash('sha256').update(JSON.stringify([d.from, d.to, d.cc, d.subject, d.text, d.attachments?.map((a) => a.content)])).digest('hex').slice(0, 24);
+  const hash = digest('sha256', JSON.stringify([d.from, d.to, d.cc, d.subject, d.text, d.attachments?.map((a) => a.content)])).slice(0, 24);
   const domain = d.from.address.split('@')[1] || 'awg.invalid';
   return new MailComposer({
     // A draft with no address of the organizer still needs a From line: it names them, and the domain is .invalid.

@@ -1,7 +1,7 @@
 // Calendar files (RFC 5545) through the `ics` package: one per participant and one per accompanier,
 // each event at its exact instant (UTC), a summary naming the office, a description with the
 // participants and the link, and the file's owner as an ATTENDEE.
-import { createHash } from 'node:crypto';
+import { hash as digest } from 'node:crypto';
 import { createEvents, type EventAttributes } from 'ics';
 import type { CalendarEventRecord, CalendarFile } from './calendar-types.js';
 import { instant } from './when.js';
@@ -142,7 +142,7 @@ function lazyFile(path: string, owner: NonNullable<CalendarFile['owner']>, heade
 
 /** The fingerprint of the event's attributes but DTSTAMP and SEQUENCE, as calendar/events.csv has always taken it. */
 const fingerprint = (uid: string, v: Variant, owner: Owner) =>
-  createHash('sha256').update(`{"uid":${JSON.stringify(uid)},${v.json}${owner.json}}`).digest('hex').slice(0, 16);
+  digest('sha256', `{"uid":${JSON.stringify(uid)},${v.json}${owner.json}}`).slice(0, 16);
 
 export function calendarFiles(meetings: readonly RosterMeeting[], people: readonly Itinerary[], eventName: string, zone: string, reportFormUrl?: string, extras: CalendarExtras = {}): CalendarFile[] {
   return calendarFilesWithState(meetings, people, eventName, zone, [], reportFormUrl, extras).files;

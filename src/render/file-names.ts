@@ -2,7 +2,7 @@
 // name; people whose names make the same one (names alike in their first 60 letters, or alike but for
 // punctuation) each get a short hash of who they are added, never a number by their order in the
 // export, so one person's file name does not depend on where someone else's row is.
-import { createHash } from 'node:crypto';
+import { hash as digest } from 'node:crypto';
 import { personKey } from '../identity.js';
 
 /** Longest slug, in characters (a file name has room for it with a hash and `-cancelled.ics`). */
@@ -18,7 +18,7 @@ export function slug(s: string): string {
 /** Who a person is, for their file name: their email (any case), else their name and phone (src/identity.ts). */
 export const personIdentity = (email: string, name: string, phone = '') => personKey(email, name, '', phone);
 
-export const shortHash = (text: string, length = 8) => createHash('sha256').update(text).digest('hex').slice(0, length);
+export const shortHash = (text: string, length = 8) => digest('sha256', text).slice(0, length);
 
 /**
  * The file name (without extension) of each person, in the order given: `base` where nobody else's is the
