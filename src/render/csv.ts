@@ -2,7 +2,7 @@
 // spreadsheet could run as a formula.
 import { stringify, type Options } from 'csv-stringify/sync';
 import { neutralize } from '../formula-guard.js';
-import type { DataTable } from './table.js';
+import { rowCount, type DataTable, type LazyTable } from './table.js';
 
 export { neutralize, unneutralize } from '../formula-guard.js';
 
@@ -31,10 +31,11 @@ const rowOptions = (): Options => ({
 const ROWS_PER_CHUNK = 500;
 
 /** The CSV text in pieces of a few hundred rows, each ending with its line break; joined, they are `toCsv`. */
-export function* csvChunks(table: DataTable): Generator<string> {
+export function* csvChunks(table: DataTable | LazyTable): Generator<string> {
   yield `\uFEFF${stringify([table.columns], headerOptions())}`;
   const options = rowOptions();
-  for (let i = 0; i < table.rows.length; i += ROWS_PER_CHUNK) yield stringify(table.rows.slice(i, i + ROWS_PER_CHUNK), options);
+  const rows = 'rows' in table ? (from: number, to: number) => table.rows.slice(from, to) : table.slice;
+  for (let i = 0, n = rowCount(table); i < n; i += ROWS_PER_CHUNK) yield stringify(rows(i, i + ROWS_PER_CHUNK), options);
 }
 
 export function toCsv(table: DataTable): string {
