@@ -35,7 +35,7 @@ describe('progress on long runs', () => {
     expect(r.code).toBeLessThanOrEqual(1);
     const renderers = performance.getEntriesByType('measure').filter((e) => e.name.startsWith('awg:render:'));
     expect(renderers.map((e) => e.name).sort()).toEqual(['awg:render:notices', 'awg:render:pages and calendars', 'awg:render:requests', 'awg:render:tables', 'awg:render:workbook']);
-    for (const e of renderers) expect((e.detail as { rssMB: number }).rssMB, e.name).toBeGreaterThan(10);
+    for (const e of renderers) expect(((e as PerformanceMeasure).detail as { rssMB: number }).rssMB, e.name).toBeGreaterThan(10);
   });
 
   it('--quiet and --json show no progress', async () => {
