@@ -1,40 +1,55 @@
 // CSV for Excel and Google Sheets: UTF-8 with a BOM (so accents show), CRLF, and no cell that a
 // spreadsheet could run as a formula.
-import { stringify, type Options } from 'csv-stringify/sync';
+// Written here, not by csv-stringify: with awg's one set of options a cell's text is a lookup and two tests,
+// and csv-stringify spent ~400 ns a cell on its general casts and options (1.2 s of the 100,000-RSVP run's
+// tables). The bytes are csv-stringify's with those options (record_delimiter CRLF, quoted_match /^\s|\s$/,
+// strings cast through the formula guard, booleans as yes/no): test/unit/csv-writer.test.ts checks them against it.
 import { neutralize } from '../formula-guard.js';
-import type { DataTable } from './table.js';
+import { rowCount, type CellValue, type DataTable, type LazyTable } from './table.js';
 
 export { neutralize, unneutralize } from '../formula-guard.js';
 
-/** A cell that starts or ends with white space is quoted, so that no reader trims it. */
-const EDGE_SPACE = /^\s|\s$/;
-
 /**
- * Cells go to csv-stringify as they are: its casts give each one its text (guarded, booleans as yes/no),
- * instead of a copy of every row made first. The header row, awg's own column names (and an organizer's
- * added ones, written as they were), is not guarded.
+ * Quoted: a cell with a quote, a comma or a CRLF, and one that starts or ends with white space, so that no
+ * reader trims it. A lone \n or \r inside a cell is not quoted: csv-stringify with record_delimiter CRLF did not
+ * (its quote_record_delimiter then defaults to false), and the files stay byte for byte what they were.
  */
-const headerOptions = (): Options => ({ record_delimiter: '\r\n', quoted_match: EDGE_SPACE });
-// Edge spaces are quoted by quoted_match (on the guarded text), not by a cast returning { value, quoted }:
-// csv-stringify re-normalizes its options for every such cell (every notice and request body ends with a
-// line break): notices.csv of 1,000 RSVPs 12.5 -> 8.5 ms, requests.csv 5 -> 3.5 ms (warm), the same bytes.
-const rowOptions = (): Options => ({
-  record_delimiter: '\r\n',
-  quoted_match: EDGE_SPACE,
-  cast: {
-    string: neutralize,
-    boolean: (b) => (b ? 'yes' : 'no'),
-  },
-});
+const NEEDS_QUOTES = /[",]|\r\n|^\s|\s$/;
 
-/** Rows stringified at a time: small pieces keep csv-stringify's working arrays short-lived (with the casts: 1.9 -> 1.2 s of CPU for the tables of 100,000 RSVPs). */
+const quoted = (text: string) => (NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
+
+/** A cell's text in the file: guarded, booleans as yes/no, nothing for an empty cell. */
+function cellCsv(v: CellValue): string {
+  if (typeof v === 'string') return v === '' ? '' : quoted(neutralize(v));
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'boolean') return v ? 'yes' : 'no';
+  return quoted(String(v));
+}
+
+/** Rows made into text at a time (a piece of the file): small pieces are let go young. */
 const ROWS_PER_CHUNK = 500;
 
-/** The CSV text in pieces of a few hundred rows, each ending with its line break; joined, they are `toCsv`. */
-export function* csvChunks(table: DataTable): Generator<string> {
-  yield `\uFEFF${stringify([table.columns], headerOptions())}`;
-  const options = rowOptions();
-  for (let i = 0; i < table.rows.length; i += ROWS_PER_CHUNK) yield stringify(table.rows.slice(i, i + ROWS_PER_CHUNK), options);
+/** Rows as CSV lines, each ending with its line break; the lines are joined once, into one flat string. */
+function csvLines(rows: readonly (readonly CellValue[])[]): string {
+  const lines = new Array<string>(rows.length + 1);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
+    let line = '';
+    for (let c = 0; c < row.length; c++) line += c === 0 ? cellCsv(row[c]) : `,${cellCsv(row[c])}`;
+    lines[r] = line;
+  }
+  lines[rows.length] = '';
+  return lines.join('\r\n');
+}
+
+/**
+ * The CSV text in pieces of a few hundred rows, each ending with its line break; joined, they are `toCsv`.
+ * The header row, awg's own column names (and an organizer's added ones, written as they were), is not guarded.
+ */
+export function* csvChunks(table: DataTable | LazyTable): Generator<string> {
+  yield `\uFEFF${table.columns.map(quoted).join(',')}\r\n`;
+  const rows = 'rows' in table ? (from: number, to: number) => table.rows.slice(from, to) : table.slice;
+  for (let i = 0, n = rowCount(table); i < n; i += ROWS_PER_CHUNK) yield csvLines(rows(i, i + ROWS_PER_CHUNK));
 }
 
 export function toCsv(table: DataTable): string {

@@ -3,7 +3,7 @@ import type { Location, Participant, Rsvp, Slot, TargetOffice } from '../model.j
 import type { Unmatched } from '../match/match.js';
 import { isGap, type PriorityReport } from '../match/priority.js';
 import { districtLabel } from '../normalize/district.js';
-import type { CellValue, DataTable } from './table.js';
+import { lazyTable, wholeTable, type CellValue, type DataTable, type LazyTable } from './table.js';
 
 export const fullName = (r: Rsvp) => `${r.firstName} ${r.lastName}`.trim();
 export const officeName = (o: TargetOffice) => (o.chamber === 'Senate' ? `${o.state} Senate` : districtLabel(o.state, o.district ?? 0));
@@ -20,17 +20,19 @@ function listNames<T>(items: readonly T[], name: (item: T) => string, max = 100)
   return items.length <= max ? names : `${names}; … and ${items.length - max} more (see the priority list)`;
 }
 
-export function priorityTable(report: PriorityReport, slots: readonly Slot[]): DataTable {
-  return {
+/** The priority list, a row per participant, made as it is written (render/table.ts: LazyTable). */
+export function priorityRows(report: PriorityReport, slots: readonly Slot[]): LazyTable {
+  return lazyTable({
     name: 'Priority participants',
     columns: ['rank', 'state', 'district', 'first_name', 'last_name', 'email', 'phone', 'organization', 'target_offices', 'best_tier', 'available_slots', 'lead', 'story', 'late', 'rsvp_row'],
-    rows: report.participants.map((p) => [
-      p.rank, p.location.state, districtOf(p.location), p.rsvp.firstName, p.rsvp.lastName, p.rsvp.email, p.rsvp.phone, p.rsvp.organization,
-      p.offices.map((o) => `${officeName(o)} (${o.member})`).join('; '), Number.isFinite(p.bestTier) ? p.bestTier : '',
-      p.rsvp.availability.slots.length === slots.length ? 'all' : p.rsvp.availability.slots.length, p.rsvp.lead, p.rsvp.story, p.rsvp.late, p.rsvp.row,
-    ] as CellValue[]),
-  };
+  }, report.participants, (p) => [
+    p.rank, p.location.state, districtOf(p.location), p.rsvp.firstName, p.rsvp.lastName, p.rsvp.email, p.rsvp.phone, p.rsvp.organization,
+    p.offices.map((o) => `${officeName(o)} (${o.member})`).join('; '), Number.isFinite(p.bestTier) ? p.bestTier : '',
+    p.rsvp.availability.slots.length === slots.length ? 'all' : p.rsvp.availability.slots.length, p.rsvp.lead, p.rsvp.story, p.rsvp.late, p.rsvp.row,
+  ] as CellValue[]);
 }
+
+export const priorityTable = (report: PriorityReport, slots: readonly Slot[]): DataTable => wholeTable(priorityRows(report, slots));
 
 export function officesTable(report: PriorityReport, extra?: (o: TargetOffice) => CellValue[], extraColumns: string[] = []): DataTable {
   return {

@@ -11,8 +11,8 @@ import type { PriorityReport } from '../match/priority.js';
 import { districtLabel } from '../normalize/district.js';
 import type { Plan } from '../schedule/plan.js';
 import { csvChunks } from './csv.js';
-import { fullName, officeName, officesTable, priorityTable, tierText, unmatchedTable } from './people.js';
-import type { DataTable, FolderFile } from './table.js';
+import { fullName, officeName, officesTable, priorityRows, tierText, unmatchedTable } from './people.js';
+import { lazyTable, type DataTable, type FolderFile, type LazyTable } from './table.js';
 import { workbookMaker } from './workbook-thread.js';
 import { renderPrintables } from './printables.js';
 import { tableRecords, type Rec } from './roster-model.js';
@@ -127,7 +127,8 @@ export function contactsTable(plan: Plan): DataTable {
   return { name: 'Contacts', columns: ['meeting_id', 'date', 'start', 'member', 'role', 'name', 'email', 'phone', 'organization', 'rsvp_row'], rows, ...TIMES };
 }
 
-export function organizationsTable(plan: Plan, rsvps: readonly Rsvp[]): DataTable {
+/** Everyone who named an organization, by organization, made as it is written (render/table.ts: LazyTable). */
+export function organizationsTable(plan: Plan, rsvps: readonly Rsvp[]): LazyTable {
   const meetingsOf = new Map<number, string[]>();
   for (const m of plan.meetings) {
     for (const p of m.attendees) {
@@ -138,20 +139,20 @@ export function organizationsTable(plan: Plan, rsvps: readonly Rsvp[]): DataTabl
   }
   const digital = new Set(plan.digital.map((d) => d.rsvp.row));
   const superseded = new Set(plan.unmatched.filter((u) => u.code === 'duplicate').map((u) => u.rsvp.row));
-  const rows = rsvps
+  const people = rsvps
     .filter((r) => r.organization && !superseded.has(r.row))
-    .sort((a, b) => a.organization.localeCompare(b.organization) || a.lastName.localeCompare(b.lastName) || a.row - b.row)
-    .map((r) => [r.organization, r.firstName, r.lastName, r.email, r.phone,
+    .sort((a, b) => a.organization.localeCompare(b.organization) || a.lastName.localeCompare(b.lastName) || a.row - b.row);
+  return lazyTable({ name: 'Organizations', columns: ['organization', 'first_name', 'last_name', 'email', 'phone', 'status', 'meetings', 'rsvp_row'] }, people,
+    (r) => [r.organization, r.firstName, r.lastName, r.email, r.phone,
       meetingsOf.has(r.row) ? 'in meetings' : digital.has(r.row) ? 'digital advocacy' : 'unmatched', (meetingsOf.get(r.row) ?? []).join('; '), r.row]);
-  return { name: 'Organizations', columns: ['organization', 'first_name', 'last_name', 'email', 'phone', 'status', 'meetings', 'rsvp_row'], rows };
 }
 
-export function digitalTable(plan: Plan): DataTable {
-  return {
+/** The people on digital advocacy, made as it is written (render/table.ts: LazyTable). */
+export function digitalTable(plan: Plan): LazyTable {
+  return lazyTable({
     name: 'Digital advocacy',
     columns: ['rsvp_row', 'first_name', 'last_name', 'email', 'phone', 'organization', 'state', 'reason_code', 'reason'],
-    rows: plan.digital.map((d) => [d.rsvp.row, d.rsvp.firstName, d.rsvp.lastName, d.rsvp.email, d.rsvp.phone, d.rsvp.organization, d.rsvp.state ?? d.rsvp.stateRaw, d.code, d.reason]),
-  };
+  }, plan.digital, (d) => [d.rsvp.row, d.rsvp.firstName, d.rsvp.lastName, d.rsvp.email, d.rsvp.phone, d.rsvp.organization, d.rsvp.state ?? d.rsvp.stateRaw, d.code, d.reason]);
 }
 
 export function coverageTable(plan: Plan, report: PriorityReport): DataTable {
@@ -211,7 +212,7 @@ export function* renderScheduleFolder(args: {
   const meetings = withAdded(built?.meetings ?? meetingsTable(plan, config.event), args.added?.meetings, (r) => String(r[0]));
   const attendees = withAdded(built?.attendees ?? attendeesTable(plan, zone, config.event), args.added?.attendees, (r) => `${String(r[0])}|${String(r[16])}`);
   /** The workbook's sheets in their order, each with its CSV file. */
-  function* sheets(): Generator<[string, DataTable]> {
+  function* sheets(): Generator<[string, DataTable | LazyTable]> {
     yield ['meetings.csv', meetings];
     for (const day of config.event.days) yield [`days/${day}.csv`, dayTable(plan, day, zone, config.event.format === 'in-person')];
     yield ['attendees.csv', attendees];
@@ -219,13 +220,14 @@ export function* renderScheduleFolder(args: {
     yield ['organizations.csv', organizationsTable(plan, args.rsvps)];
     yield ['digital-advocacy.csv', digitalTable(plan)];
     yield ['unmatched.csv', unmatchedTable(plan.unmatched)];
-    yield ['priority.csv', priorityTable(report, args.slots)];
+    yield ['priority.csv', priorityRows(report, args.slots)];
     yield ['coverage.csv', coverageTable(plan, report)];
   }
   // A large workbook is made on another thread from the tables as they come (workbook-thread.ts).
   const workbook = workbookMaker(sheets, config.workbookMaxRows);
-  for (const [file, table] of sheets()) {
-    workbook.add(table, file);
+  for (const [file, made] of sheets()) {
+    // The rows the workbook took whole are the CSV's too; a list left out of it is made as its CSV is written.
+    const table = workbook.add(made, file);
     // Made a few hundred rows at a time as the write stage takes them, never the whole CSV at once (priority.csv
     // and digital-advocacy.csv are 18-19 MB at 100,000 RSVPs); countFiles (src/progress.ts) counts the time
     // making the pieces as the tables', not the writing's.

@@ -9,7 +9,7 @@
 // than `workbookMaxRows` of them is left out of the workbook, and a "CSV only" sheet names their files.
 import os from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import type { DataTable } from './table.js';
+import { rowCount, wholeTable, type DataTable, type LazyTable } from './table.js';
 import { sheetName, workbookPieces, writeSheet, type WrittenSheet } from './xlsx.js';
 import { workerFile } from '../worker-file.js';
 
@@ -81,8 +81,11 @@ export function csvOnlyTable(left: readonly Left[], maxRows: number): DataTable 
 
 /** Takes the workbook's tables in sheet order as they are made, and gives the workbook at the end. */
 export interface WorkbookMaker {
-  /** The next sheet's table; `file` is its CSV file (a per-person list over `maxRows` rows stays in it only). */
-  add(table: DataTable, file?: string): void;
+  /**
+   * The next sheet's table; `file` is its CSV file (a per-person list over `maxRows` rows stays in it only).
+   * Returns the table to write the CSV from: the whole one the workbook took, or the lazy one left out.
+   */
+  add(table: DataTable | LazyTable, file?: string): DataTable | LazyTable;
   /** The last table was added. */
   done(): void;
   /** The workbook's bytes, in pieces. */
@@ -93,7 +96,7 @@ export interface WorkbookMaker {
  * `remake` gives the [CSV file, table] pairs again, for a worker that failed: the tables it was given are
  * not kept here, which is the point. `maxRows`: the config's workbookMaxRows.
  */
-export function workbookMaker(remake: () => Iterable<readonly [string, DataTable]>, maxRows = Infinity): WorkbookMaker {
+export function workbookMaker(remake: () => Iterable<readonly [string, DataTable | LazyTable]>, maxRows = Infinity): WorkbookMaker {
   const taken = new Set<string>();
   const left: Left[] = [];
   let held: WorkbookMessage[] = [];
@@ -102,25 +105,30 @@ export function workbookMaker(remake: () => Iterable<readonly [string, DataTable
   let worker: WorkbookWorker | undefined;
   let tried = false;
   let ended = false;
-  const csvOnly = (table: DataTable, file: string | undefined) => file !== undefined && PER_PERSON.has(file) && table.rows.length > maxRows;
+  const csvOnly = (table: DataTable | LazyTable, file: string | undefined) => file !== undefined && PER_PERSON.has(file) && rowCount(table) > maxRows;
   const note = (sheets: WrittenSheet[]) => (left.length ? [...sheets, writeSheet(csvOnlyTable(left, maxRows), sheetName(CSV_ONLY_SHEET, taken), sheets.length + 1)] : sheets);
   return {
-    add(table, file) {
-      if (csvOnly(table, file)) {
-        left.push({ name: table.name, file: file!, rows: table.rows.length });
-        return;
+    add(made, file) {
+      if (csvOnly(made, file)) {
+        left.push({ name: made.name, file: file!, rows: rowCount(made) });
+        return made;
       }
+      const table = wholeTable(made);
       const message: WorkbookMessage = { sheet: { table, name: sheetName(table.name, taken), index: ++index } };
-      if (worker) return worker.send(message);
+      if (worker) {
+        worker.send(message);
+        return table;
+      }
       held.push(message);
       cells += table.rows.length * table.columns.length;
-      if (tried || cells <= WORKER_ABOVE_CELLS) return;
+      if (tried || cells <= WORKER_ABOVE_CELLS) return table;
       tried = true;
       const path = os.availableParallelism() > 1 ? workerFile(import.meta.url, 'render', 'workbook-worker.js') : undefined;
       worker = path ? startWorker(path) : undefined;
-      if (!worker) return;
+      if (!worker) return table;
       for (const m of held) worker.send(m);
       held = [];
+      return table;
     },
     done() {
       if (ended) return;
@@ -136,7 +144,7 @@ export function workbookMaker(remake: () => Iterable<readonly [string, DataTable
       // A worker that failed (or never answered) leaves every sheet to be written here, from the tables made again.
       const again = new Set<string>();
       const sheets: WrittenSheet[] = [];
-      for (const [file, table] of remake()) if (!csvOnly(table, file)) sheets.push(writeSheet(table, sheetName(table.name, again), sheets.length + 1));
+      for (const [file, table] of remake()) if (!csvOnly(table, file)) sheets.push(writeSheet(wholeTable(table), sheetName(table.name, again), sheets.length + 1));
       return workbookPieces(note(sheets));
     },
   };

@@ -29,6 +29,15 @@ describe('progress on long runs', () => {
     expect(r.ended).toBe(true);
   });
 
+  it('the benchmark still learns the memory each renderer had in use, without a reading per file', async () => {
+    performance.clearMeasures();
+    const r = await runWithDisplay(scheduleArgs());
+    expect(r.code).toBeLessThanOrEqual(1);
+    const renderers = performance.getEntriesByType('measure').filter((e) => e.name.startsWith('awg:render:'));
+    expect(renderers.map((e) => e.name).sort()).toEqual(['awg:render:notices', 'awg:render:pages and calendars', 'awg:render:requests', 'awg:render:tables', 'awg:render:workbook']);
+    for (const e of renderers) expect(((e as PerformanceMeasure).detail as { rssMB: number }).rssMB, e.name).toBeGreaterThan(10);
+  });
+
   it('--quiet and --json show no progress', async () => {
     for (const flag of ['--quiet', '--json']) {
       const r = await runWithDisplay([...scheduleArgs(), flag]);
