@@ -44,7 +44,10 @@ export interface MatchResult {
 }
 
 
-/** officesFor's answers by state and district, per offices list: 100,000 RSVPs against 535 offices scanned it 53 million times. */
+/**
+ * officesFor's answers by state and district, per offices list: 100,000 RSVPs against 535 offices scanned
+ * it 53 million times. The list answered is shared and frozen: it must not be changed.
+ */
 const officesIndex = new WeakMap<readonly TargetOffice[], { length: number; byPlace: Map<string, TargetOffice[]> }>();
 
 export function officesFor(loc: Location, offices: readonly TargetOffice[]): TargetOffice[] {
@@ -57,9 +60,11 @@ export function officesFor(loc: Location, offices: readonly TargetOffice[]): Tar
     mine = offices
       .filter((o) => o.state === loc.state && (o.chamber === 'Senate' || (loc.district !== undefined && o.district === loc.district)))
       .sort((a, b) => tierKey(a) - tierKey(b) || a.id.localeCompare(b.id));
-    index.byPlace.set(key, mine);
+    // Shared by everyone of the place (a copy each was 100,000 lists kept for the whole run): frozen, so
+    // that whatever changed one in place would fail, not change everyone's.
+    index.byPlace.set(key, Object.freeze(mine) as TargetOffice[]);
   }
-  return [...mine];
+  return mine;
 }
 
 export function matchConstituents(
@@ -73,6 +78,20 @@ export function matchConstituents(
   const unmatched: Unmatched[] = [];
   let withoutDistrict = 0;
   const locations = new Map<number, Location>();
+  // Where a person lives follows from their ZIP, state and district alone, and those repeat: each reading is
+  // made once and shared (frozen, as officesFor's lists) by the rows that gave the same.
+  const located = new Map<string, Location>();
+  const locateOnce = (r: Rsvp): Location => {
+    const key = `${r.zip ?? ''}|${r.state ?? ''}|${r.district ?? ''}|${r.stateRaw ? 1 : 0}`;
+    let loc = located.get(key);
+    if (!loc) {
+      loc = locate(r, crosswalk);
+      if (loc.zipStates) Object.freeze(loc.zipStates);
+      if (loc.candidates) Object.freeze(loc.candidates);
+      located.set(key, Object.freeze(loc));
+    }
+    return loc;
+  };
   for (const r of rsvps) {
     const out = (code: UnmatchedCode, reason: string, fix: string, digital: boolean, location?: Location, extra: Partial<Unmatched> = {}) =>
       unmatched.push({ rsvp: r, code, reason, fix, digital, ...(location ? { location } : {}), ...extra });
@@ -85,7 +104,7 @@ export function matchConstituents(
       out('cancelled', 'cancelled: the export\'s status column marks this RSVP cancelled', 'Nothing to do; clear the status to schedule them again.', false);
       continue;
     }
-    const loc = locate(r, crosswalk);
+    const loc = locateOnce(r);
     locations.set(r.row, loc);
     if (!r.emailValid && !r.phoneValid) {
       out('unreachable', 'cannot be reached: no valid email and no phone', 'Add an email address or a phone number to the RSVP.', false);

@@ -154,10 +154,14 @@ export function parseAvailability(inputs: readonly AvailabilityInput[], event: E
   let reading = cache.get(key);
   if (!reading) {
     reading = readAvailability(inputs, event, slots);
+    // Its lists are shared by every row that answered the same (100,000 copies of slot lists were 20 MB
+    // kept for the whole run): frozen, so that whatever changed one in place would fail, not change them all.
+    Object.freeze(reading.slots);
+    Object.freeze(reading.unreadable);
     if (cache.size < 50_000) cache.set(key, reading);
   }
-  // A copy for each row: the caller may change its own (a note beside blank times means they cannot join).
-  return { slots: [...reading.slots], blank: reading.blank, cannotJoin: reading.cannotJoin, unreadable: [...reading.unreadable] };
+  // An object for each row: the caller may set its own (a note beside blank times means they cannot join).
+  return { slots: reading.slots, blank: reading.blank, cannotJoin: reading.cannotJoin, unreadable: reading.unreadable };
 }
 
 function readAvailability(inputs: readonly AvailabilityInput[], event: EventConfig, slots: readonly Slot[]): Availability {

@@ -43,7 +43,9 @@ export function normalizePhone(raw: string): { phone: string; valid: boolean } {
   if (!text) return { phone: '', valid: true };
   // Most numbers are plain 10-digit US numbers: shown directly, without the full parser's cost.
   const plain = PLAIN_US.exec(text);
-  if (plain) return { phone: `(${plain[1]}) ${plain[2]}-${plain[3]}`, valid: true };
+  // trim() hands the text back as one flat string: joined by the template, its 14 characters are a pair of
+  // strings, 80 bytes instead of 32, for every phone of the export, kept for the whole run (5 MB at 100,000).
+  if (plain) return { phone: `(${plain[1]}) ${plain[2]}-${plain[3]}`.trim(), valid: true };
   const parsed = parsePhoneNumberFromString(text, 'US');
   if (!parsed || !parsed.isPossible()) return { phone: text, valid: false };
   if (parsed.country === 'US' || parsed.countryCallingCode === '1') {

@@ -72,12 +72,24 @@ function possibleDuplicates(rsvps: readonly Rsvp[], supersededBy: ReadonlyMap<nu
   ];
   // Each name's key once, not four times (NFC and lower-casing 100,000 names add up).
   const names = rsvps.map(nameKey);
+  // A name on one row only (nearly every name) makes no pair: only the rows whose name repeats are looked
+  // at by the rules (at 100,000 RSVPs, two passes of index look-ups over every row were most of the check).
+  const once = new Set<string>();
+  const repeated = new Set<string>();
+  for (let i = 0; i < rsvps.length; i++) {
+    const name = names[i];
+    if (!name || supersededBy.has(rsvps[i]!.row)) continue;
+    if (once.has(name)) repeated.add(name);
+    else once.add(name);
+  }
+  const candidates: number[] = [];
+  if (repeated.size) for (let i = 0; i < rsvps.length; i++) if (repeated.has(names[i]!)) candidates.push(i);
   for (const [what, keyOf] of rules) {
     // Per name, the first row of each phone (or ZIP). A name is nearly always one row, held as it is; a
     // name seen twice gets its own index by phone (or ZIP), so a common name (100 John Smiths) is looked
     // up, not scanned, and no name|phone string is made per row.
     const first = new Map<string, Rsvp | Map<string, Rsvp>>();
-    for (let i = 0; i < rsvps.length; i++) {
+    for (const i of candidates) {
       const r = rsvps[i]!;
       const k = keyOf(r);
       const name = names[i];

@@ -74,29 +74,55 @@ export function sheetRows(sheet: Sheet): RowSource {
   return { name: sheet.name, ...(sheet.problems ? { problems: sheet.problems } : {}), forEachRow: (each) => sheet.rows.forEach((r, i) => each(r, i)) };
 }
 
-/** Delimited text as a row source: csv-parse hands each record over as it ends (on_record) and keeps none. */
-export function delimitedRows(raw: string, file: string, notes: Problem[] = []): RowSource {
+/** How awg reads delimited text with csv-parse: one set of options for every reader. */
+function csvOptions(delimiter: string) {
+  return {
+    delimiter,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: false,
+    bom: true,
+    // Per line, not per file: a row saved with LF inside a CRLF file must not merge with the next.
+    record_delimiter: ['\r\n', '\n', '\r'],
+  };
+}
+
+/** What the organizer is told when csv-parse gives up on the file. */
+function unreadableCsv(err: unknown, file: string): UsageError {
+  const e = err as Error & { lines?: number };
+  const where = e.lines ? ` near line ${e.lines}` : '';
+  return new UsageError(`${file} cannot be read as CSV${where}: ${e.message.replace(/^Invalid Record Length: /, '')}`,
+    'Open it in a spreadsheet program and export it again as CSV.');
+}
+
+interface DelimitedText {
+  delimiter: string;
+  text: string;
+  problems: Problem[];
+  /** NUL bytes (a UTF-16 file read as UTF-8 leaves them) are dropped; a file without any needs no pass over every cell. */
+  nul: boolean;
+}
+
+function prepareDelimited(raw: string, file: string, notes: Problem[]): DelimitedText {
   const delimiter = sniffDelimiter(raw, file);
   const repaired = repairStrayQuotes(raw, delimiter, file);
-  const text = repaired.text;
-  const problems = [...notes, ...repaired.problems];
-  // NUL bytes (a UTF-16 file read as UTF-8 leaves them) are dropped; a file without any needs no pass over every cell.
-  const nul = text.includes('\0');
+  return { delimiter, text: repaired.text, problems: [...notes, ...repaired.problems], nul: repaired.text.includes('\0') };
+}
+
+const withoutNul = (record: string[]) => record.map((c) => c.replace(/\0/g, ''));
+
+/** Delimited text as a row source: csv-parse hands each record over as it ends (on_record) and keeps none. */
+export function delimitedRows(raw: string, file: string, notes: Problem[] = []): RowSource {
+  const { delimiter, text, problems, nul } = prepareDelimited(raw, file, notes);
   const forEachRow = (each: (cells: string[], index: number) => void) => {
     let index = 0;
     let own: unknown;
     try {
       parse(text, {
-        delimiter,
-        relax_column_count: true,
-        relax_quotes: true,
-        skip_empty_lines: false,
-        bom: true,
-        // Per line, not per file: a row saved with LF inside a CRLF file must not merge with the next.
-        record_delimiter: ['\r\n', '\n', '\r'],
+        ...csvOptions(delimiter),
         on_record: (record: string[]) => {
           try {
-            each(nul ? record.map((c) => c.replace(/\0/g, '')) : record, index++);
+            each(nul ? withoutNul(record) : record, index++);
           } catch (err) {
             own = err;
             throw err;
@@ -107,21 +133,27 @@ export function delimitedRows(raw: string, file: string, notes: Problem[] = []):
     } catch (err) {
       // What the rows' reader threw is its own, not the file's.
       if (own !== undefined && err === own) throw err;
-      const e = err as Error & { lines?: number };
-      const where = e.lines ? ` near line ${e.lines}` : '';
-      throw new UsageError(`${file} cannot be read as CSV${where}: ${e.message.replace(/^Invalid Record Length: /, '')}`,
-        'Open it in a spreadsheet program and export it again as CSV.');
+      throw unreadableCsv(err, file);
     }
   };
   return { name: '', ...(problems.length ? { problems } : {}), forEachRow };
 }
 
+/**
+ * Delimited text held whole as rows. csv-parse's own list of records, not on_record: for each record it
+ * hands over, csv-parse builds an info object (two object spreads), 0.15–0.2 s of 100,000 RSVPs' read.
+ */
 export function parseDelimitedText(raw: string, file: string, notes: Problem[] = []): Table {
-  const source = delimitedRows(raw, file, notes);
-  const rows: string[][] = [];
-  source.forEachRow((r) => rows.push(r));
+  const { delimiter, text, problems, nul } = prepareDelimited(raw, file, notes);
+  let rows: string[][];
+  try {
+    rows = parse(text, csvOptions(delimiter)) as string[][];
+  } catch (err) {
+    throw unreadableCsv(err, file);
+  }
+  if (nul) rows = rows.map(withoutNul);
   const sheet: Sheet = { name: '', rows };
-  if (source.problems) sheet.problems = source.problems;
+  if (problems.length) sheet.problems = problems;
   return { file, kind: 'csv', sheets: [sheet] };
 }
 
