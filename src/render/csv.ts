@@ -2,19 +2,19 @@
 // spreadsheet could run as a formula.
 // Written here, not by csv-stringify: with awg's one set of options a cell's text is a lookup and two tests,
 // and csv-stringify spent ~400 ns a cell on its general casts and options (1.2 s of the 100,000-RSVP run's
-// tables). The bytes are csv-stringify's with those options (record_delimiter CRLF, quoted_match /^\s|\s$/,
-// strings cast through the formula guard, booleans as yes/no): test/unit/csv-writer.test.ts checks them against it.
+// tables). The bytes are csv-stringify's with those options (record_delimiter CRLF, quoted_match /^\s|\s$/ and
+// /[\r\n]/, strings cast through the formula guard, booleans as yes/no): test/unit/csv-writer.test.ts checks them.
 import { neutralize } from '../formula-guard.js';
 import { rowCount, type CellValue, type DataTable, type LazyTable } from './table.js';
 
 export { neutralize, unneutralize } from '../formula-guard.js';
 
 /**
- * Quoted: a cell with a quote, a comma or a CRLF, and one that starts or ends with white space, so that no
- * reader trims it. A lone \n or \r inside a cell is not quoted: csv-stringify with record_delimiter CRLF did not
- * (its quote_record_delimiter then defaults to false), and the files stay byte for byte what they were.
+ * Quoted: a cell with a quote, a comma or any line break, and one that starts or ends with white space, so that
+ * no reader trims it. csv-stringify with record_delimiter CRLF left a cell with a lone \n or \r inside unquoted
+ * (its quote_record_delimiter then defaults to false): Excel and Google Sheets break the row there.
  */
-const NEEDS_QUOTES = /[",]|\r\n|^\s|\s$/;
+const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
 
 const quoted = (text: string) => (NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
 

@@ -8,9 +8,12 @@ import { neutralize } from '../../src/formula-guard.js';
 import { toCsv } from '../../src/render/csv.js';
 import type { CellValue, DataTable } from '../../src/render/table.js';
 
-/** The CSV as csv-stringify made it for awg until issue 24: the header as it is, the cells cast. */
+/**
+ * The CSV as csv-stringify makes it with awg's options: the header as it is, the cells cast, and a cell with a
+ * lone CR or LF quoted (csv-stringify does not by itself with a CRLF record delimiter; a spreadsheet would cut the row).
+ */
 function stringifyCsv(table: DataTable): string {
-  const options = { record_delimiter: '\r\n', quoted_match: /^\s|\s$/ };
+  const options = { record_delimiter: '\r\n', quoted_match: [/^\s|\s$/, /[\r\n]/] };
   return `\uFEFF${stringify([table.columns], options)}${stringify(table.rows, { ...options, cast: { string: neutralize, boolean: (b: boolean) => (b ? 'yes' : 'no') } })}`;
 }
 

@@ -15,10 +15,10 @@ import { cellText, lazyTable, wholeTable, type CellValue, type DataTable } from 
 import { writeFolder, type FolderFile } from '../../src/write/files.js';
 import { tmpDir } from '../helpers/run.js';
 
-/** The CSV as awg wrote it before pieces: every cell guarded and made text first, then stringified whole. */
+/** The CSV as one whole string: every cell guarded and made text first, then stringified (a lone CR or LF quoted). */
 function wholeCsv(table: DataTable): string {
   const rows = [table.columns, ...table.rows.map((r) => r.map((c) => (typeof c === 'number' ? String(c) : neutralize(cellText(c)))))];
-  return `\uFEFF${stringify(rows, { record_delimiter: '\r\n', quoted_match: /^\s|\s$/ })}`;
+  return `\uFEFF${stringify(rows, { record_delimiter: '\r\n', quoted_match: [/^\s|\s$/, /[\r\n]/] })}`;
 }
 
 const MESSY: CellValue[] = ['=HYPERLINK("x")', '+1 555', '-2', '@me', '\tTab', ' leading', 'trailing ', 'a,b', 'say "hi"', 'two\nlines', 'cr\rline',
