@@ -22,10 +22,14 @@ export function brokenSeatRule(st: SeatState, i: number, m: SeatMeeting): SeatRu
   return undefined;
 }
 
-/** The solver's move test: person i may join m. */
+/**
+ * The solver's move test: person i may join m. Every rule of SEAT_RULES, written out so each call is
+ * to one known rule (the solver asks this for every candidate of every meeting it fills), the cheap
+ * look-ups that rule out most candidates first. test/unit/rulebook.test.ts holds it to SEAT_RULES.
+ */
 export function canSeat(st: SeatState, i: number, m: SeatMeeting): boolean {
-  for (const r of SEAT_RULES) if (!r.allows(st, i, m)) return false;
-  return true;
+  return available.allows(st, i, m) && onePlace.allows(st, i, m) && groupSize.allows(st, i, m) && officeOnce.allows(st, i, m)
+    && constituent.allows(st, i, m) && possibleDuplicates.allows(st, i, m) && walkingTime.allows(st, i, m);
 }
 
 /** The first rule accompanier k taking meeting m would break. */
@@ -34,9 +38,9 @@ export function brokenStaffRule(st: StaffState, k: number, m: StaffMeeting): Sta
   return undefined;
 }
 
+/** Accompanier k may take m: every rule of STAFF_RULES, written out as canSeat is (held to them by test/unit/rulebook-check.test.ts). */
 export function canStaff(st: StaffState, k: number, m: StaffMeeting): boolean {
-  for (const r of STAFF_RULES) if (!r.allows(st, k, m)) return false;
-  return true;
+  return accompanierFree.allows(st, k, m) && accompanierOnePlace.allows(st, k, m) && accompanierPerDay.allows(st, k, m) && accompanierWalking.allows(st, k, m);
 }
 
 export type { SeatMeeting, SeatRule, SeatState, StaffMeeting, StaffRule, StaffState, RuleMeeting, Timed, Violation } from './model.js';

@@ -1,14 +1,16 @@
 // Construction: a new meeting for an office goes to the slot where most of its not-yet-placed
 // constituents are free and an accompanier is (or can be freed by a reshuffle), and is filled.
-import { meetingMinutesFor, toMinutes } from '../event.js';
 import type { Meeting, TargetOffice } from '../model.js';
 import { noTwinIn } from '../rules/duplicates.js';
 import { canSeat } from '../rules/rulebook.js';
 import { walkConflict } from '../rules/walking.js';
 import { RANK_EXTRA_FLOWS } from './budgets.js';
-import { compareKeys, type Search } from './search.js';
+import type { Search } from './search.js';
 import { RESHUFFLE } from './staff-pool.js';
 import { crossingsAdded } from './walks.js';
+
+/** In rankedSlots' per-slot accompanier: nobody is free then. */
+const NOBODY = -1;
 
 export interface SlotChoice {
   s: number;
@@ -42,6 +44,33 @@ export function fill(x: Search, m: Meeting): void {
 }
 
 /**
+ * What fill(x, m) would add to placedValue(m's office), found without seating anyone: a new, empty
+ * meeting's trial (improve tries several slots per meeting) only needs the number. Only the people
+ * fill takes with no meeting count (the others are placed already), and they come first in its order.
+ */
+export function fillGain(x: Search, m: Meeting): number {
+  const { plan } = x;
+  let need = x.input.event.maxGroup - m.attendees.length;
+  if (need <= 0) return 0;
+  const fresh: number[] = [];
+  for (const i of plan.candidates.get(m.office.id) ?? []) {
+    if (plan.meetingsOf[i]!.length || !canSeat(plan, i, m)) continue;
+    if (fresh.push(i) >= need) break;
+  }
+  // As fill seats them: the second of two possible duplicates is not seated.
+  const seated: number[] = [];
+  let gain = 0;
+  for (const i of fresh) {
+    if (need <= 0) break;
+    if (plan.twins[i]?.some((j) => seated.includes(j))) continue;
+    seated.push(i);
+    need--;
+    gain += plan.weight[i]!;
+  }
+  return gain;
+}
+
+/**
  * The best slot for a new meeting of this office: most constituents without any meeting free then
  * (on-time before late), then most free, then closest to their other meetings, then the least-loaded
  * accompanier, then the earliest. With `requireAccompanier`, only slots where one is free.
@@ -58,10 +87,7 @@ export function rankedSlots(x: Search, office: TargetOffice, requireAccompanier:
   const nS = plan.nS;
   // Counted person by person (each person's row of avail/busy is contiguous), into per-slot totals; each
   // slot's closeness is still summed in candidate order, so the sums are the same to the last bit.
-  const unplacedOnTime = new Int32Array(nS);
-  const unplacedLate = new Int32Array(nS);
-  const free = new Int32Array(nS);
-  const close = new Float64Array(nS);
+  const { unplacedOnTime, unplacedLate, free, close, accOf, load } = slotTotals(nS);
   // In person: each slot's meeting as the walking rule reads it (a seat must leave time to walk; a
   // crossing to the other side it adds counts against its closeness). None in a virtual event.
   const campus = plan.campus;
@@ -96,43 +122,72 @@ export function rankedSlots(x: Search, office: TargetOffice, requireAccompanier:
       close[s]! += best;
     }
   }
-  const options: Array<SlotChoice & { key: number[] }> = [];
+  // The slots worth a meeting, best first, by the key (most unplaced on-time people, most unplaced, most
+  // free, closest, most unplaced uncapped, least-loaded accompanier, tie), read from per-slot arrays.
+  const maxGroup = event.maxGroup;
+  const order: number[] = [];
   for (const slot of slots) {
     const s = slot.index;
-    const onTime = unplacedOnTime[s]!;
-    const unplaced = onTime + unplacedLate[s]!;
     if (free[s]! < event.minGroup) continue;
     const acc = pool.size ? pool.pick(plan.probe(office, s)) : undefined;
-    const load = acc === undefined ? 0 : pool.accLoad[acc]!;
-    // Ties go to the earliest slot on the first start, and to a seeded choice on the others.
-    const tie = x.start ? x.slotTie[s]! : -s;
-    options.push({ s, acc, key: [Math.min(onTime, event.maxGroup), Math.min(unplaced, event.maxGroup), Math.min(free[s]!, event.maxGroup), close[s]!, unplaced, -load, tie] });
+    accOf[s] = acc ?? NOBODY;
+    load[s] = acc === undefined ? 0 : pool.accLoad[acc]!;
+    order.push(s);
   }
-  options.sort((a, b) => compareKeys(b.key, a.key));
+  // Ties go to the earliest slot on the first start, and to a seeded choice on the others.
+  const tie = x.start ? x.slotTie : undefined;
+  order.sort((a, b) => {
+    const onA = unplacedOnTime[a]!;
+    const onB = unplacedOnTime[b]!;
+    const unA = onA + unplacedLate[a]!;
+    const unB = onB + unplacedLate[b]!;
+    return Math.min(onB, maxGroup) - Math.min(onA, maxGroup) || Math.min(unB, maxGroup) - Math.min(unA, maxGroup)
+      || Math.min(free[b]!, maxGroup) - Math.min(free[a]!, maxGroup) || close[b]! - close[a]! || unB - unA
+      || load[a]! - load[b]! || (tie ? tie[b]! - tie[a]! : a - b);
+  });
   const out: SlotChoice[] = [];
   let flows = 0;
-  for (const o of options) {
+  for (const s of order) {
     if (out.length >= limit) break;
+    const acc = accOf[s] === NOBODY ? undefined : accOf[s];
     // Nobody free then as things stand: maybe the accompaniers of other meetings can be reshuffled
     // (a few tries per call: each is a max-flow).
-    if (requireAccompanier && pool.size && o.acc === undefined) {
+    if (requireAccompanier && pool.size && acc === undefined) {
       if (flows >= maxFlows) continue;
-      if (!pool.noStaffAt.has(o.s)) flows++;
-      if (!pool.staffingWith(o.s, plan.probe(office, o.s))) continue;
-      out.push({ s: o.s, acc: RESHUFFLE });
-    } else out.push({ s: o.s, acc: o.acc });
+      if (!pool.noStaffAt.has(s)) flows++;
+      if (!pool.staffingWith(s, plan.probe(office, s))) continue;
+      out.push({ s, acc: RESHUFFLE });
+    } else out.push({ s, acc });
   }
   return out;
+}
+
+type SlotTotals = Record<'unplacedOnTime' | 'unplacedLate' | 'free' | 'accOf' | 'load', Int32Array> & { close: Float64Array };
+let totals: SlotTotals | undefined;
+
+/**
+ * rankedSlots' per-slot arrays, zeroed (accOf and load are written before they are read): kept between
+ * calls, as the flow's are (staffing.ts), since slots are ranked thousands of times per start.
+ */
+function slotTotals(nS: number): SlotTotals {
+  if (totals?.free.length !== nS) {
+    totals = { unplacedOnTime: new Int32Array(nS), unplacedLate: new Int32Array(nS), free: new Int32Array(nS), close: new Float64Array(nS), accOf: new Int32Array(nS), load: new Int32Array(nS) };
+    return totals;
+  }
+  totals.unplacedOnTime.fill(0);
+  totals.unplacedLate.fill(0);
+  totals.free.fill(0);
+  totals.close.fill(0);
+  return totals;
 }
 
 /** A new, empty meeting of the office at slot s, staffed by `acc` (or by a reshuffle, or marked as needing one). */
 export function placeAt(x: Search, office: TargetOffice, s: number, acc: number | undefined): Meeting {
   const { pool } = x;
-  const slot = x.input.slots[s]!;
   const at = x.plan.probe(office, s);
   if (acc !== undefined && acc !== RESHUFFLE && !pool.canTake(acc, at)) acc = pool.pick(at) ?? RESHUFFLE;
   const staffing = acc === RESHUFFLE ? pool.staffingWith(s, at) : undefined;
-  const m = x.plan.newMeeting(office, slot.day, toMinutes(slot.start), toMinutes(slot.start) + meetingMinutesFor(x.input.event, office.chamber), [s]);
+  const m = x.plan.newMeetingAt(office, s);
   if (staffing) pool.apply(staffing, m);
   else if (acc !== undefined && acc !== RESHUFFLE) pool.assign(m, acc);
   else m.status = 'needs accompanier';

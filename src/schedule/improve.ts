@@ -3,7 +3,7 @@
 // meetings kept from a starting plan never move.
 import { tierKey, type TargetOffice } from '../model.js';
 import { SWAP_OFFICES_BUDGET } from './budgets.js';
-import { bestSlot, fill, placeAt, rankedSlots, removeMeeting, restore, type SlotChoice } from './construct.js';
+import { bestSlot, fill, fillGain, placeAt, rankedSlots, removeMeeting, restore, type SlotChoice } from './construct.js';
 import { byTime, type Search } from './search.js';
 import { RESHUFFLE } from './staff-pool.js';
 
@@ -23,14 +23,16 @@ export function improve(x: Search, maxPasses: number, tries: number, maxFlows: n
       const acc0 = m.accompanier ? pool.indexOf(m.accompanier) : undefined;
       const attendees0 = m.attendees.map((p) => plan.index.get(p)!);
       removeMeeting(x, m);
-      // Try the few most promising slots for real (fill, then count), keep the best if it beats the old one.
+      // Try the few most promising slots for real (placed and staffed, then counted as filled), keep the
+      // best if it beats the old one.
       let best: SlotChoice | undefined;
       let bestValue = before;
+      let without: number | undefined;
       for (const option of rankedSlots(x, office, true, tries, maxFlows)) {
         if (option.s === s0) continue;
         const trial = placeAt(x, office, option.s, option.acc);
-        fill(x, trial);
-        const value = plan.placedValue(office.id);
+        without ??= plan.placedValue(office.id);
+        const value = without + fillGain(x, trial);
         removeMeeting(x, trial);
         if (value > bestValue) {
           bestValue = value;
@@ -59,11 +61,17 @@ export function swapOffices(x: Search, budget = SWAP_OFFICES_BUDGET): void {
   const uncovered = offices.filter((o) => !plan.meetingsFor(o).length && (plan.candidates.get(o.id) ?? []).length)
     .sort((a, b) => tierKey(a) - tierKey(b) || a.id.localeCompare(b.id));
   const value = new Map(offices.map((o) => [o.id, plan.placedValue(o.id)]));
+  // Each tier's offices in the order peers are tried (least value first): sorted once, since the values are
+  // those of the start; which of them can be swapped out is asked per uncovered office.
+  const byTier = new Map<number, TargetOffice[]>();
+  for (const o of [...offices].sort((a, b) => value.get(a.id)! - value.get(b.id)! || a.id.localeCompare(b.id))) {
+    const tier = byTier.get(tierKey(o));
+    if (tier) tier.push(o);
+    else byTier.set(tierKey(o), [o]);
+  }
   for (const u of uncovered) {
     if (budget <= 0) return;
-    const peers: TargetOffice[] = offices
-      .filter((c) => tierKey(c) === tierKey(u) && plan.meetingsFor(c).length === 1 && !plan.isKept(plan.meetingsFor(c)[0]!))
-      .sort((a, b) => value.get(a.id)! - value.get(b.id)! || a.id.localeCompare(b.id));
+    const peers = (byTier.get(tierKey(u)) ?? []).filter((c) => plan.meetingsFor(c).length === 1 && !plan.isKept(plan.meetingsFor(c)[0]!));
     for (const c of peers) {
       if (budget-- <= 0) return;
       const m = plan.meetingsFor(c)[0]!;

@@ -34,7 +34,11 @@ function seat(x: Search, m: Meeting, i: number, max: number, moveHolders: boolea
   }
   const holders = m.attendees.map((q) => plan.index.get(q)!).filter((j) => !plan.isPinned(m, j));
   // The attendee with the most other meetings, lowest priority first, gives up the seat.
-  const swap = holders.filter((j) => plan.meetingsOf[j]!.length >= 2).sort((a, b) => plan.meetingsOf[b]!.length - plan.meetingsOf[a]!.length || b - a)[0];
+  let swap: number | undefined;
+  for (const j of holders) {
+    const n = plan.meetingsOf[j]!.length;
+    if (n >= 2 && (swap === undefined || n > plan.meetingsOf[swap]!.length || (n === plan.meetingsOf[swap]!.length && j > swap))) swap = j;
+  }
   if (swap !== undefined) {
     plan.leave(m, swap);
     plan.attend(m, i);
@@ -82,6 +86,9 @@ function roomElsewhere(x: Search, m: Meeting, j: number, max: number): Meeting |
 function toTheEnd(x: Search, m: Meeting, js: readonly number[]): void {
   if (!js.length) return;
   const moved = js.map((j) => x.plan.people[j]!);
+  // Already there (a seat tried again in the next pass, in vain the same way): nothing to move.
+  const from = m.attendees.length - moved.length;
+  if (moved.every((p, t) => m.attendees[from + t] === p)) return;
   const set = new Set(moved);
   m.attendees = [...m.attendees.filter((p) => !set.has(p)), ...moved];
 }

@@ -89,6 +89,10 @@ export class WorkingPlan implements SeatState {
   readonly meetings: Meeting[] = [];
   /** Each office's place, read once (reading a room is text work; ranking asks it per slot). */
   private readonly places = new Map<string, Place | undefined>();
+  /** Per meeting length, each grid slot's meeting times (see newMeetingAt). */
+  private readonly slotTimes = new Map<number, Array<{ start: string; end: string; startMs: number; endMs: number }>>();
+  /** Per office id, its probes by slot (see probe). */
+  private readonly probes = new Map<string, StaffMeeting[]>();
   private readonly byOffice = new Map<string, Meeting[]>();
   /** Placements a phase may not undo: people kept from a starting plan, per meeting. */
   readonly pinned = new Map<Meeting, Set<number>>();
@@ -169,6 +173,13 @@ export class WorkingPlan implements SeatState {
 
   /** A meeting of this office at grid slot s, as the rules read one before it is made (when, where). */
   probe(office: TargetOffice, s: number): StaffMeeting {
+    // Made once per office and slot: ranking slots asks for one per slot, and the rules only read it.
+    let row = this.probes.get(office.id);
+    if (!row) this.probes.set(office.id, (row = []));
+    return (row[s] ??= this.newProbe(office, s));
+  }
+
+  private newProbe(office: TargetOffice, s: number): StaffMeeting {
     const slot = this.input.slots[s]!;
     const place = this.placeOf(office);
     const endMs = slot.startMs + meetingMinutesFor(this.input.event, office.chamber) * 60_000;
@@ -179,10 +190,30 @@ export class WorkingPlan implements SeatState {
     const all = this.input.slots;
     const first = all[slots[0] ?? 0]!;
     const offsetMs = (min: number) => first.startMs + (min - toMinutes(first.start)) * 60_000;
-    const m: Meeting = {
+    return this.add({
       id: '', office, day, start: hhmm(startMin), end: hhmm(endMin), startMs: offsetMs(startMin), endMs: offsetMs(endMin), slots,
       status: 'proposed', attendees: [], link: '', notes: '', ...extra,
-    };
+    });
+  }
+
+  /**
+   * A new meeting of this office at grid slot s, running its chamber's minutes: newMeeting with the slot's
+   * times, worked out once per slot and length (the search places and removes thousands of meetings).
+   */
+  newMeetingAt(office: TargetOffice, s: number): Meeting {
+    const minutes = meetingMinutesFor(this.input.event, office.chamber);
+    let row = this.slotTimes.get(minutes);
+    if (!row) this.slotTimes.set(minutes, (row = []));
+    const slot = this.input.slots[s]!;
+    const t = (row[s] ??= { start: hhmm(toMinutes(slot.start)), end: hhmm(toMinutes(slot.start) + minutes), startMs: slot.startMs, endMs: slot.startMs + minutes * 60_000 });
+    return this.add({
+      id: '', office, day: slot.day, start: t.start, end: t.end, startMs: t.startMs, endMs: t.endMs, slots: [s],
+      status: 'proposed', attendees: [], link: '', notes: '',
+    });
+  }
+
+  private add(m: Meeting): Meeting {
+    const { office } = m;
     const place = this.placeOf(office);
     if (place) m.place = place;
     this.meetings.push(m);
@@ -192,7 +223,14 @@ export class WorkingPlan implements SeatState {
 
   /** Takes a meeting out of the plan; its people are released. The accompanier is the pool's business. */
   dropMeeting(m: Meeting): void {
-    for (const p of [...m.attendees]) this.leave(m, this.index.get(p)!);
+    // Everyone leaves at once (as leave does for one: improve drops a trial meeting per slot it tries).
+    for (const p of m.attendees) {
+      const i = this.index.get(p)!;
+      for (const s of m.slots) this.busy[i * this.nS + s] = 0;
+      this.officeSeen[i]!.delete(m.office.id);
+      this.meetingsOf[i] = this.meetingsOf[i]!.filter((x) => x !== m);
+    }
+    m.attendees = [];
     this.meetings.splice(this.meetings.indexOf(m), 1);
     this.byOffice.set(m.office.id, this.meetingsFor(m.office).filter((x) => x !== m));
   }

@@ -12,7 +12,7 @@ import type { Problem } from '../../src/problems.js';
 import { parseDelimitedText } from '../../src/read/table.js';
 import { officeLimit } from '../../src/rules/office-limit.js';
 import { placedOf, RuleState, violations, type RuleContext } from '../../src/rules/replay.js';
-import { SEAT_RULES, STAFF_RULES, type RuleMeeting } from '../../src/rules/rulebook.js';
+import { canSeat, canStaff, SEAT_RULES, STAFF_RULES, type RuleMeeting } from '../../src/rules/rulebook.js';
 import { buildSlots, meetingMinutesFor, toMinutes } from '../../src/event.js';
 import { event as baseEvent, office, rsvp } from '../helpers/build.js';
 import { meetingPlace } from '../../src/campus/meeting-place.js';
@@ -95,11 +95,14 @@ function asWritten(b: Built): string[] {
     if (m.accompanier) {
       const k = names.indexOf(m.accompanier);
       for (const r of STAFF_RULES) if (!r.allows(st, k, placed)) out.add(key(r.code, m.id, m.accompanier));
+      // The solver's test (the rules written out) says the same as the list.
+      expect(canStaff(st, k, placed)).toBe(STAFF_RULES.every((r) => r.allows(st, k, placed)));
       st.staff(k, placed);
     }
     for (const row of m.rows) {
       const i = byRow.get(row)!;
       for (const r of SEAT_RULES) if (!r.allows(st, i, placed)) out.add(key(r.code, m.id, ON_MEETING.has(r.code) ? '' : String(row)));
+      expect(canSeat(st, i, placed)).toBe(SEAT_RULES.every((r) => r.allows(st, i, placed)));
       st.seat(placed, i);
     }
   }

@@ -7,7 +7,7 @@ import { rankParticipants } from '../../src/match/match.js';
 import type { Participant, StartingMeeting } from '../../src/model.js';
 import { officeLimit } from '../../src/rules/office-limit.js';
 import { violations, type RuleContext } from '../../src/rules/replay.js';
-import { brokenSeatRule, SEAT_RULES, type RuleMeeting } from '../../src/rules/rulebook.js';
+import { brokenSeatRule, canSeat, SEAT_RULES, type RuleMeeting } from '../../src/rules/rulebook.js';
 import { scheduleMeetings, type ScheduleInput } from '../../src/schedule/scheduler.js';
 import { WorkingPlan } from '../../src/schedule/working-plan.js';
 import { buildSlots, meetingMinutesFor, toMinutes } from '../../src/event.js';
@@ -71,6 +71,8 @@ function bySolver(b: ReturnType<typeof build>): string[] {
     for (const row of rm.rows) {
       const i = byRow.get(row)!;
       const broken = brokenSeatRule(plan, i, m);
+      // The move test the solver asks (its rules written out, in another order) says the same.
+      expect(canSeat(plan, i, m)).toBe(!broken);
       if (broken) out.push(`${broken.code}|${rm.id}|${row}`);
       else plan.attend(m, i);
     }
