@@ -45,6 +45,28 @@ export function findDuplicates(rsvps: readonly Rsvp[], file: string, emailColumn
 
 const nameKey = (r: Rsvp) => `${r.firstName} ${r.lastName}`.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 
+type Named = Pick<Rsvp, 'firstName' | 'lastName'>;
+
+/**
+ * Each row's name key, and the rows whose name is on another row too (`skip`: rows that do not count). A name
+ * on one row only (nearly every name) makes no pair, so the rules of possible duplicates look at these rows
+ * alone: at 100,000 RSVPs, keys and index look-ups for every row were most of the check.
+ */
+export function rowsOfRepeatedNames(rows: readonly Named[], skip?: (i: number) => boolean): { names: string[]; candidates: number[] } {
+  const names = rows.map((r) => nameKey(r as Rsvp));
+  const once = new Set<string>();
+  const repeated = new Set<string>();
+  for (let i = 0; i < rows.length; i++) {
+    const name = names[i];
+    if (!name || skip?.(i)) continue;
+    if (once.has(name)) repeated.add(name);
+    else once.add(name);
+  }
+  const candidates: number[] = [];
+  if (repeated.size) for (let i = 0; i < rows.length; i++) if (repeated.has(names[i]!)) candidates.push(i);
+  return { names, candidates };
+}
+
 /**
  * What makes two RSVPs possible duplicates of one person (the "review" list of awg unmatched): two rows
  * with a key in common and different emails are. Empty for a row without a name.
@@ -71,19 +93,7 @@ function possibleDuplicates(rsvps: readonly Rsvp[], supersededBy: ReadonlyMap<nu
     ['ZIP', (r) => r.zip],
   ];
   // Each name's key once, not four times (NFC and lower-casing 100,000 names add up).
-  const names = rsvps.map(nameKey);
-  // A name on one row only (nearly every name) makes no pair: only the rows whose name repeats are looked
-  // at by the rules (at 100,000 RSVPs, two passes of index look-ups over every row were most of the check).
-  const once = new Set<string>();
-  const repeated = new Set<string>();
-  for (let i = 0; i < rsvps.length; i++) {
-    const name = names[i];
-    if (!name || supersededBy.has(rsvps[i]!.row)) continue;
-    if (once.has(name)) repeated.add(name);
-    else once.add(name);
-  }
-  const candidates: number[] = [];
-  if (repeated.size) for (let i = 0; i < rsvps.length; i++) if (repeated.has(names[i]!)) candidates.push(i);
+  const { names, candidates } = rowsOfRepeatedNames(rsvps, (i) => supersededBy.has(rsvps[i]!.row));
   for (const [what, keyOf] of rules) {
     // Per name, the first row of each phone (or ZIP). A name is nearly always one row, held as it is; a
     // name seen twice gets its own index by phone (or ZIP), so a common name (100 John Smiths) is looked

@@ -1,6 +1,6 @@
 // Two RSVPs that may be one person under two emails (same name and phone, or same name and ZIP: the
 // "review" list of awg unmatched) are never in the same meeting: one person would take two seats.
-import { duplicateKeys } from '../normalize/duplicates.js';
+import { duplicateKeys, rowsOfRepeatedNames } from '../normalize/duplicates.js';
 import type { Rsvp } from '../model.js';
 import type { SeatRule, SeatState } from './model.js';
 
@@ -10,13 +10,14 @@ type Keyed = Pick<Rsvp, 'firstName' | 'lastName' | 'phone' | 'phoneValid' | 'zip
 export function twinsOf(people: readonly Keyed[]): Array<number[] | undefined> {
   const twins: Array<number[] | undefined> = new Array(people.length);
   const byKey = new Map<string, number[]>();
-  people.forEach((p, i) => {
-    for (const k of duplicateKeys(p)) {
+  // Only people whose name another has too can have a twin: the keys of everyone else are not made.
+  for (const i of rowsOfRepeatedNames(people).candidates) {
+    for (const k of duplicateKeys(people[i]!)) {
       const list = byKey.get(k);
       if (list) list.push(i);
       else byKey.set(k, [i]);
     }
-  });
+  }
   for (const list of byKey.values()) {
     if (list.length < 2) continue;
     for (const i of list) {
